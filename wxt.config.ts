@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The public key gives test builds a stable extension id so managed policies can name it
+// (POSTSAFE_EXTENSION_KEY, set by the e2e harness). Store builds get their id from the store.
+const key = process.env.POSTSAFE_EXTENSION_KEY;
+
+export default defineConfig({
+  srcDir: '.',
+  // Test builds with a key go to their own folder so they never mix with the store build.
+  outDir: process.env.POSTSAFE_OUT_DIR ?? '.output',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  vite: () => ({ plugins: [preact({ prefreshEnabled: false })] }),
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', '.output/**', 'test-results/**', 'bench-results/**', '.ci/**', '**/*.pem'],
+  },
+  manifest: ({ browser }) => ({
+    name: 'PostSafe',
+    // The brand stays untranslated; everything else the browser shows comes from public/_locales.
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The organisation's own community sites (policy sites.extraHosts, Mastodon instances) are asked for
+    // one by one from the options page; nothing is granted up front.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    storage: { managed_schema: 'managed_schema.json' },
+    // A keyboard shortcut for the side panel: Firefox opens its sidebar itself; Chrome fires a command
+    // that the background answers with sidePanel.open (a shortcut counts as a user gesture).
+    commands: browser === 'firefox'
+      ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandOpenSidePanel__' } }
+      : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandOpenSidePanel__' } },
+    ...(key ? { key } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'postsafe@postsafe.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+});
