@@ -1,0 +1,52 @@
+/**
+ * The text being checked, parsed once and shared by every recognizer and rule (Presidio's
+ * NlpArtifacts). The compromise parse is made lazily: cheap regex recognizers never pay for it.
+ */
+import nlp from 'compromise';
+
+type NlpDoc = ReturnType<typeof nlp>;
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export class CheckDoc {
+  readonly text: string;
+  /** lower-cased text, same offsets as `text` (toLowerCase keeps UTF-16 length for the scripts we read) */
+  readonly lower: string;
+  private parsed?: NlpDoc;
+  private sentenceList?: Sentence[];
+
+  constructor(text: string) {
+    this.text = text;
+    const lower = text.toLowerCase();
+    // A few characters (e.g. U+0130) change length when lower-cased; keep offsets true in that case.
+    this.lower = lower.length === text.length ? lower : [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  }
+
+  /** The compromise parse of the whole text, made on first use. */
+  get nlp(): NlpDoc {
+    this.parsed ??= nlp(this.text);
+    return this.parsed;
+  }
+
+  /** Sentences with offsets, split on end punctuation and line breaks (no parse needed). */
+  get sentences(): Sentence[] {
+    if (!this.sentenceList) {
+      const out: Sentence[] = [];
+      const re = /[^.!?\n]+(?:[.!?]+|\n+|$)/g;
+      for (const m of this.text.matchAll(re)) {
+        if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      }
+      this.sentenceList = out;
+    }
+    return this.sentenceList;
+  }
+
+  /** The sentence that contains offset `at` (or the last one). */
+  sentenceAt(at: number): Sentence | undefined {
+    return this.sentences.find((s) => at >= s.start && at < s.end) ?? this.sentences.at(-1);
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * AGE_90_PLUS: Safe Harbor keeps ages up to 89; 90 and over identify. Digits and words in English,
+ * Spanish and French: "92yo", "93 y/o", "104-yr-old", "ninety-three year old", "aged 97", "93M",
+ * "turned ninety-nine", "Happy 101st birthday", "96 años", "93 ans", "Mr. A, 94, admitted".
+ * Never an age of 89 or less, a duration ("90 days", "hace 95 años"), or an institution's
+ * anniversary ("Happy 90th birthday to St. Brigid Medical Center").
+ */
+import type { Candidate, Recognizer } from './recognizer';
+import { GIVEN_NAMES, SURNAMES } from './name-lexicon';
+
+/** 90–119 as digits, never part of a longer number, decimal or ratio. */
+const NUM = String.raw`(?<![\p{N}.,/:$#-])(?:9\d|1[01]\d)(?![\p{N}]|[.,]\p{N})`;
+const UNITS_EN = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
+/** ninety, ninety-three, one hundred (and) one, a hundred and two */
+const WORDS_EN = String.raw`(?:ninety(?:[- ]${UNITS_EN})?|(?:one|a)\s(?:hundred)(?:\s(?:and\s)?(?:${UNITS_EN}|ten))?)`;
+const WORDS_ES = String.raw`(?:noventa(?:\sy\s(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento\s(?:uno|un|dos|tres|cuatro|cinco))`;
+const WORDS_FR = String.raw`(?:quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)|cent(?:\set\sun|-un)?)`;
+const YEARS_OLD = String.raw`\s?-?\s?(?:yo|y/o|y\.o\.?|yrs?[- ](?:old|young)|years?[- ](?:old|young)|year-old|yr-old)`;
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+interface AgePattern {
+  name: string;
+  regex: RegExp;
+  score: number;
+  /** capture group holding the age span (default: whole match) */
+  group?: number;
+}
+
+const PATTERNS: readonly AgePattern[] = [
+  // 92yo, 93 y/o, 92-year-old, 104 yr old, 101-year-old
+  { name: 'digits-years-old', score: 0.85, regex: new RegExp(`${NUM}${YEARS_OLD}${E}`, 'giu') },
+  // ninety-three year old, a hundred and one year old
+  { name: 'words-years-old', score: 0.85, regex: new RegExp(`${B}${WORDS_EN}\\s?-?\\s?(?:years?|yrs?)[- ]old${E}`, 'giu') },
+  // aged 97, age 93, âgé de 95 ans is below
+  { name: 'aged', score: 0.8, group: 1, regex: new RegExp(`${B}(?:aged?|ages|edad|âge)\\s?:?\\s(${NUM}|${WORDS_EN})${E}`, 'giu') },
+  // "at 95 she still drives", "À 93 ans elle" is the ans pattern
+  { name: 'at-age', score: 0.6, group: 1, regex: new RegExp(`${B}at\\s(${NUM}|${WORDS_EN}),?\\s(?:she|he|they|this\\s+(?:lady|man|woman|gentleman)|my|our|ella|él)${E}`, 'giu') },
+  // "Mrs. Klein (92)", "Don Tomás (97)": an age in brackets after a capitalised name
+  { name: 'bracket-after-name', score: 0.55, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s\\((${NUM})\\)`, 'gu') },
+  // "F, 96, lives alone"
+  { name: 'sex-age', score: 0.7, group: 1, regex: new RegExp(`(?:^|[\\s(,;:])[MF],\\s?(${NUM})(?=[,;)]|\\s)`, 'gu') },
+  // "our oldest patient, 104, asked", "la abuela, 97, nos"
+  { name: 'person-apposition', score: 0.65, group: 1, regex: new RegExp(`${B}(?:patient|pt|resident|man|woman|lady|gentleman|grandma|grandpa|grandmother|grandfather|veteran|paciente|señora|señor|abuela|abuelo|patiente|monsieur|madame|dame|mamie|papy),\\s(${NUM}),\\s`, 'giu') },
+  // "Happy 100th to Mr. Lee!"
+  { name: 'happy-ordinal', score: 0.7, group: 1, regex: new RegExp(`${B}happy\\s((?:9\\d|1[01]\\d)(?:st|nd|rd|th))${E}(?!\\s(?:birthday|bday|b-day|anniversary))`, 'giu') },
+  // 93M, 91F, 93 yo F (age-sex shorthand)
+  { name: 'age-sex', score: 0.75, group: 1, regex: new RegExp(`(${NUM})\\s?[MF]${E}`, 'gu') },
+  // turned ninety-nine, turns 92, cumplió 95, a eu 93 ans handled by the ans pattern
+  { name: 'turned', score: 0.75, group: 1, regex: new RegExp(`${B}(?:turn(?:s|ed|ing)?|cumpli[óo]|cumple)\\s(${NUM}|${WORDS_EN}|${WORDS_ES})${E}`, 'giu') },
+  // Happy 101st birthday, 100th bday (a person's, see invalidate)
+  { name: 'ordinal-birthday', score: 0.7, group: 1, regex: new RegExp(`${B}((?:9\\d|1[01]\\d)(?:st|nd|rd|th))\\s(?:birthday|bday|b-day|cumpleaños)${E}`, 'giu') },
+  // 96 años, noventa y tres años
+  { name: 'anos', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_ES})\\saños${E}`, 'giu') },
+  // 93 ans, quatre-vingt-treize ans
+  { name: 'ans', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_FR})\\sans${E}`, 'giu') },
+  // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)
+  { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|who['’]s|who\\sis|is\\snow|tiene)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years)(?![\\p{L}])))`, 'giu') },
+  // "Mr. Abernathy, 94, admitted": an age in apposition after a name
+  { name: 'apposition', score: 0.65, group: 1, regex: new RegExp(`(?<![\\p{L}'-])\\p{Lu}[\\p{L}'-]{1,40},\\s(${NUM}),\\s`, 'gu') },
+  // "97 and thriving", "94 y sigue": a sentence that opens with the age
+  { name: 'sentence-initial', score: 0.55, group: 1, regex: new RegExp(`(?:^|[.!?]\\s{1,3}|\\n)(${NUM}|${WORDS_EN})\\s(?:and|&|y|et)\\s(?:still\\s)?\\p{L}{3,}`, 'giu') },
+];
+
+/** Durations and counts that use the same words: "hace 95 años", "depuis 90 ans", "90 and 95 percent". */
+const DURATION_BEFORE = /(?:hace|durante|por|después\sde|desde\shace|depuis|pendant|il\sy\sa|en|for|over|after)\s$/iu;
+const GROUP_AFTER = /^\s*(?:\+|and\s+(?:over|older|up|above)|or\s+(?:over|older|more)|-\s?\d|–\s?\d|to\s+\d|y\s+m[áa]s|o\s+m[áa]s|et\s+plus|ou\s+plus)/iu;
+const TITLE_BEFORE = /(?:mr|mrs|ms|miss|sr|sra|don|doña|mme|m|grandma|grandpa|abuela|abuelo)\.?\s$/iu;
+const isPersonWord = (word: string, before: string) => GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase()) || TITLE_BEFORE.test(before);
+
+/** Vital signs and lab values read like ages: "O2 sat at 92", "HR of 104". */
+const VITAL_BEFORE = /(?:sats?|spo2|o2|hr|heart\s+rate|pulse|bp|glucose|sugar|bg|temp|rr|weight|wt|score|level|mmhg)[\s:]*(?:at|of|was|is|were|in\s+the)?[\s:]*$/iu;
+/** An organisation's anniversary, not a person's birthday. */
+const ORG_AFTER = /^[^!?\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|founded|anniversary|inc\b|llc\b)/iu;
+
+export const age: Recognizer = {
+  id: 'age',
+  categories: ['AGE_90_PLUS'],
+  recognize({ doc }) {
+    const text = doc.text;
+    const out: Candidate[] = [];
+    for (const p of PATTERNS) {
+      p.regex.lastIndex = 0;
+      for (const m of text.matchAll(p.regex)) {
+        const value = p.group ? m[p.group] : m[0];
+        if (!value) continue;
+        const start = m.index + m[0].lastIndexOf(value);
+        const end = start + value.length;
+        const before = text.slice(Math.max(0, start - 20), start);
+        if ((p.name === 'anos' || p.name === 'ans') && DURATION_BEFORE.test(before)) continue;
+        // "adults aged 90 and older", "ages 90-95", "over 90": a group, not a person
+        if (GROUP_AFTER.test(text.slice(end, end + 16)) || /(?:over|under|above|than|mayores\sde|plus\sde)\s$/i.test(before)) continue;
+        // "Interstate (95)": only a person's name or a titled word takes an age in brackets
+        if (p.name === 'bracket-after-name' && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 6), m.index))) continue;
+        // "sats at 92, she was fine", "HR 95 (96)": a vital sign, not an age
+        if (VITAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(value)))) continue;
+        if (p.name === 'happy-ordinal' && /^\s(?:episode|post|podcast|video|followers?|show|issue|edition|class|cohort)/iu.test(text.slice(end, end + 12))) continue;
+        if ((p.name === 'ordinal-birthday' || p.name === 'happy-ordinal') && ORG_AFTER.test(text.slice(end, end + 60))) continue;
+        if (p.name === 'sentence-initial' && /^\s(?:and|&|y|et)\s(?:percent|por|pour|\p{N})/iu.test(text.slice(end, end + 16))) continue;
+        out.push({ start, end, category: 'AGE_90_PLUS', score: p.score, recognizer: 'age', pattern: p.name });
+      }
+    }
+    return out;
+  },
+};

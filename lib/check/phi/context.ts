@@ -1,0 +1,42 @@
+/**
+ * Context scoring (Presidio's LemmaContextAwareEnhancer): a whole-word context word in the text before
+ * a candidate, within the same sentence or the few words before it, raises its score.
+ */
+import type { CheckDoc } from '../doc';
+import type { Candidate } from './recognizer';
+
+/** How much a context word raises a candidate's score. */
+export const CONTEXT_BOOST = 0.35;
+/** How far before (and after) a candidate a context word may be, in characters. */
+const WINDOW_BEFORE = 60;
+const WINDOW_AFTER = 25;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cache = new Map<string, RegExp>();
+
+function wordRegex(word: string): RegExp {
+  let re = cache.get(word);
+  if (!re) {
+    // Whole words only: "pt" must not match inside "optimal"; letters include accented ones.
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
+    cache.set(word, re);
+  }
+  return re;
+}
+
+/** The first context word found near [start, end), or undefined. */
+export function findContextWord(doc: CheckDoc, start: number, end: number, words: readonly string[]): string | undefined {
+  const before = doc.lower.slice(Math.max(0, start - WINDOW_BEFORE), start);
+  const after = doc.lower.slice(end, end + WINDOW_AFTER);
+  for (const w of words) {
+    const re = wordRegex(w);
+    if (re.test(before) || re.test(after)) return w;
+  }
+  return undefined;
+}
+
+export function applyContext(doc: CheckDoc, c: Candidate, words: readonly string[] | undefined): Candidate {
+  if (c.context || !words?.length) return c;
+  const word = findContextWord(doc, c.start, c.end, words);
+  return word ? { ...c, score: Math.min(1, c.score + CONTEXT_BOOST), context: word } : c;
+}

@@ -1,0 +1,144 @@
+/**
+ * DATE: a date more precise than a year, tied to a patient: "3/14/25", "2025-03-14", "March 14th",
+ * "14 Mar", "Jan. 9", "on the 14th", "DOB 04-11-1957", "born 11 April '57", "el 2 de mayo",
+ * "14/03/2025", "le 14 mars", "né le 3 avril", a holiday ("on New Year's Eve"). A bare date scores
+ * below the threshold and needs patient wording nearby (admitted, DOB, pt, her surgery); years alone,
+ * ratios (1/2, 7/10), blood pressures (120/80), doses and versions never match.
+ */
+import type { Candidate, Recognizer } from './recognizer';
+
+const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const EN_ABBR = String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
+const ES_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+const FR_MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+/** "March", "Mar", "Mar." (English month; abbreviations may take a dot) */
+const MONTH = String.raw`(?:(?:${EN_MONTHS})|(?:${EN_ABBR})\.?)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:,?\s(?:'\d{2}|\d{4}))`;
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const NB = String.raw`(?<![\p{L}\p{N}./:-])`;
+const NE = String.raw`(?![\p{L}\p{N}]|[./:-]\p{N})`;
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+/** Full weekday names only: "Sun" and "Sat" alone are words. */
+const WEEKDAYS_FULL = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+/** A day of the month after a weekday, with an optional month after: "Tuesday the 14th", "viernes 12", "mardi 8 avril". */
+const WEEKDAY_DAY = String.raw`${B}(?:${WEEKDAYS})\.?,?\s(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?${E}(?![/.:-]\p{N}|\s?(?:am|pm|a\.m|p\.m|h|hrs?|hours?|horas?|heures?|patients|pts|people|admissions|shifts|beds|a\s\d|à\s\d|to\s\d)(?![\p{L}]))(?:\s(?:de\s)?(?:${EN_MONTHS}|${ES_MONTHS}|${FR_MONTHS})${E})?`;
+/** Being admitted, arriving or dying on a weekday: "with us since Sunday", "llegó el lunes", "admise mardi". */
+const EVENT_BEFORE_WEEKDAY = new RegExp(String.raw`(?:admitted|admit|came\s+in|brought\s+in|arrived|rolled\s+in|showed\s+up|presented|with\s+us|been\s+here|been\s+in|hospitali[sz]ed|intubated|extubated|coded|passed|died|delivered|born|discharged|went\s+home|ingres[óo]|ingresad[oa]|internad[oa]|lleg[óo]|falleci[óo]|naci[óo]|admise?|arriv[ée]e?|hospitalis[ée]e?|d[ée]c[ée]d[ée]e?|née?)(?![\p{L}])[^.!?\n]{0,30}\s(?:on|since|last|this\s+past|el|desde\s+el|le|depuis|dès)\s$`, 'iu');
+/** "Sunday night she coded", "el lunes llegó": the event after the weekday. */
+const EVENT_AFTER_WEEKDAY = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:admitted|coded|passed\s+away|died|came\s+in|delivered|was\s+born|arrived|brought\s+in|intubated|ingres[óo]|lleg[óo]|falleci[óo]|naci[óo]|arriv[ée]e?|d[ée]c[ée]d[ée]e?|n[ée]e)(?![\p{L}])/iu;
+
+interface DatePattern {
+  name: string;
+  regex: RegExp;
+  score: number;
+}
+
+const PATTERNS: readonly DatePattern[] = [
+  // 3/14/2025, 3/14/25, 14/03/2025, 04-11-1957, 14.03.2025
+  { name: 'numeric-dmy-mdy', score: 0.5, regex: new RegExp(`${NB}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NE}`, 'gu') },
+  // 2025-03-14
+  { name: 'iso', score: 0.5, regex: new RegExp(`${NB}(?:19|20)\\d{2}-(?:0?[1-9]|1[0-2])-(?:[12]\\d|3[01]|0?[1-9])${NE}`, 'gu') },
+  // 9/12, 3/14 (no year: weak, ratios and scores look the same)
+  { name: 'numeric-short', score: 0.35, regex: new RegExp(`${NB}(?:1[0-2]|0?[1-9])/(?:[12]\\d|3[01]|0?[1-9])${NE}`, 'gu') },
+  // March 14th, Jan. 9, March 14, 2025
+  { name: 'month-day', score: 0.4, regex: new RegExp(`${B}${MONTH}\\s${DAY}${E}${YEAR}?`, 'giu') },
+  // 14 Mar, 11 April '57, 14th of March
+  { name: 'day-month', score: 0.4, regex: new RegExp(`${B}${DAY}(?:\\sof)?\\s${MONTH}(?![\\p{L}])${YEAR}?`, 'giu') },
+  // el 2 de mayo (de 2025), 14 de marzo
+  { name: 'es-day-month', score: 0.4, regex: new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\sde\\s(?:${ES_MONTHS})${E}(?:\\s(?:de|del)\\s\\d{4})?`, 'giu') },
+  // le 14 mars (2025), 3 avril 1957, 1er mai
+  { name: 'fr-day-month', score: 0.4, regex: new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9]|1er)\\s(?:${FR_MONTHS})${E}(?:\\s\\d{4})?`, 'giu') },
+  // the 14th, on the 3rd
+  { name: 'ordinal-day', score: 0.3, regex: new RegExp(`${B}the\\s(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)${E}(?!\\s(?:of\\s(?!${EN_MONTHS})|time|century|percentile|floor|grade|birthday|bday|annual|anniversary|day\\b|week|hour|dose|cycle))`, 'giu') },
+  // New Year's Eve, Christmas Day, Thanksgiving, July 4th is month-day
+  { name: 'holiday', score: 0.25, regex: /(?<![\p{L}])(?:New Year['’]s(?: Eve| Day)?|Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Memorial Day|Labor Day|Independence Day|Fourth of July|Nochebuena|Navidad|Año Nuevo|Nochevieja|D[íi]a de (?:Reyes|Muertos|la Madre|(?:Acci[óo]n de )?Gracias)|Viernes Santo|Jueves Santo|Semana Santa|Noël|Nouvel An|Réveillon|jour de l['’]An|Saint-Sylvestre|P[âa]ques|F[êe]te des (?:M[èe]res|P[èe]res)|Veterans Day|MLK Day|Juneteenth)(?![\p{L}])/gu },
+  // Tuesday the 14th, viernes 12, mardi 8 avril
+  { name: 'weekday-day', score: 0.35, regex: new RegExp(WEEKDAY_DAY, 'giu') },
+  // "he's been with us since Sunday", "llegó el viernes": a weekday alone, tied to a patient event
+  { name: 'weekday-event', score: 0.55, regex: new RegExp(`${B}(?:${WEEKDAYS_FULL})${E}(?![.,]?\\s(?:the\\s)?\\d)(?!\\s(?:(?:morning|night|evening|afternoon)\\s)?(?:shift|clinic|rounds|huddle|meeting|hours))`, 'giu') },
+  // marzo 15, abril 8 (Latin American order)
+  { name: 'es-month-day', score: 0.4, regex: new RegExp(`${B}(?:${ES_MONTHS})\\s(?:[12]\\d|3[01]|0?[1-9])${E}`, 'giu') },
+  // in Jan, since March (a month alone: only with strong patient wording)
+  { name: 'month-alone', score: 0.2, regex: new RegExp(`(?<=\\b(?:in|since|from|until|last|en|desde|depuis|en)\\s)(?:${EN_MONTHS}|${EN_ABBR})${E}`, 'giu') },
+];
+
+/** Wording that ties a date to a patient; a context word within the window raises the score. */
+export const DATE_CONTEXT = [
+  'patient', 'pt', 'pt\'s', 'pts', 'admitted', 'admit', 'admission', 'discharged', 'discharge', 'dc\'d', 'dob', 'd.o.b', 'born',
+  'birth', 'died', 'passed', 'death', 'surgery', 'procedure', 'visit', 'follow-up', 'followup', 'seen', 'transferred', 'delivered',
+  'diagnosed', 'dx', 'appointment', 'appt', 'he', 'she', 'his', 'her', 'him', 'he\'ll', 'she\'ll', 'swears',
+  'renewed', 'paid', 'balance', 'acct', 'account', 'bill', 'claim',
+  // Service words (chemo, labor, room, baby) name units and events as often as patients: verbs and people only.
+  'implanted', 'intubated', 'extubated', 'coded', 'operated', 'came in', 'brought in', 'rang the bell',
+  'twins', 'triplets', 'newborn', 'pushed', 'mr', 'mrs', 'ms',
+  'internado', 'internada', 'hospitalizado', 'hospitalizada', 'operado', 'operada', 'señor', 'señora', 'doña',
+  'arrivé', 'arrivée', 'arrivait', 'monsieur', 'madame', 'admis', 'admise', 'accouché',
+  'paciente', 'nació', 'nacimiento', 'ingresó', 'ingreso', 'alta', 'falleció', 'cirugía', 'llegó', 'cita', 'su',
+  'patiente', 'né', 'née', 'naissance', 'hospitalisé', 'hospitalisée', 'sortie', 'décédé', 'décédée', 'opéré', 'opérée', 'rendez-vous',
+] as const;
+
+/** Events and schedules: "join Dr. Kim for her talk on May 5 at noon". */
+const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|\d{1,2}(?::\d{2})?\s?(?:am|pm)|noon)(?![\p{L}])/iu;
+/** Words that tie a date to a patient whatever else is near. */
+const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|\d+\s?(?:yo|y\/o)|year[- ]old|bed|room|rm|bay|admitted|discharged|dob|born|died|passed|surgery|procedure|diagnosed|paciente|patiente|né|née|nació|ingres[óo])(?![\p{L}])/iu;
+const PATIENT_SERVICE = /patients?\s+(?:portal|education|experience|safety|advocates?|services|access|parking|registration|satisfaction|lounge|handbook|app)(?![\p{L}])/iu;
+const WEEKDAY_BEFORE = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+(?:(?:el|le)\s+)?$/i;
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const validDay = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]!;
+
+/** Either month/day or day/month reads as a real calendar date. */
+function plausible(a: number, b: number): boolean {
+  return validDay(a, b) || validDay(b, a);
+}
+
+export const date: Recognizer = {
+  id: 'date',
+  categories: ['DATE'],
+  context: DATE_CONTEXT,
+  recognize({ doc }) {
+    const text = doc.text;
+    const out: Candidate[] = [];
+    for (const p of PATTERNS) {
+      p.regex.lastIndex = 0;
+      for (const m of text.matchAll(p.regex)) {
+        const value = m[0];
+        const start = m.index;
+        const end = start + value.length;
+        const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+        if (p.name === 'weekday-day' && /^friday,?\s(?:the\s)?13th$/iu.test(value)) continue; // the idiom, not a date
+        if (p.name === 'weekday-event' && !EVENT_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 70), start)) &&
+          !(/(?:^|[^\p{L}])(?:on|last|this\s+past|el|le)\s$/iu.test(text.slice(Math.max(0, start - 14), start)) && EVENT_AFTER_WEEKDAY.test(text.slice(end, end + 50)))) continue;
+        if (p.name === 'numeric-dmy-mdy') {
+          if (!plausible(Number(m[1]), Number(m[3]))) continue;
+          // "1.2.2025" as a version string, "0.5-1-2" ranges: dotted dates need 4-digit years
+          if (m[2] === '.' && m[4]!.length !== 4) continue;
+          if (m[2] === '-' && /(?:ndc|lot|cpt|icd|v)\s?$/i.test(before)) continue;
+        }
+        if (p.name === 'numeric-short') {
+          const [a, b] = value.split('/').map(Number) as [number, number];
+          if (!plausible(a, b)) continue;
+          // ratings and fractions: "3/10", "10/10 pain", "1/2 tab"
+          if (b === 10 && !/(?:on|since|el|le|desde|depuis)\s$/.test(before)) continue;
+          if (/^\s?(?:pain|tabs?|dose|mg|ml|of|points?|stars?|x\b)/i.test(text.slice(end, end + 8))) continue;
+          if (/(?:bp|b\/p|ratio|score|rated|rating|gcs|apgar)\s?:?\s?$/i.test(before)) continue;
+        }
+        if (p.name === 'month-day' || p.name === 'day-month') {
+          // "may 5" the modal, "march 3 miles": month words that are also verbs need a capital
+          if (/^(?:may|march)/i.test(value.replace(/^\d+\w*\s(?:of\s)?/, '')) && !/^(?:\d+\w*\s(?:of\s)?)?(?:May|March|Mar)/.test(value)) continue;
+          if (/^\s?(?:mg|mcg|ml|units?|%|am|pm|hours?|hrs?|minutes?|mins?|days?|weeks?|years?|times?)(?![\p{L}])/iu.test(text.slice(end, end + 9))) continue;
+        }
+        // "Tuesday March 4", "Saturday, October 11": a weekday before a date reads as a schedule.
+        // "our patient portal is down on 3/15": the patient word names a service, not a person; cancel its boost.
+        const serviceWord = PATIENT_SERVICE.test(text.slice(Math.max(0, start - 60), start)) ? 0.35 : 0;
+        const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
+        const eventWord = EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near) ? 0.3 : 0;
+        const score = -serviceWord - eventWord + (p.name !== 'ordinal-day' && WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? p.score - 0.15 : p.score);
+        out.push({ start, end, category: 'DATE', score, recognizer: 'date', pattern: p.name });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * HANDLE: social-media usernames: @name, @first.last, fediverse @user@instance, Bluesky
+ * @name.bsky.social, Reddit u/name, a labelled name without "@" ("his username is vet_dad_1979", "IG
+ * handle is gabe.grows.strong") and payment handles ("Venmo @Linda-Lupus-Warrior"). Not e-mail addresses (the "@" must not follow a word character)
+ * and not "@ 5pm". Only counts with patient or family wording near it, so a shout-out to a colleague
+ * or the organisation's own account stays below the threshold.
+ */
+import { patternRecognizer, type Recognizer } from './recognizer';
+import { clauseAfter, clauseBefore } from './nearby';
+
+const ORG_HANDLE =
+  /health|hospital|h[oô]pital|clinic|medical|medicine|foundation|center|centre|institute|society|association|council|department|official|news|journal|pharma|policy|research|university|college|nursing|nurses|doctors|physicians|cdc|nih|nhs|gov/i;
+
+const handlePatterns = patternRecognizer({
+  id: 'handle',
+  category: 'HANDLE',
+  patterns: [
+    { name: 'fediverse', score: 0.45, regex: /(?<![\w.@+-])@[A-Za-z0-9_]{1,30}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,5}[A-Za-z]{2,24}(?![\w-])/g },
+    { name: 'at-handle', score: 0.4, regex: /(?<![\w.@+-])@[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){0,63}(?![\w@-])/g },
+    // "his username on the forum is vet_dad_1979": a label, then a name with a digit or underscore in it.
+    {
+      name: 'labelled-username',
+      score: 0.45,
+      group: 1,
+      regex: /(?<![\p{L}])(?:user\s?name|gamertag|screen\s?name|usuario|pseudo|(?:ig|insta(?:gram)?|tiktok|snap(?:chat)?|twitter)\s+(?:handle|account|username|name)|handle)(?:\s{1,2}(?:on|en|sur)\s{1,2}(?:the\s+|el\s+|le\s+)?[\p{L}]{2,15})?(?:\s{1,2}(?:is|was|es|era|est))?\s{0,2}[:=]?\s{0,2}((?=[A-Za-z0-9]{0,29}[_\d.][A-Za-z0-9_])[A-Za-z][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])/giud,
+    },
+    // Payment handles carry dashes: "her Venmo @Linda-Lupus-Warrior", "Cash App $MikeRebuilds".
+    {
+      name: 'payment-handle',
+      score: 0.6,
+      group: 1,
+      regex: /(?<![\p{L}])(?:venmo|cash\s?app|paypal(?:\.me)?)\W{0,3}([@$][A-Za-z0-9][A-Za-z0-9_-]{2,30})(?![\w@-])/giud,
+    },
+    { name: 'reddit-user', score: 0.6, regex: /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\w/-])/g },
+  ],
+  // Pronouns alone are not enough here: "congrats @DrNair, she won" is a colleague. Family words and
+  // the words of a patient's journey are.
+  context: [
+    'patient', 'pt', 'pt\'s', 'former patient', 'wife', 'husband', 'son', 'daughter', 'mom', 'mama', 'mother', 'dad', 'papa',
+    'father', 'sister', 'brother', 'family', 'grandson', 'granddaughter', 'warrior', 'username', 'user', 'profile',
+    'your', 'hey', 'transplant', 'chemo', 'cancer', 'surgery', 'recovery', 'diagnosis', 'diagnosed', 'stroke',
+    'treatment', 'journey', 'fight', 'fights', 'survivor', 'remission', 'dialysis', 'rehab', 'icu', 'nicu',
+    'paciente', 'hijo', 'hija', 'mamá', 'papá', 'familia', 'usuario', 'perfil', 'patiente', 'fils', 'fille', 'utilisateur',
+  ],
+  validate(value) {
+    // "@12:30", "@3pm": times and numbers are not usernames.
+    const name = value.replace(/^\/?(?:u\/|@)/, '').split('@')[0];
+    if (/^\d+(?:[:.]\d+)?(?:am|pm|h)?$/i.test(name)) return false;
+    // A clinician's own professional handle (@DrNair, @NurseJo) is not a patient's.
+    if (/^(?:Dr|Doc|Nurse|RN|NP|PA|MD)[A-Z_]/.test(name)) return false;
+    if (/[_.](?:rn|md|do|np|pa|pharmd|dpt|crna|lpn|bsn|msn|phd|mph)$/i.test(name)) return false;
+    // An organisation's account (@RiverbendFoundation, @healthpolicyguy) is not a patient's.
+    if (ORG_HANDLE.test(name)) return false;
+    return undefined;
+  },
+});
+
+/** A post that opens on a handle and goes on about a diagnosis or treatment is about that person. */
+const JOURNEY_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    // "after his CABG", "her last round of chemo", "su trasplante", "sa greffe"
+    String.raw`(?:her|his|their|su|sus|sa|son|ses)\s+(?:first|last|own|new|latest|big|\d+(?:st|nd|rd|th)?)?\s*(?:round\s+of\s+)?(?:transplant|chemo(?:therapy)?|cancer|surgery|op|operation|recovery|diagnosis|stroke|heart\s+attack|mi|cabg|bypass|stent|amputation|(?:hip|knee|shoulder)(?:\s+replacement)?|replacement|accident|crash|fall|fracture|burns?|treatment|dialysis|rehab|radiation|scan|infusion|birthday|anniversary|5k|10k|marathon|discharge|trasplante|cirug[íi]a|quimio|accidente|tratamiento|greffe|chirurgie|op[ée]ration|chimio|accident)|` +
+    // "in cardiac rehab", "3 weeks after", "rang the bell", "walked out of the ICU"
+    String.raw`(?:cardiac|pulmonary|physical|stroke)\s+rehab|(?:days?|weeks?|months?)\s+(?:after|post)|post-?op|rang\s+the\s+bell|went\s+home|discharged|out\s+of\s+(?:the\s+)?(?:icu|nicu|picu|hospital)|tagged\s+(?:us|me)|saliendo\s+de|despu[ée]s\s+(?:de|del)\s+(?:su|la|el)` +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
+
+/** "her TikTok @x", "follow him on insta @x", "su cuenta @x": a person's own account. */
+const OWNER_BEFORE =
+  /(?<![\p{L}])(?:(?:her|his|their|su|sus|sa|son|pt'?s|patient'?s|mom'?s|dad'?s|son'?s|daughter'?s|wife'?s|husband'?s)\s+(?:[\p{L}]+\s+)?(?:insta(?:gram)?|ig|tiktok|twitter|x|facebook|fb|page|account|profile|handle|username|channel|blog|cuenta|perfil|compte)|follow\s+(?:her|him|them)|(?:shout\s?out|props|congrats)\s+to\s+(?:my|our)\s+(?:former\s+)?(?:pt|patient))(?![\p{L}])/iu;
+
+export const handle: Recognizer = {
+  ...handlePatterns,
+  recognize(ctx) {
+    return handlePatterns.recognize(ctx).map((c) => {
+      const m = JOURNEY_AFTER.exec(clauseAfter(ctx.doc.text, c.end, 120)) ?? OWNER_BEFORE.exec(clauseBefore(ctx.doc.text, c.start, 60));
+      return m ? { ...c, score: Math.min(1, c.score + 0.35), context: m[0].toLowerCase() } : c;
+    });
+  },
+};

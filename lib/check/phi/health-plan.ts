@@ -1,0 +1,74 @@
+/**
+ * HEALTH_PLAN: Medicare MBIs (1EG4-TE5-MK73, checked against the CMS character rules), and Medicaid,
+ * Medi-Cal CIN, member, subscriber, policy and beneficiary ids introduced by their label (English,
+ * Spanish "número de afiliado", "afiliación IMSS", "póliza", French "numéro d'assuré", "carte Vitale"),
+ * a payer's name as the label ("BCBS ID", "Aetna member #"), words between label and id ("Medicaid #
+ * on file is 91235508A"), last digits ("member ID ending in 4471") and NHS numbers (mod-11 checked).
+ */
+import { patternRecognizer, type Recognizer } from './recognizer';
+import { mbiValid, isYearOrRange, nhsNumberValid } from './checksums';
+import { OF_GAP } from './nearby';
+
+/** An id carries a digit early on; a following word ("member of the team") must not end the scan. */
+const ID = String.raw`((?=[A-Z-]{0,19}\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19})`;
+
+/** Payers whose name works as the label of their member id: "BCBS ID", "Aetna member #", "UHC card". */
+const PAYERS =
+  String.raw`bcbs|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield|aetna|cigna|uhc|united\s?healthcare|humana|kaiser|anthem|tricare|molina|ambetter|wellcare|caresource|chip|medica`;
+/** Where the id was read from: "Medicaid # on file is", "member ID on her card:", "policy # in the system". */
+const ON_FILE = String.raw`(?:\s{1,2}(?:on\s+file|on\s+(?:the|her|his|their)\s+(?:card|chart|account)|in\s+(?:the\s+)?(?:chart|system|epic|computer)))?`;
+
+const labelledPlans = patternRecognizer({
+  id: 'health-plan',
+  category: 'HEALTH_PLAN',
+  patterns: [
+    // The MBI shape is specific enough on its own when dashed; undashed needs context or a label.
+    { name: 'mbi-dashed', score: 0.85, regex: /(?<![\w-])[1-9][A-Z][A-Z0-9]\d-[A-Z][A-Z0-9]\d-[A-Z]{2}\d{2}(?![\w-])/g },
+    { name: 'mbi', score: 0.45, regex: /(?<![\w-])[1-9][A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}(?![\w-])/g },
+    // "member ID ending in 4471", "Medicaid # ends with 508A"
+    {
+      name: 'last-digits',
+      score: 0.85,
+      group: 1,
+      regex: /(?<![\p{L}])(?:member|subscriber|policy|medicaid|medicare|mbi|medi-cal)(?:\s{1,2}(?:id|#|no\.?|number))?\s{1,2}(?:ending|ends|that\s+ends)\s{1,2}(?:in|with)\s{0,2}[:#]?\s{0,2}((?=[A-Z]{0,2}\d)[A-Z0-9]{4,6})(?![\w-])/giud,
+    },
+    {
+      name: 'labelled-member-id',
+      score: 0.85,
+      group: 1,
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:member|subscriber|beneficiary|policy(?:holder)?|insurance|plan|group)(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card))|(?:${PAYERS})(?:\s{1,2}(?:member\s+)?(?:id|#|no\.?|number|card))|(?:afiliaci[óo]n|afiliado)\s+(?:al?\s+|del\s+)?(?:imss|issste)|medicaid|medicare|medi-cal|cin|bic|mbi|hicn|health\s+plan|health\s+card|ohip|ramq|carte\s+soleil|afiliado|afiliaci[óo]n|póliza|poliza|asegurado|assuré|mutuelle|carte\s+vitale|tarjeta\s+(?:sanitaria|de\s+salud|del\s+seguro))(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card|número|numéro|n°))?(?:\s{1,2}(?:id|#|no\.?|number))?${OF_GAP}${ON_FILE}(?:\s{1,2}(?:is|was|reads|read|says|said|shows|showed|es|est))?\s{0,2}(?:de\s+|d')?[:#,=]?\s{0,2}${ID}(?![\w-])`, 'giud'),
+    },
+  ],
+  context: ['medicare', 'medicaid', 'mbi', 'member', 'insurance', 'claim', 'beneficiary', 'subscriber', 'patient', 'pt', 'seguro', 'afiliado', 'assuré', 'mutuelle'],
+  validate(value) {
+    if (/^\d[A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}$/.test(value)) return mbiValid(value) ? undefined : false;
+    // A labelled id must carry digits (at least four) and be more than a year or a dollar amount.
+    const digits = value.replace(/\D/g, '').length;
+    if (digits < 4 || isYearOrRange(value)) return false;
+    return undefined;
+  },
+  invalidate(value) {
+    // Upper-case letters only: lower-case text after "plan" is prose, not an id.
+    return value !== value.toUpperCase();
+  },
+});
+
+/** NHS (England, Wales) and CHI (Scotland) numbers: ten digits, often 3-3-4, with a mod-11 check digit. */
+const nhsNumbers = patternRecognizer({
+  id: 'health-plan',
+  category: 'HEALTH_PLAN',
+  patterns: [
+    {
+      name: 'nhs-number',
+      score: 0.85,
+      group: 1,
+      regex: /(?<![\p{L}])(?:nhs|chi)(?:\s{1,2}(?:number|no\.?|#|num\.?))?(?:\s{1,2}(?:is|was))?\s{0,2}[:#]?\s{0,2}(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/giud,
+    },
+  ],
+  validate: (value) => nhsNumberValid(value) || false,
+});
+
+export const healthPlan: Recognizer = {
+  ...labelledPlans,
+  recognize: (ctx) => [...labelledPlans.recognize(ctx), ...nhsNumbers.recognize(ctx)],
+};

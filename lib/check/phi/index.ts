@@ -1,0 +1,107 @@
+/**
+ * PHI detection: runs every recognizer in the registry over one parsed text, raises scores by context,
+ * drops what the policy allowlists or what scores below the policy's threshold, and resolves overlaps.
+ */
+import type { CheckDoc } from '../doc';
+import type { Finding, PhiCategory, Severity } from '../types';
+import type { Policy } from '../../policy/types';
+import { applyContext } from './context';
+import { isAllowlisted } from './allowlist';
+import { messageFor, placeholderFor } from './messages';
+import type { Candidate, Recognizer } from './recognizer';
+import { phone } from './phone';
+import { email } from './email';
+import { ssn } from './ssn';
+import { mrn } from './mrn';
+import { healthPlan } from './health-plan';
+import { account } from './account';
+import { license } from './license';
+import { vehicle } from './vehicle';
+import { device } from './device';
+import { url } from './url';
+import { ip } from './ip';
+import { handle } from './handle';
+import { otherId } from './other-id';
+import { age } from './age';
+import { date } from './date';
+import { name } from './name';
+import { location } from './location';
+
+/** The registry: one line per recognizer file. */
+export const RECOGNIZERS: readonly Recognizer[] = [
+  phone,
+  email,
+  ssn,
+  mrn,
+  healthPlan,
+  account,
+  license,
+  vehicle,
+  device,
+  url,
+  ip,
+  handle,
+  otherId,
+  age,
+  date,
+  name,
+  location,
+];
+
+/** Direct identifiers block by default; quasi-identifiers (names, dates, places, ages) warn. */
+const DEFAULT_SEVERITY: Record<PhiCategory, Severity> = {
+  NAME: 'warn', LOCATION: 'warn', DATE: 'warn', AGE_90_PLUS: 'warn', OTHER_ID: 'warn', HANDLE: 'warn', URL: 'warn',
+  PHONE: 'block', FAX: 'block', EMAIL: 'block', SSN: 'block', MRN: 'block', HEALTH_PLAN: 'block', ACCOUNT: 'block',
+  LICENSE: 'block', VEHICLE: 'block', DEVICE: 'block', IP: 'block',
+};
+
+/** Keeps the highest-scoring candidate where candidates overlap (longer wins a tie). */
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.score - a.score || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  // Kept spans never overlap, so they stay sorted by start and a new one can only clash with its two
+  // neighbours: a binary search keeps this O(n log n) on a post with thousands of candidates.
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    kept.splice(lo, 0, c);
+  }
+  return kept;
+}
+
+export function detectPhi(doc: CheckDoc, policy: Policy, recognizers: readonly Recognizer[] = RECOGNIZERS): Finding[] {
+  const ctx = { doc, policy };
+  const minScore = policy.phi?.minScore ?? 0.5;
+  const candidates: Candidate[] = [];
+  for (const r of recognizers) {
+    for (const c of r.recognize(ctx)) {
+      const scored = applyContext(doc, c, r.context);
+      if (scored.score < minScore) continue;
+      if (isAllowlisted(doc.text.slice(c.start, c.end), c.category, policy)) continue;
+      candidates.push(scored);
+    }
+  }
+  return resolveOverlaps(candidates).map((c): Finding => {
+    const ruleId = `phi-${c.category.toLowerCase().replace(/_/g, '-')}`;
+    const setting = policy.rules?.[ruleId];
+    return {
+      start: c.start,
+      end: c.end,
+      category: c.category,
+      rule: ruleId,
+      severity: setting?.severity ?? policy.phi?.severities?.[c.category] ?? DEFAULT_SEVERITY[c.category],
+      message: setting?.message ?? messageFor(c.category),
+      evidence: { recognizer: c.recognizer, pattern: c.pattern, score: Math.round(c.score * 100) / 100, ...(c.context ? { context: c.context } : {}) },
+      fixes: [{ kind: 'redact', replacement: placeholderFor(c.category) }],
+      section: setting?.section ?? 'phi',
+    };
+  }).filter((f) => policy.rules?.[f.rule]?.enabled !== false);
+}

@@ -1,0 +1,176 @@
+/**
+ * LOCATION: geography smaller than a state tied to a patient: street addresses ("1420 W Maple Ave,
+ * Apt 3C"), street names ("out on Ridge Rd"), rural roads ("County Rd 14"), ZIP codes ("in 85009"),
+ * towns, counties and neighbourhoods after a preposition ("lives in Sun City West", "from Pilsen",
+ * "outside Cynthiana", "de Ciudad Juárez", "habite à Lyon"). Weak on their own; patient wording near
+ * them (lives, her, pt, admitted, family, su, sa) lifts them over the threshold. States and countries
+ * alone, and the organisation's own address or city in a marketing post, are left alone.
+ */
+import nlp from 'compromise';
+import type { Candidate, Recognizer } from './recognizer';
+import { clauseBefore } from './nearby';
+import { GIVEN_NAMES } from './name-lexicon';
+
+const STREET_TYPES = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Highway|Trl|Trail|Cres|Crescent|Sq|Square|Loop|Pike|Cove|Alley|Calle|Avenida|Rue|Chemin)`;
+/** Street words that come before the name in Spanish and French: "Calle Loíza 214", "avenue Foch". */
+const STREET_FIRST = String.raw`(?:[Cc]alle|C\/|[Aa]venida|Av\.|Avda\.?|[Cc]arrera|Cra\.?|[Pp]aseo|[Cc]amino|[Cc]allej[óo]n|[Pp]rivada|[Cc]alzada|[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse)`;
+/** Connectors inside a Spanish or French street or place name: "Calle de la Paz", "rue du Bac". */
+const LINK = String.raw`(?:de|del|la|las|los|el|du|des|le|les|l['’]|d['’])`;
+/** Neighbourhood words that name the unit themselves: "colonia Roma Norte", "barrio Santurce", "quartier Saint-Roch". */
+const NEIGHBOURHOOD = String.raw`(?:[Cc]olonia|[Cc]ol\.|[Bb]arrio|[Bb]arriada|[Ff]raccionamiento|[Ff]racc\.|[Uu]rbanizaci[óo]n|[Uu]rb\.|[Rr]eparto|[Vv]ereda|[Cc]omuna|[Pp]arroquia|[Qq]uartier|[Ff]aubourg|[Cc]it[ée])`;
+/** A named lake, mountain or fort is a place smaller than a state: "Lake Guntersville", "Fort Payne". */
+const LANDMARK = String.raw`(?:Lake|Mount|Mt\.?|Fort|Ft\.?|Port|Camp|Cape|Lac|Lago|Laguna|Cerro|Isla|Bah[íi]a)`;
+const UNIT = String.raw`(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Lot|Depto|Dpto|Piso|Bât|App)\.?\s?#?[\p{L}\p{N}-]{1,6})?`;
+/** One capitalised word of a place name: Maple, O'Fallon, Saint-Denis, Juárez. */
+const CAP = String.raw`\p{Lu}[\p{L}'’-]{0,40}`;
+const DIR = String.raw`(?:[NSEW]\.?|North|South|East|West)`;
+
+interface LocationPattern {
+  name: string;
+  regex: RegExp;
+  score: number;
+  /** capture group of the place (default: whole match) */
+  group?: number;
+}
+
+const PATTERNS: readonly LocationPattern[] = [
+  // 1420 W Maple Ave, Apt 3C / 1423 Oak St: a house number is specific enough to stand alone
+  { name: 'street-address', score: 0.5, regex: new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,6}\s(?:${DIR}\s)?${CAP}(?:\s${CAP}){0,2}\s${STREET_TYPES}(?![\p{L}])${UNIT}`, 'gu') },
+  // Calle Morelos 45, Rue de la Paix 12 are rarer; 12 rue de la Paix
+  { name: 'fr-address', score: 0.45, regex: /(?<![\p{L}\p{N}])\d{1,4}(?:\sbis)?,?\s(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace)\s(?:(?:de|du|des|la|le|l')\s?){0,2}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/gu },
+  // Calle Loíza 214, Santurce / avenida Juárez #45 / rue Oberkampf 12 (number after the name)
+  { name: 'street-first-address', score: 0.5, regex: new RegExp(String.raw`(?<![\p{L}])${STREET_FIRST}\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2},?\s(?:#\s?|[Nn]o\.?\s|n[°º]\s?|n[úu]m\.?\s)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])(?:,\s(?:${NEIGHBOURHOOD}\s)?${CAP}(?:\s${CAP}){0,2}(?![\p{L}.]))?`, 'gu') },
+  // colonia Roma Norte, barrio La Perla, quartier Saint-Roch
+  { name: 'neighbourhood', score: 0.4, regex: new RegExp(String.raw`(?<![\p{L}])${NEIGHBOURHOOD}\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}])`, 'gu') },
+  // the Pilsen neighborhood, Eastside projects
+  { name: 'neighbourhood-after', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?!(?:The|Our|My|This|That|A)\s)(${CAP}(?:\s${CAP}){0,2})\s(?:neighbou?rhood|subdivision|projects|trailer\spark|housing\s(?:project|complex))(?![\p{L}]|\s(?:association|watch|council|clinic|health|center|centre))`, 'gu') },
+  // Lake Guntersville, Mount Airy, Fort Payne
+  { name: 'landmark', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])${LANDMARK}\s${CAP}(?:\s${CAP})?(?![\p{L}])`, 'gu') },
+  // ZIP after a street or town: "1120 Magnolia Ct, 30309", "Decatur, GA 30030"
+  { name: 'zip-after-place', score: 0.4, group: 1, regex: /(?<=\p{L}\.?,\s(?:[A-Z]{2},?\s)?|\p{L},?\s[A-Z]{2}\s)(\d{5}(?:-\d{4})?)(?![\p{N}-])(?!\s*(?:units?|mg|mcg|ml|steps|people|patients|calories|feet|ft|miles|km|dollars|usd|views|followers|likes|times|hours|minutes)(?![\p{L}]))/gu },
+  // Delmar Ave, Ridge Rd (no house number: weaker)
+  { name: 'street-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{N}]\s?)(?<![\p{L}'’-])(?:${DIR}\s)?(?:${CAP}|\d{1,3}(?:st|nd|rd|th))(?:\s${CAP}){0,2}\s${STREET_TYPES}(?![\p{L}])`, 'gu') },
+  // County Rd 14, Route 9, Hwy 30, FM 1960
+  { name: 'rural-road', score: 0.45, regex: /(?<![\p{L}])(?:County\s(?:Rd|Road|Route)|Route|Rte|Hwy|Highway|State\sRoute|SR|CR|FM|Carretera)\s\d{1,4}[A-Z]?(?![\p{L}\p{N}])/gu },
+  // Apt 4B, apartment 12, Unit 3C (weak alone)
+  { name: 'unit', score: 0.35, regex: /(?<![\p{L}])(?:Apt|Apartment|apt|apartment|Depto|Dpto|Appt|appartement)\.?\s?#?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/gu },
+  // in 85009, ZIP 85009-1234, code postal 69003
+  { name: 'zip', score: 0.5, group: 1, regex: /(?<![\p{L}])(?:in|from|near)[\s:#]{1,3}(\d{5}(?:-\d{4})?)(?![\p{N}-])(?!\s+[a-z])/giu },
+  // zip 43215, pt's zip is 35801, código postal 06700
+  { name: 'zip-keyword', score: 0.5, group: 1, regex: /(?<![\p{L}])(?:zip(?:\s?code)?|zipcode|código\spostal|c\.?p\.?|code\spostal)(?:\s(?:is|es|est|was))?[\s:#]{1,3}(\d{5}(?:-\d{4})?)(?![\p{N}-])/giu },
+  // lives in Sun City West, from Pilsen, outside Cynthiana, de San Isidro, à Lyon, north of Elkton
+  {
+    name: 'place-after-preposition',
+    score: 0.25,
+    group: 1,
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:in|from|outside|near|around|(?:north|south|east|west)\sof|en|de|desde|cerca\sde|à|près\sde|du)\s(?:the\s)?((?:${CAP})(?:\s(?:${CAP}|de|del|la|las|los|sur|en|le|les)){0,3})(?![\p{L}\p{N}])`, 'gu'),
+  },
+];
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon; // untyped model
+const tagsOf = (w: string): string[] => {
+  const t = lexicon[w.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+};
+
+/** Words after a preposition that are not places (people, months, units, institutions, headings). */
+const NOT_PLACE = new Set(`
+  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday today tonight i my our his her the a an this that
+  icu ed er or pacu nicu picu uci english spanish french god dr mr mrs ms miss
+  enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+  janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+  hospice peds pediatrics surgery ortho psych rehab triage recovery dialysis labor delivery maternity nursery
+  telemetry tele stepdown med-surg cath endo medicine emergency urgent primary family internal imaging lab labs
+  pharmacy medicare medicaid tricare mychart epic cerner quest labcorp cvs walgreens walmart target costco
+  spanish english french portuguese arabic chinese mandarin vietnamese creole asl
+  healthcare nursing finance education retail construction manufacturing hospitality insurance tech
+  europe asia africa america americas caribbean midwest northeast southeast southwest northwest appalachia
+  scandinavia oceania antarctica latinoamérica latinoamerica europa áfrica
+  bretagne normandie provence alsace corse occitanie bourgogne
+`.trim().split(/\s+/));
+/** Areas larger than a state: continents and multi-state regions. */
+const BROAD_REGION = /^(?:(?:North|South|Central|Latin)\s+America|Middle\s+East|New\s+England|Puerto\s+Rico|Am[ée]rica\s+(?:Latina|del\s+(?:Sur|Norte)|Central)|Pacific\s+Northwest|Deep\s+South)$/u;
+/** Hospital services and product names: "from Cardiology", "in Pre-op", "in MyChart". */
+const SERVICE_SHAPE = /(?:olog(?:y|ie|ía)|iatrics|(?:^|-)op)$|^(?:pre|post)-?op/iu;
+
+/** Institutions: "in Riverbend Health", "from St. Brigid Medical Center" are not a patient's place. */
+const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:\s|$)/u;
+
+/** The organisation talking about its own premises: "now open in Dublin", "visit us at", "our clinic on Elm St". */
+const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+us|visit\s+us|come\s+see\s+us|our\s+(?:new\s+)?(?:clinics?|offices?|locations?|hospitals?|campus|pharmacy|practice)|nuestr[ao]s?\s+(?:cl[ií]nicas?|oficinas?|centros?|hospital|consultorios?)|notre\s+(?:clinique|cabinet|centre|h[ôo]pital))(?![\p{L}])/iu;
+
+/** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
+const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
+/** A post about the organisation's own premises or hours: its addresses are public. */
+const ORG_POST = /(?<![\p{L}])(?:now\s+open|open\s+(?:until|late|daily|weekdays|saturdays?|sundays?)|walk-ins|to\s+(?:book|schedule)|our\s+(?:new\s+)?(?:\p{L}+\s+)?(?:clinic|office|location|campus|practice)|visit\s+us|find\s+us|abierto|ouvert)(?![\p{L}])/iu;
+/** Words that tie a place to a patient whatever else is near. */
+const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|lives|lived|\d+\s?(?:yo|y\/o)|year[- ]old|admitted|his|her|he|she|family|paciente|vive|patiente|habite)(?![\p{L}])/iu;
+
+export const LOCATION_CONTEXT = [
+  'lives', 'lived', 'living', 'live', 'resides', 'home', 'house', 'apartment', 'apt', 'farm', 'ranch', 'rancho', 'trailer park',
+  'neighborhood', 'family', 'patient', 'pt', 'pts', 'admitted', 'nursing home', 'he', 'she', 'his', 'her', 'he\'s', 'she\'s', 'him',
+  'year-old', 'year old', 'yo', 'y/o', 'driver', 'rollover', 'crash', 'accident', 'mva', 'mvc', 'scene', 'fire', 'daughter', 'son',
+  'wife', 'husband', 'drove', 'folks', 'abuela', 'abuelo',
+  'mr', 'mrs', 'ms', 'señora', 'señor', 'doña', 'don', 'monsieur', 'madame', 'mme',
+  'home visit', 'visita', 'domiciliaria', 'domicilio', 'referral', 'drowning',
+  'vive', 'vivía', 'paciente', 'su', 'casa', 'familia', 'hija', 'hijo', 'habite', 'vit', 'patiente', 'sa', 'son', 'domicile', 'fille',
+] as const;
+
+function acceptPlace(value: string): string | undefined {
+  // Trim trailing connectors ("San Isidro de") and reject people, months, states and countries.
+  const place = value.replace(/(?:\s(?:de|del|la|las|los|sur|en|le|les))+$/u, '');
+  const words = place.split(/\s/);
+  // services and camel-cased products (MyChart) are not places
+  if ((words.length === 1 && SERVICE_SHAPE.test(place)) || (/\p{Ll}\p{Lu}/u.test(place) && !/^(?:Mc|Mac|De|Di|Du|La|Le|Van)\p{Lu}\p{Ll}+$/u.test(words[0]!))) return undefined;
+  if (NOT_PLACE.has(words[0]!.toLowerCase()) || words.every((w) => w.length > 1 && w === w.toUpperCase())) return undefined;
+  if (INSTITUTION.test(place)) return undefined;
+  if (BROAD_REGION.test(place)) return undefined;
+  const tags = tagsOf(place);
+  if (tags.includes('Region') || tags.includes('Country')) return undefined;
+  // An everyday word or a given name ("from Grace", "in Hope") is not a place unless compromise says so.
+  if (words.length === 1 && tags.length && !tags.some((t) => t === 'City' || t === 'Place')) return undefined;
+  if (words.length === 1 && GIVEN_NAMES.has(place.toLowerCase()) && !tags.includes('City')) return undefined;
+  // "near Betty Lou's place": a person's possessive, not a town
+  if (/['’]s$/u.test(place) && GIVEN_NAMES.has(words[0]!.toLowerCase())) return undefined;
+  return place;
+}
+
+export const location: Recognizer = {
+  id: 'location',
+  categories: ['LOCATION'],
+  context: LOCATION_CONTEXT,
+  recognize({ doc }) {
+    const text = doc.text;
+    const out: Candidate[] = [];
+    const orgPost = ORG_POST.test(text) && !STRONG_PATIENT.test(text);
+    for (const p of PATTERNS) {
+      p.regex.lastIndex = 0;
+      for (const m of text.matchAll(p.regex)) {
+        let value = p.group ? m[p.group] : m[0];
+        if (!value) continue;
+        let start = m.index + m[0].lastIndexOf(value);
+        if (p.name === 'place-after-preposition') {
+          const place = acceptPlace(value);
+          if (!place) continue;
+          value = place;
+        }
+        if (p.name === 'street-name') {
+          // Leading sentence words ("Use the Oak St") are not part of the street; keep the last words.
+          const trimmed = value.replace(/^(?:(?:Use|The|On|At|In|Our|Near|From|Off|Out)\s)+/u, '');
+          start += value.length - trimmed.length;
+          value = trimmed;
+        }
+        const end = start + value.length;
+        if (ORG_BEFORE.test(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]/)[0]!)) continue;
+        if (/^\s?(?:entrance|clinic|location|office|campus|branch|site)/i.test(text.slice(end, end + 12))) continue;
+        const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
+        // The word "neighborhood" is itself a context word: the place also needs a person near it.
+        if ((p.name === 'neighbourhood-after' || p.name === 'landmark') && !STRONG_PATIENT.test(near)) continue;
+        const score = (EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near)) || orgPost ? p.score - 0.3 : p.score;
+        out.push({ start, end, category: 'LOCATION', score, recognizer: 'location', pattern: p.name });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,378 @@
+/**
+ * NAME: a patient's or relative's name, full or partial, in English, Spanish or French.
+ *
+ * A single regex pass cuts the text into word tokens; each capitalised given name (compromise's
+ * lexicon plus name-lexicon.ts), and any word in a strong slot, starts a candidate that grows over
+ * the following surname-like words. Strong slots carry the evidence: a courtesy title ("Mrs. Alvarez",
+ * "doña Carmen Ríos", "Grandpa Gus"), a patient word ("pt ramirez", "my patient Linda"), a relation
+ * ("her son Devon", "su hija Lucía", "sa fille Chloé"). A given name alone is weak and needs more:
+ * a possessive, an age in apposition ("Eleanor, a ninety-three year old"), a greeting ("hey Tom"),
+ * patient wording in the sentence, or the same name already found elsewhere in the post. Names that
+ * are everyday words (Hope, Grace, Will, Rose) start weaker still.
+ *
+ * Left alone: staff (after Dr./a role word, with credentials, in an introduction or celebration, the
+ * sign-off) and every other mention of a staff name in the post; eponyms and diseases (Parkinson's,
+ * Tommy John surgery); organisations and places (Hope Lodge); study authors (et al.); handles.
+ */
+import nlp from 'compromise';
+import type { Candidate, Recognizer } from './recognizer';
+import {
+  CREDENTIALS_AFTER, EPONYMS, GIVEN_NAMES, NEVER_NAMES, NOT_PERSON_AFTER, PATIENT_WORDS, RELATIONS, STAFF_BEFORE,
+  STAFF_SENTENCE, STAFF_TITLES, SURNAMES, TITLES, WORD_NAMES,
+} from './name-lexicon';
+
+interface Token {
+  start: number;
+  /** end of the name part (a possessive 's is not part of the name) */
+  end: number;
+  /** end including the possessive */
+  rawEnd: number;
+  lower: string;
+  cap: boolean;
+  possessive: boolean;
+}
+
+type Slot = 'title' | 'patient' | 'relation' | 'none';
+
+/** Words: letters with inner apostrophes or hyphens (O'Brien, García-López). Linear: no nesting. */
+const TOKEN = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/** Sentence ends, not counting the dot of Mr. / Dr. / St. / an initial. */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Dra|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|\p{Lu}))[.!?]+(?=\s|$)|\n/gu;
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon; // untyped model
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
+/** An everyday word in compromise's lexicon (not tagged as a name). */
+function commonWord(lower: string): boolean {
+  const tag = lexicon[lower];
+  if (tag === undefined) return false;
+  return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
+}
+
+/** Proper nouns compromise knows only as places or brands ("Catalina", "Dallas"): a name after a title. */
+const PROPER_TAGS = new Set(['ProperNoun', 'Place', 'City', 'Region', 'Country', 'Organization', 'Demonym']);
+function properOnly(lower: string): boolean {
+  const tag = lexicon[lower];
+  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).every((t) => PROPER_TAGS.has(t));
+}
+
+/** Month names that are also given names: a name only in a title or relation slot ("wife June"). */
+const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'julio', 'mayo', 'avril']);
+
+const isGiven = (t: Token) => GIVEN_NAMES.has(t.lower);
+const isWordName = (t: Token) => WORD_NAMES.has(t.lower) || (isGiven(t) && commonWord(t.lower));
+
+/** Wording in a sentence that says it is about a patient. */
+const PATIENT_CONTEXT =
+  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|discharged|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|labou?r|delivered|delivery|pushed|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins)(?![\p{L}])/iu;
+const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|congrats|bday|birthday|b-day|cumpleaños|feliz|hola|gracias|merci|bonjour)[\s,!]*$/iu;
+/** Lower-case only: "our sweet Grace" is a patient, "Sweet Caroline" a song. */
+const AFFECTION_BEFORE = /(?:^|[^\p{L}])(?:sweet|little|dear|beloved|favou?rite|lovely|brave|precious|petite?|pequeñ[oa]|chiquit[oa]|querid[oa])\s+$/u;
+/** Thanks go to colleagues far more often than to patients: "Thanks Sarah for covering my patients". */
+const THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank\s+you|thx|ty|shout\s?-?outs?(?:\s+to)?|kudos(?:\s+to)?|props\s+to|gracias(?:\s+a)?|merci(?:\s+à)?)[\s,!]*$/iu;
+/** Remembrance and prayer: "RIP Frank", "I'll never forget Tyler", "praying for Rosa". */
+const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|goodbye\s+to|farewell\s+to|remembering|in\s+memory\s+of|never\s+forget|thinking\s+of|praying\s+for|pray\s+for|prayers\s+for|descanse\s+en\s+paz|q\.?e\.?p\.?d\.?|oremos\s+por|pensando\s+en)[\s,:]*$/iu;
+/** "Isabella, our youngest heart transplant recipient": the name is glossed as a patient. */
+const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente)s?(?![\p{L}])/iu;
+const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,)/iu;
+const VERB_AFTER = /^\s+(?:went|came|was|is|got|passed|turned|died|asked|told|said|left|walked|finally|has|had|loves|made|needs|started|regressed|pulled|lost|rang|beat|finished|brought|won|fought|survived|celebrated|graduated|smiled|laughed|cried|woke|ate|danced|sang|hugged|gave|showed|squeezed|coded|rallied|kicked|ran|wanted|refused|insisted|remembered|called|texted|stopped|keeps|kept|sent|held|took|tried|shared|taught|named|wrote)(?![\p{L}])/iu;
+/** Where a colleague works: "Kevin in pharmacy", "Kayla on the night crew". */
+const STAFF_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}])/iu;
+/** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
+const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|dubbed|christened)\s+(?:it|(?:the|his|her|their|my|our)\s+(?:pump|walker|cane|wheelchair|iv\s+pole|pole|monitor|machine|robot|car|truck|bike|plant|doll|teddy|bear|dog|cat|puppy|fish|tumou?r|tumor|cast|boot|port|drain|ostomy|bag|device|cpap|oxygen))\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
+const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
+const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike)\s+$/iu;
+/** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
+const CLOSE_RELATION_AFTER = /^\s+(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|aunt|uncle|kids|children|family|caregiver|mamá|papá|abuela|abuelo|maman|papa|mamie|papy)(?![\p{L}])/iu;
+const RELATION_AFTER = /^\s+(?:(?:was|is)\s+(?:his|her|my|their|our)\s+)?(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|family|kids?|grandson|granddaughter|partner|caregiver)(?![\p{L}])/iu;
+
+/** "Maria, Jose and Ana": a given name next to another given name in a list. */
+const CONJUNCTIONS = new Set(['and', 'y', 'e', 'et', 'or', 'o', 'ou']);
+
+/**
+ * The neighbour of token `k` in a list of names ("Maria, Jose and Ana"), looking `dir` (-1 or +1):
+ * its index, or -1 when the next word over is not separated by a comma or a conjunction.
+ */
+function listNeighbour(text: string, tokens: Token[], k: number, dir: -1 | 1): number {
+  const step = (a: number, b: number) => (dir === 1 ? gap(text, tokens[a]!, tokens[b]!) : gap(text, tokens[b]!, tokens[a]!));
+  const n = k + dir;
+  if (n < 0 || n >= tokens.length) return -1;
+  if (/^,\s{1,2}$/.test(step(k, n)) && !CONJUNCTIONS.has(tokens[n]!.lower)) return n;
+  if (CONJUNCTIONS.has(tokens[n]!.lower) && /^,?\s{1,2}$/.test(step(k, n))) {
+    const m = n + dir;
+    if (m >= 0 && m < tokens.length && /^\s{1,2}$/.test(step(n, m))) return m;
+  }
+  return -1;
+}
+
+function inNameList(text: string, tokens: Token[], i: number, j: number): boolean {
+  const given = (k: number) => k >= 0 && tokens[k]!.cap && GIVEN_NAMES.has(tokens[k]!.lower) && !isWordName(tokens[k]!);
+  return given(listNeighbour(text, tokens, i, -1)) || given(listNeighbour(text, tokens, j, 1));
+}
+
+/** Where sentences start and end (offsets), ignoring the dots of titles and initials. */
+function sentenceBounds(text: string): number[] {
+  const cuts = [0];
+  SENTENCE_END.lastIndex = 0;
+  for (const m of text.matchAll(SENTENCE_END)) cuts.push(m.index + m[0].length);
+  cuts.push(text.length);
+  return cuts;
+}
+
+/** Index of the sentence holding offset `at` (binary search over the cuts). */
+function sentenceIndex(cuts: number[], at: number): number {
+  let lo = 0;
+  let hi = cuts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cuts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Tests each sentence against a regex once, however many names it holds (long texts stay linear). */
+function sentenceTester(text: string, cuts: number[], re: RegExp): (at: number) => boolean {
+  const seen = new Map<number, boolean>();
+  return (at) => {
+    const i = sentenceIndex(cuts, at);
+    let hit = seen.get(i);
+    if (hit === undefined) {
+      hit = re.test(text.slice(cuts[i], cuts[i + 1]));
+      seen.set(i, hit);
+    }
+    return hit;
+  };
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0].replace(/-+$/, '');
+    const rawEnd = m.index + raw.length;
+    let word = raw.replace(/['’]+$/, '');
+    let possessive = false;
+    if (/['’]s$/i.test(word)) { word = word.slice(0, -2); possessive = true; }
+    else if (/['’]$/.test(m[0]) && /s$/i.test(word)) possessive = true; // Owens'
+    const cap = /^\p{Lu}/u.test(word) && !(word.length > 1 && word === word.toUpperCase());
+    out.push({ start: m.index, end: m.index + word.length, rawEnd, lower: word.toLowerCase(), cap, possessive });
+  }
+  return out;
+}
+
+/** The gap between two tokens is a plain space (names), or a title's dot, or an apposition comma. */
+const gap = (text: string, a: Token, b: Token) => text.slice(a.rawEnd, b.start);
+
+/** Could this capitalised word be the second or third part of a name? */
+function surnameLike(t: Token): boolean {
+  if (!t.cap || NEVER_NAMES.has(t.lower) || EPONYMS.has(t.lower) || TITLES.has(t.lower) || STAFF_TITLES.has(t.lower)) return false;
+  return SURNAMES.has(t.lower) || GIVEN_NAMES.has(t.lower) || !commonWord(t.lower);
+}
+
+/** Grows a name from token i over following surname-like tokens (at most three words). */
+function extend(text: string, tokens: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && j - i < 2 && !tokens[j]!.possessive && /^ $/.test(gap(text, tokens[j]!, tokens[j + 1]!)) && surnameLike(tokens[j + 1]!)) j++;
+  return j;
+}
+
+function slotBefore(text: string, tokens: Token[], i: number): Slot {
+  const prev = tokens[i - 1];
+  if (!prev) return 'none';
+  const g = gap(text, prev, tokens[i]!);
+  if (TITLES.has(prev.lower) && /^\.?\s{1,2}$/.test(g)) return 'title';
+  // "pt. Reyes" takes a dot; "my patients. Los oncólogos..." is a sentence end, not a slot.
+  if (PATIENT_WORDS.has(prev.lower) && !prev.possessive && (prev.lower === 'pt' ? /^[.:,]?\s{1,2}$/ : /^[:,]?\s{1,2}$/).test(g)) return 'patient';
+  if (RELATIONS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g)) return 'relation';
+  return 'none';
+}
+
+const SLOT_SCORE: Record<Exclude<Slot, 'none'>, number> = { title: 0.85, patient: 0.8, relation: 0.8 };
+
+interface Draft {
+  /** first and last token index */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  score: number;
+  pattern: string;
+  strong: boolean;
+  /** the word that made it a name, for the finding's explanation */
+  cue?: string;
+  words: string[];
+}
+
+export const name: Recognizer = {
+  id: 'name',
+  categories: ['NAME'],
+  recognize({ doc }) {
+    const text = doc.text;
+    const tokens = tokenize(text);
+    const cuts = sentenceBounds(text);
+    const postHasPatient = PATIENT_CONTEXT.test(text);
+    const patientSentence = sentenceTester(text, cuts, PATIENT_CONTEXT);
+    const staffSentence = sentenceTester(text, cuts, STAFF_SENTENCE);
+    const staff = new Set<string>();
+    const drafts: Draft[] = [];
+
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const before = text.slice(Math.max(0, t.start - 40), t.start);
+      // Handles, e-mail addresses and links are other recognizers' business.
+      if (/[@/.#_]$/.test(before) && !/\.\s*$/.test(before.slice(-2)) ) continue;
+      if (/^[@.]\p{L}/u.test(text.slice(t.rawEnd, t.rawEnd + 2))) continue;
+      const prev = tokens[i - 1];
+      // "Dr. Grace Huang", "Nurse Tina": staff, and every other mention of them too.
+      if (prev && STAFF_TITLES.has(prev.lower) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
+        const j = extend(text, tokens, i);
+        for (let k = i; k <= j; k++) staff.add(tokens[k]!.lower);
+        i = j;
+        continue;
+      }
+      const slot = slotBefore(text, tokens, i);
+      let pattern: string = slot;
+      let lowerFull = false;
+      // "Don Ernesto", "Aunt May": the courtesy word is the slot for the name after it, not a name.
+      if (slot === 'none' && TITLES.has(t.lower) && tokens[i + 1] !== undefined && /^\.?\s{1,2}$/.test(gap(text, t, tokens[i + 1]!))) continue;
+      if (slot === 'none') {
+        const next = tokens[i + 1];
+        // "saw maria gonzalez today": a lower-case given name and surname, neither an everyday word
+        lowerFull = !t.cap && isGiven(t) && !isWordName(t) && next !== undefined && !next.cap && SURNAMES.has(next.lower) &&
+          !commonWord(next.lower) && gap(text, t, next) === ' ';
+        // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
+        const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
+          ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) ||
+            ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before)) && !isHeading(text, t)));
+        if (!lowerFull && !unknownWithCue && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower))) continue;
+        pattern = lowerFull ? 'lowercase-full-name' : unknownWithCue ? 'unknown-name-with-cue' : isWordName(t) ? 'word-name' : 'given-name';
+      } else if (!t.cap) {
+        // Lower-case names only right after a patient word, and only known names ("pt ramirez").
+        // "pt ramirez", "mr pruitt's orders" (any surname after a courtesy title), "her son devon"
+        const known = GIVEN_NAMES.has(t.lower) || SURNAMES.has(t.lower);
+        const titled = slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && !commonWord(t.lower) && t.lower.length > 1;
+        // "pt zylstra's daughter", "pt okereke, 58,": a word no list knows, marked as a person by what follows
+        const marked = !commonWord(t.lower) && t.lower.length > 2 && /^\p{Ll}/u.test(text[t.start]!) && !tokens[i - 1]!.possessive && (t.possessive || /^\s*[,(]\s*\d/.test(text.slice(t.rawEnd, t.rawEnd + 5)));
+        if (slot === 'relation' ? !(isGiven(t) && !isWordName(t) && !commonWord(t.lower)) : slot === 'patient' ? !(known || marked) : !(known || titled)) continue;
+        if (slot === 'title' && commonWord(t.lower)) continue;
+        if (isWordName(t) && !/^\s*[(,—–-]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) continue;
+      } else if (NEVER_NAMES.has(t.lower) || (commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)))) {
+        continue;
+      }
+      if (EPONYMS.has(t.lower)) continue;
+      // "Bill the insurance", "Chase the lab": a word-name before a determiner is a verb.
+      if (slot === 'none' && isWordName(t) && /^\s+(?:the|a|an|his|her|their|my|your|our|it|them|this|that)(?![\p{L}])/iu.test(text.slice(t.rawEnd, t.rawEnd + 8))) continue;
+      if (slot === 'none' && NICKNAME_BEFORE.test(before)) continue;
+      // "the pt's Mercedes", "mom's Harley": a thing someone owns
+      if (slot === 'none' && prev?.possessive && /^\s$/.test(gap(text, prev, t)) && isWordName(t)) continue;
+      const j = lowerFull ? i + 1 : pattern === 'unknown-name-with-cue' ? i : t.cap ? extend(text, tokens, i) : i;
+      const last = tokens[j]!;
+      const start = t.start;
+      const end = last.end;
+      const after = text.slice(last.rawEnd, last.rawEnd + 60);
+      const words = tokens.slice(i, j + 1).map((w) => w.lower);
+      i = j;
+
+      if (NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) || (NOT_PERSON_BEFORE.test(before) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
+      if (words.some((w) => EPONYMS.has(w))) continue;
+      if (/^,?\s*et\s+al/i.test(after) || words.at(-1) === 'doe') continue;
+      const isStaff = STAFF_BEFORE.test(before) || STAFF_AFTER.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
+        (SIGN_OFF_BEFORE.test(before) && slot === 'none');
+      // "our nurses Jessica, Amanda and Brian": a list that starts with staff is staff.
+      const prior = listNeighbour(text, tokens, j - words.length + 1, -1);
+      const listedAfterStaff = prior >= 0 && staff.has(tokens[prior]!.lower);
+      const glossedAsPatient = PATIENT_APPOSITION.test(after);
+      if (!glossedAsPatient && (isStaff || listedAfterStaff || (slot === 'none' && staffSentence(start)))) {
+        words.forEach((w) => staff.add(w));
+        continue;
+      }
+
+      let score: number;
+      if (slot !== 'none') score = SLOT_SCORE[slot];
+      else if (THANKS_BEFORE.test(before) && !glossedAsPatient) score = 0.2; // a patient only if named so elsewhere
+      else {
+        score = pattern === 'word-name' && words.length === 1 ? 0.2 : 0.35;
+        if (RELATION_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 30)) && !last.possessive) score += 0.3;
+        if (last.possessive) score += RELATION_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 20)) ? 0.3 : words.length > 1 ? 0.1 : 0.2;
+        if (AFFECTION_BEFORE.test(before)) score += 0.25;
+        if (GREETING_BEFORE.test(before)) score += 0.15;
+        if (MEMORIAL_BEFORE.test(before)) score += 0.3;
+        if (glossedAsPatient) score += 0.45;
+        if (inNameList(text, tokens, i, j)) score += 0.15;
+        if (AGE_APPOSITION.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
+        if (pattern === 'word-name' && VERB_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 14))) score += 0.25;
+        if (patientSentence(start)) score += 0.3;
+        else if (postHasPatient) score += 0.1;
+      }
+      const cue = slot !== 'none' ? tokens[j - words.length]?.lower : undefined;
+      drafts.push({ first: j - words.length + 1, last: j, start, end, score: Math.min(1, score), pattern, strong: slot !== 'none', words, ...(cue ? { cue } : {}) });
+    }
+
+    // "Ashley, Brittany and Kayla on the night crew": staff spreads along a list of names.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const d of drafts) {
+        if (d.strong || d.words.every((w) => staff.has(w))) continue;
+        const before = listNeighbour(text, tokens, d.first, -1);
+        const after = listNeighbour(text, tokens, d.last, 1);
+        if ((before >= 0 && staff.has(tokens[before]!.lower)) || (after >= 0 && staff.has(tokens[after]!.lower))) {
+          d.words.forEach((w) => staff.add(w));
+          changed = true;
+        }
+      }
+    }
+    // A name found with good evidence makes its other mentions names too ("Thank you Mark").
+    const known = new Set(drafts.filter((d) => d.score >= 0.5).flatMap((d) => d.words));
+    const out: Candidate[] = [];
+    for (const d of drafts) {
+      if (!d.strong && d.words.some((w) => staff.has(w))) continue;
+      const score = !d.strong && d.words.some((w) => known.has(w)) ? Math.max(d.score, 0.6) : d.score;
+      out.push({ start: d.start, end: d.end, category: 'NAME', score, recognizer: 'name', pattern: d.pattern, ...(d.cue ? { context: d.cue } : {}) });
+    }
+
+    // Initials after a patient word or title: "pt J.R.", "Mr. J."
+    for (const m of text.matchAll(INITIALS)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, category: 'NAME', score: 0.8, recognizer: 'name', pattern: 'initials' });
+    }
+    // "the Nguyen family", "la familia Pérez"
+    for (const m of text.matchAll(FAMILY)) {
+      const surname = (m[1] ?? m[3] ?? m[4] ?? m[5])!;
+      const lower = surname.toLowerCase();
+      if (commonWord(lower) && !SURNAMES.has(lower)) continue;
+      const start = m.index + m[0].indexOf(surname);
+      if (staff.has(lower) || EPONYMS.has(lower) || NEVER_NAMES.has(lower) || staffSentence(start)) continue;
+      // Twins and triplets are born to a family; "the Jonas kids" is still only a family name.
+      const births = /^(?:twins|triplets|quads|quadruplets|babies)$/.test(m[2] ?? '') || m[4] !== undefined || m[5] !== undefined;
+      const score = (births ? 0.5 : 0.4) + (patientSentence(start) ? 0.3 : postHasPatient ? 0.1 : 0);
+      out.push({ start, end: start + surname.length, category: 'NAME', score, recognizer: 'name', pattern: 'family-name' });
+    }
+    // An initial and a surname: "M. Okafor"
+    for (const m of text.matchAll(INITIAL_SURNAME)) {
+      const surname = m[2]!.toLowerCase();
+      if (commonWord(surname) || EPONYMS.has(surname) || staff.has(surname)) continue;
+      if (/^,?\s*(?:et\s+al|\(\d{4}\))/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+      if (/(?:dr|dra|prof)\.?\s*$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // "Michael J. Fox": a middle initial belongs to the given name before it, judged there.
+      const given = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
+      if (given && GIVEN_NAMES.has(given.toLowerCase())) continue;
+      // French "M. Diallo" is Monsieur Diallo; still a public figure ("M. Macron a annoncé") without patient wording.
+      const monsieur = m[1] === 'M' && !/\p{Lu}\.\s?$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
+      const score = 0.45 + (patientSentence(m.index) ? 0.3 : postHasPatient ? 0.1 : 0);
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score, recognizer: 'name', pattern: monsieur ? 'monsieur-surname' : 'initial-surname' });
+    }
+    return out;
+  },
+};
+
+/** Abbreviated titles always precede a surname, so any word after them is one ("mr pruitt"); "un señor llegó" is a noun. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx']);
+/** A greeting or a vocative before a word no lexicon knows: "hey Adwoa", "we love you Tomasz". */
+const UNKNOWN_GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|hola|querid[oa]|bonjour|cher|chère|happy\s+birthday|feliz\s+cumpleaños|joyeux\s+anniversaire)[\s,!]*$/iu;
+/** A capitalised word at the start of a line is a heading or a sentence word as often as a name. */
+const isHeading = (text: string, t: Token) => t.start === 0 || text[t.start - 1] === '\n';
+
+const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs|Ms|Miss)\.?\s{1,2}(\p{Lu}\.(?:\s?\p{Lu}\.){0,2})(?![\p{L}])(?!\s\p{Lu}\p{Ll})/gu;
+const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30})\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?familia\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
+const INITIAL_SURNAME = /(?<![\p{L}.])(\p{Lu})\.\s(\p{Lu}[\p{Ll}][\p{L}'-]*)/gu;

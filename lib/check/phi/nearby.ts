@@ -1,0 +1,70 @@
+/**
+ * Small text-window helpers shared by the structured-identifier recognizers: the clause around a
+ * candidate, and whether organisational or patient wording sits in it. Regexes are compiled once.
+ */
+
+/** A clause ends at sentence punctuation followed by a space, or at a line break. */
+const CLAUSE_END = /[.!?;]\s|\n/g;
+
+/** The text of the clause before `start`, at most `max` characters back. */
+export function clauseBefore(text: string, start: number, max = 80): string {
+  const from = Math.max(0, start - max);
+  const slice = text.slice(from, start);
+  let cut = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (const m of slice.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
+  return slice.slice(cut);
+}
+
+/** The text of the clause after `end`, at most `max` characters ahead. */
+export function clauseAfter(text: string, end: number, max = 60): string {
+  const slice = text.slice(end, end + max);
+  const m = /[.!?;](?:\s|$)|\n/.exec(slice);
+  return m ? slice.slice(0, m.index) : slice;
+}
+
+/**
+ * Wording that marks a number, handle or link as the organisation's own public contact rather than a
+ * patient's: "our main line", "call us", "llame al", "appelez-nous". "our patient" does not count.
+ */
+export const ORG_BEFORE =
+  /(?<![\p{L}\p{N}])(?:our(?!\s+(?:pt|pts|patient|patients|little|sweet|former)\b(?!\s+(?:portal|experience|education|advocates?|relations|services|safety|navigators?|access|financial|line)\b))|(?:call|contact|reach|text|email|e-mail|visit|join|message|dm|follow|find)\s+us|give\s+us\s+a\s+(?:call|ring)|nuestr[oa]s?(?!\s+pacientes?\b)|llamen?(?!\s+(?:a|al)\s+(?:su|sus|la\s+familia|la\s+hija|el\s+hijo|la\s+esposa|el\s+esposo|mi|este|esta|don|doña)(?![\p{L}]))|llámenos|contáctenos|s[ií]guenos|escr[ií]banos|suivez-nous|[ée]crivez-nous|notre(?!\s+patiente?\b)|nos(?!\s+patients?\b)|(?:appelez|contactez)(?!\s+(?:sa|son|ses|la\s+famille|le\s+fils|la\s+fille|sa\s+fille|son\s+fils|ma|mon|ce|cette|monsieur|madame)(?![\p{L}]))|main\s+line|hot\s?line|help\s?line|help\s+desk|life\s?line|crisis\s+line|after-hours\s+line|nurse\s+line|toll[- ]free|front\s+desk|switchboard|centralita|standard)(?![\p{L}\p{N}])/iu;
+
+/** Wording after a number that makes it a booking or office line: "to schedule", "ext. 4". */
+export const ORG_AFTER =
+  /(?<![\p{L}\p{N}])(?:to\s+(?:schedule|book|register|rsvp|enroll|apply|sign\s+up|volunteer|donate|learn\s+more|make\s+an\s+appointment)|ext\.?|extension|for\s+(?:appointments|more\s+information|info)|para\s+(?:citas|más\s+información)|pour\s+(?:prendre\s+)?rendez-vous)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A clause that ends in a bare call to action ("Call", "if your child has a fever, call", "Appelez le")
+ * addresses the public; "call her daughter at" or "asked me to call back at" do not end that way.
+ */
+const CALL_TO_ACTION =
+  /(?:^|[,:;]\s|\b(?:then|or|and)\s)\W*(?:please\s+)?(?:call|text|dial|ring|phone|contact|reach|llame|llama|marque|appelez|composez)(?:\s+(?:or\s+text|us|them|now|today))?\s*(?:at|on|al|au|le)?\s*:?\s*$/i;
+
+export function orgContext(text: string, start: number, end: number): boolean {
+  const before = clauseBefore(text, start);
+  return ORG_BEFORE.test(before) || CALL_TO_ACTION.test(before) || ORG_AFTER.test(clauseAfter(text, end, 40));
+}
+
+/** Context words that say "this belongs to a patient or their family" in English, Spanish and French. */
+export const PERSONAL_WORDS = [
+  'patient', 'pt', 'pt\'s', 'her', 'his', 'him', 'she', 'he', 'wife', 'husband', 'son', 'daughter', 'mom', 'mother', 'dad',
+  'father', 'sister', 'brother', 'family', 'grandson', 'granddaughter', 'caregiver', 'guardian', 'spouse', 'partner',
+  'next of kin', 'emergency contact', 'pareja', 'conjoint', 'tutor',
+  'paciente', 'su', 'sus', 'hijo', 'hija', 'esposa', 'esposo', 'madre', 'padre', 'mamá', 'papá', 'familia',
+  'patiente', 'sa', 'fils', 'fille', 'femme', 'mari', 'mère', 'père',
+  // relatives and courtesy titles: the weak but real patient wording of "Mr. Ortiz's niece left 614-..."
+  'mr', 'mrs', 'ms', 'relative', 'relatives', 'niece', 'nephew', 'aunt', 'uncle', 'grandma', 'grandpa', 'grandmother',
+  'grandfather', 'girlfriend', 'boyfriend', 'neighbor', 'neighbour', 'señor', 'señora', 'sr', 'sra', 'don', 'doña',
+  'sobrina', 'sobrino', 'nieta', 'nieto', 'abuela', 'abuelo', 'tía', 'tío', 'vecina', 'vecino', 'monsieur', 'madame',
+  'mme', 'nièce', 'neveu', 'tante', 'oncle', 'voisin', 'voisine', 'grand-mère', 'grand-père',
+] as const;
+
+/**
+ * "of the patient", "del paciente", "du stimulateur": up to two short "of ..." phrases between a label
+ * and its id ("número de expediente del paciente es 00482913"). Needs the `u` flag.
+ */
+export const OF_GAP = String.raw`(?:\s{1,2}(?:of|for|del?|de\s+la|du|de\s+l')\s{1,2}(?:the\s+|his\s+|her\s+|su\s+|sa\s+|son\s+)?[\p{L}-]{2,14}){0,2}`;
+
+/** US states (and the Canadian provinces people name on a licence or plate), by name. Needs the `i` flag. */
+export const US_STATES = String.raw`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming|ontario|quebec|québec`;

@@ -1,0 +1,129 @@
+/**
+ * OTHER_ID: other unique identifying details tied to a patient: a room, bed or bay number ("the pt in
+ * bay 6", "rm 12B", "bed 14B on New Year's Day", "habitación 214", "chambre 214 le mardi"), a described
+ * tattoo or birthmark, a one-of-a-kind role ("the starting QB for Central High", "the head zookeeper at
+ * our city zoo", "le maire du village"), and the Mexican CURP. Each detail but the CURP is weak alone:
+ * a room needs patient wording or a named day or time beside it, a tattoo or role needs an encounter;
+ * an organisation's room in an event post ("Room 210 of our clinic") is dropped.
+ */
+import { patternRecognizer, type Candidate, type Recognizer } from './recognizer';
+import { curpValid } from './checksums';
+import { clauseAfter, clauseBefore, orgContext, PERSONAL_WORDS } from './nearby';
+
+/** Words of an encounter: someone arrived, was treated or is unidentified. */
+const ENCOUNTER =
+  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|icu|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|sin\s+identificaci[óo]n|urgencias|lleg[óo]|ingres[óo]|atend[íi]|suturé|operé|urgences|arriv[ée]e?|admise?|recousu|soign[ée])(?![\p{L}])/iu;
+
+/** Someone was treated: enough on its own to tie a tattoo or a role to a patient ("I stitched up the mayor"). */
+const TREATED =
+  /(?<![\p{L}])(?:stitch(?:ed)?\s+up|sutured|treated|delivered|intubated|splinted|casted|discharged|operated\s+on|admitted|brought\s+in|rolled\s+in|came\s+in|comes\s+in|suturé|operé|atendí|ingres[óo]|recousu|soign[ée]|admise?)(?![\p{L}])/iu;
+
+/** Rooms where patients pass through rather than stay: a resuscitation bay is a place, not the patient's bed. */
+const PASS_THROUGH_BEFORE = /(?<![\p{L}])(?:trauma|resus(?:citation)?|ambulance|loading|sick|parking|cath(?:\s+lab)?|delivery|decon|triage|waiting)\s+$/iu;
+
+/** A named day or time in the same clause ties a room to one patient: "bed 14B on New Year's Day". */
+const TIME_ANCHOR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    String.raw`(?:mon|tues?|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|` +
+    String.raw`new\s+year'?s(?:\s+(?:day|eve))?|christmas(?:\s+(?:day|eve))?|xmas|thanksgiving|easter|halloween|july\s+4(?:th)?|fourth\s+of\s+july|valentine'?s(?:\s+day)?|mother'?s\s+day|father'?s\s+day|` +
+    String.raw`navidad|nochebuena|a[ñn]o\s+nuevo|no[ëe]l|nouvel\s+an|saint-sylvestre|r[ée]veillon|` +
+    String.raw`tonight|last\s+night|this\s+(?:morning|afternoon|evening)|today|yesterday|overnight|night\s+shift|anoche|hoy|ayer|esta\s+(?:noche|mañana)|ce\s+(?:soir|matin)|cette\s+nuit|aujourd'hui|hier|` +
+    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|` +
+    String.raw`\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?` +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
+
+/** Someone in the room: "the guy in bed 7", "bed 14B ... who proposed", "le monsieur de la chambre 214". */
+const PERSON =
+  /(?<![\p{L}])(?:who|qui|quien|pt|pts|patient|patients|paciente|patiente|guy|man|woman|lady|gentleman|gent|monsieur|madame|dame|señor|señora|señorita|kid|boy|girl|baby|he|she|his|her|him|il|elle|él|ella|mr|mrs|ms|doe|son|daughter|wife|husband|mom|dad|mother|father|family|hijo|hija|esposa|esposo|familia|fils|fille|femme|mari|famille|\d{1,3}\s?(?:yo|y\/o|[MF]))(?![\p{L}])/iu;
+
+/** "Mrs. Greene's room number": a named person's possessive right before the room. */
+const NAMED_OWNER = /\p{Lu}[\p{Ll}'-]+['’]s\s*$/u;
+
+/** An event or wayfinding post names rooms for everyone: "Meeting in room 4 on Tuesday". */
+const EVENT_WORDS =
+  /(?<![\p{L}])(?:meeting|class(?:es)?|session|lecture|huddle|in-?service|training|workshop|seminar|conference|lunch|potluck|walk[\s-]?ins?|flu\s+shots?|vaccines?|open\s+house|orientation|exams?|drill|celebration|party|club|council|committee|meets|renovat(?:ed|ing|ion)|reserved|reuni[óo]n|sesi[óo]n|taller|capacitaci[óo]n|charla|vacunaci[óo]n|r[ée]union|formation|atelier|vaccination)(?![\p{L}])/iu;
+
+/** "the head zookeeper at", "the only vet in", "the starting QB for": a role one person holds. */
+const UNIQUE_MARK = String.raw`(?:starting|head|chief|only|lead|sole|town'?s\s+only|city'?s\s+only|longtime|beloved)`;
+/** A noun for a person, not a place: "zookeeper", "pharmacist", "singer", "vet" (not "the only hospital in town"). */
+const PERSON_NOUN = String.raw`(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|ant|ent|smith|wright)|vet|chef|judge|cop|dj|ceo|nun|monk|chief)(?![\p{L}])`;
+const PUBLIC_ROLES = String.raw`(?:qb|QB|quarterback|pitcher|goalie|captain|valedictorian|mayor|principal|pastor|priest|rabbi|imam|sheriff|fire\s+chief|police\s+chief|coach|anchor|weatherman|weather\s+lady)`;
+/** Colleagues hold "head nurse of our unit"; a clinician's own role is not a patient's detail. */
+const STAFF_ROLE = /(?:nurse|resident|attending|physician|doctor|surgeon|intern|fellow|hospitalist|np|pa|rn|md|tech|therapist|of\s+(?:surgery|medicine|nursing|staff))\b/i;
+
+const patterns = patternRecognizer({
+  id: 'other-id',
+  category: 'OTHER_ID',
+  patterns: [
+    {
+      name: 'room-bed',
+      score: 0.4,
+      regex: /(?<![\p{L}\p{N}-])(?:room|rm\.?|bed|bay|bedspace|cubicle|stretcher|habitaci[óo]n|hab\.|cama|cuarto|chambre|(?<=(?:au|du|le)\s)lit|(?<=(?:el|del)\s)box)(?:\s{1,2}(?:number|no\.|n[úu]mero|num[ée]ro))?(?:\s{1,2}(?:is|was|es|est))?,?\s{0,2}#?\s{0,2}(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\p{L}\p{N}-])/giu,
+    },
+    {
+      name: 'distinctive-mark',
+      score: 0.45,
+      regex: /(?<![\p{L}])(?:an?|his|her|the|un|una|sa|son)\s+(?:(?!(?:with|and|of|the|an?|in|on|at)\s)[\p{L}-]+\s+){0,3}(?:tattoos?|birthmark|port-wine\s+stain|tatuaje|tatouage)\s+(?:of|that\s+says|reading|with|on|across|covering|de|que\s+dice|en|sur)\s+(?:(?!\s+(?:and|but|y|et)\s+(?:was|is|had|has|came|he|she|they|we|it)\b)[^.!?\n,;]){3,160}/giu,
+    },
+    {
+      name: 'unique-role',
+      score: 0.45,
+      regex: new RegExp(
+        String.raw`(?<![\p{L}])the\s+(?:(?:${UNIQUE_MARK}\s+)?(?:${PUBLIC_ROLES})|${UNIQUE_MARK}\s+(?:[\p{Ll}-]{3,20}\s+)?${PERSON_NOUN})\s+(?:of|for|at|in)\s+(?:(?:the|our|my|this|their|a)\s+)?(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}|(?:[\p{Ll}-]{2,20}\s+){0,2}(?:zoo|school|high|church|team|club|town|village|city|county|library|bakery|restaurant|diner|station|band|orchestra|paper|newspaper|bank|mall|market|farm|parish|temple|mosque|synagogue|department|museum|aquarium|circus|casino|stadium|rink|gym|plant|mine|brewery))`,
+        'gu',
+      ),
+    },
+    {
+      name: 'unique-role-es-fr',
+      score: 0.45,
+      regex: /(?<![\p{L}])(?:(?:el|al|del|la)\s+(?:alcalde(?:sa)?|p[áa]rroco|cura|sacerdote|director[a]?|entrenador[a]?|portero|capit[áa]n|jefe|jefa|[úu]nic[oa]\s+[\p{Ll}]{3,20})\s+(?:de|del)\s+(?:(?:la|el|nuestr[oa])\s+)?[\p{L}'-]{3,30}|(?:le|la)\s+(?:maire|cur[ée]|directeur|directrice|proviseur|entra[îi]neur|capitaine|chef|seule?\s+[\p{Ll}]{3,20})\s+(?:de|du|des)\s+(?:(?:la|notre)\s+|l')?[\p{L}'-]{3,30})/giu,
+    },
+  ],
+  context: [...PERSONAL_WORDS, 'pts', 'yo', 'y/o', 'year-old', 'comes in', 'came in', 'admitted', 'trauma', 'recognizes', 'identified', 'ed', 'er', 'who', 'qui', 'quien'],
+  invalidate(value, { doc }, start, end) {
+    // A tattoo or a role only identifies someone who is being treated: "the mayor of Columbus thanked
+    // our nurses" is a public figure.
+    if (/^(?:an?|his|her|the|un|una|sa|son|el|al|del|la|le)\s/i.test(value)) {
+      if (STAFF_ROLE.test(value.slice(0, value.search(/\s(?:of|for|at|in|de|del|du|des)\s/) + 1 || value.length))) return true;
+      return !ENCOUNTER.test(doc.text.slice(Math.max(0, start - 120), Math.min(doc.text.length, end + 80)));
+    }
+    // "a bed 4 hours away", "bay 2 of our clinic": rooms of an organisation's venue, durations, counts.
+    if (orgContext(doc.text, start, end) || PASS_THROUGH_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start))) return true;
+    return /\s\d{1,4}$/.test(value) && /^\s*(?:hours?|hrs?|days?|minutes?|mins?|weeks?|times|x\b|visits?|people|kids|am|pm|%)/i.test(doc.text.slice(end, end + 8));
+  },
+});
+
+/** Mexico's CURP: its check digit makes it an identifier on its own. */
+const curp = patternRecognizer({
+  id: 'other-id',
+  category: 'OTHER_ID',
+  patterns: [{ name: 'curp', score: 0.6, regex: /(?<![\p{L}\p{N}])[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/giu }],
+  validate: (value) => curpValid(value) || false,
+});
+
+/**
+ * A room is a patient's detail only with someone in it, outside an event post ("journal club in room
+ * 210", "use bay 3 until Monday"); a day or time of that stay beside it lifts it.
+ */
+function roomOfSomeone(text: string, c: Candidate): Candidate | undefined {
+  const before = clauseBefore(text, c.start, 80);
+  const after = clauseAfter(text, c.end, 80);
+  if (EVENT_WORDS.test(before) || EVENT_WORDS.test(after)) return undefined;
+  if (!PERSON.test(before) && !PERSON.test(after) && !NAMED_OWNER.test(before)) return undefined;
+  const anchor = TIME_ANCHOR.exec(after) ?? TIME_ANCHOR.exec(before);
+  return anchor ? { ...c, score: c.score + 0.35, context: anchor[0].toLowerCase() } : c;
+}
+
+export const otherId: Recognizer = {
+  ...patterns,
+  recognize(ctx) {
+    const rooms = patterns.recognize(ctx).flatMap((c) => {
+      if (c.pattern === 'room-bed') return roomOfSomeone(ctx.doc.text, c) ?? [];
+      const treated = TREATED.exec(ctx.doc.text.slice(Math.max(0, c.start - 120), Math.min(ctx.doc.text.length, c.end + 80)));
+      return treated ? { ...c, score: c.score + 0.35, context: treated[0].toLowerCase() } : c;
+    });
+    return [...rooms, ...curp.recognize(ctx)];
+  },
+};

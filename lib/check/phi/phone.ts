@@ -1,0 +1,135 @@
+/**
+ * PHONE and FAX: North American numbers in the shapes people type ((555) 201-3344, 555.201.3344,
+ * 555-201-3344, +1 555 201 3344, 614 823-4471, ten bare digits), international numbers (+52 55 4132
+ * 8890, +44 (0)20 7946 0958, 0044 ...), national shapes after a phone word (UK 07700 900123, FR 06 12
+ * 34 56 78, ES 612 34 56 78, MX 55-4132-8890), and extensions.
+ * A fax number is a phone number whose nearest cue word is "fax" / "f:" / "télécopie" / "faxe".
+ * Never matches 3-digit hotlines (911, 988); toll-free numbers are organisational and dropped;
+ * a number introduced as the organisation's own line ("call our main line", "to schedule"), followed by a
+ * department's name ("— Service de cardiologie"), or right after another id's label ("NHS number") is dropped.
+ */
+import type { Candidate, Recognizer } from './recognizer';
+import { clauseAfter, clauseBefore, orgContext, PERSONAL_WORDS } from './nearby';
+
+interface PhonePattern {
+  name: string;
+  regex: RegExp;
+  score: number;
+}
+
+const EXT = String.raw`(?:\s{0,2}(?:ext\.?|x|#)\s{0,2}\d{1,5})?`;
+const PATTERNS: readonly PhonePattern[] = [
+  // (555) 201-3344, +1 (555) 201 3344
+  { name: 'nanp-parens', score: 0.45, regex: new RegExp(String.raw`(?<![\w+])(?:\+?1[ .\u00a0-]?)?\(\d{3}\)[ .\u00a0-]?\d{3}[ .\u00a0-]\d{4}${EXT}(?![\w/-]|[.,]\d)`, 'g') },
+  // 555-201-3344, 555.201.3344, 555 201 3344, +1 555 201 3344 (one separator style throughout)
+  { name: 'nanp-separated', score: 0.45, regex: new RegExp(String.raw`(?<![\w+./-])(?:\+?1([ .\u00a0-]))?\d{3}([ .\u00a0-])\d{3}\2\d{4}${EXT}(?![\w/-]|[.,]\d)`, 'g') },
+  // 5552013344 (needs context to count)
+  { name: 'nanp-bare', score: 0.3, regex: /(?<![\w+./-])(?:\+?1)?\d{10}(?![\w/-]|[.,]\d)/g },
+  // French national 06 12 34 56 78 and Spanish 612 345 678: only after a phone word (checked below)
+  { name: 'fr-national', score: 0.45, regex: /(?<![\w+./-])0[1-9](?:[ .]\d{2}){4}(?![\w/-]|[.,]\d)/g },
+  { name: 'es-national', score: 0.45, regex: /(?<![\w+./-])[6789]\d{2} \d{3} \d{3}(?![\w/-]|[.,]\d)/g },
+  // Spanish mobile in pairs 612 34 56 78; UK national 07700 900123, 020 7946 0958, 0161 496 0000
+  { name: 'es-national-pairs', score: 0.45, regex: /(?<![\w+./-])[6789]\d{2}(?: \d{2}){3}(?![\w/-]|[.,]\d)/g },
+  { name: 'uk-national', score: 0.45, regex: /(?<![\w+./-])(?:0\d{4} \d{6}|0\d{2} \d{4} \d{4}|0\d{3} \d{3} \d{4})(?![\w/-]|[.,]\d)/g },
+  // Mexico City / Guadalajara / Monterrey local shape 55 1234 5678, 55-4132-8890, (55) 4132 8890
+  { name: 'mx-national', score: 0.45, regex: /(?<![\w+./-])(?:\(\d{2,3}\) ?|\d{2}[ -])\d{4}[ -]\d{4}(?![\w/-]|[.,]\d)/g },
+  // +44 7700 900123, +33 6 12 34 56 78, +52-55-1234-5678, +44 (0)20 7946 0958, +52 (55) 4132 8890,
+  // +525541328890, 0044 20 7946 0958 (the 00 international prefix)
+  {
+    name: 'international',
+    score: 0.45,
+    regex: /(?<![\w+])(?:(?:\+|00)[2-9]\d{0,2}(?: ?\(0\)\d{1,4})?(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,6}){1,5}|\+[2-9]\d{7,14})(?![\w/-]|[.,]\d)/g,
+  },
+  // 614 823-4471, 614.823 4471: two separator styles in one number (needs patient wording to count)
+  { name: 'nanp-mixed', score: 0.3, regex: new RegExp(String.raw`(?<![\w+./-])(?:\+?1[ .\u00a0-]?)?\d{3}([ .\u00a0-])\d{3}(?!\1)[ .\u00a0-]\d{4}${EXT}(?![\w/-]|[.,]\d)`, 'g') },
+];
+
+/** A number right after another identifier's label is that identifier ("NHS number 943 476 5919", "MRN 555-201-3344"). */
+const ID_LABEL_BEFORE =
+  /(?<![\p{L}])(?:nhs|chi|mrn|ssn|medicaid|medicare|member|subscriber|policy|account|acct|chart|licen[cs]e|dl|passport|npi|dea|case|claim|order|accession|imss|issste|nss|afiliaci[óo]n|afiliado|p[óo]liza|expediente|dossier|s[ée]cu)(?:\s{1,2}(?:id|number|no\.?|#|num\.?))?(?:\s{1,2}del\s+(?:imss|issste))?(?:\s{1,2}(?:is|was|es|est))?\s{0,2}[:#]?\s{0,2}$/iu;
+
+/** A department or practice named right after a number: its own line. */
+const ORG_NAME_AFTER =
+  /^\W{0,4}(?:\(?(?:main|office|front\s+desk|reception|clinic)\)?\s*[—–|,-]|(?:the\s+)?(?:service|servicio|departamento|department|dept\.?|unidad|unit|clinic|clinique|cl[íi]nica|h[ôo]pital|hospital|pharmacy|farmacia|pharmacie|centro|centre|center)(?![\p{L}]))|(?<![\p{L}])(?:mon-fri|lun-ven|lun\.?\s*[-–]\s*vie|office\s+hours|horario)(?![\p{L}])/iu;
+const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wife|husband|son|daughter|mom|dad|family|paciente|su|sus|patiente|sa|son|ses|fille|fils)(?![\p{L}])/iu;
+
+/** National shapes without a country code: only numbers after a phone or fax word. */
+const NATIONAL = new Set(['fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national']);
+
+const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
+
+/** The cue words that say what kind of number follows. */
+const FAX_CUE = /(?<![\p{L}])(?:e-?fax|fax(?:ed|es|ing)?|faxe[rz]?|faxé|faxear|facsimile|f:|f\)|télécopie|télécopieur|facs[ií]mil)(?![\p{L}])/giu;
+const PHONE_CUE =
+  /(?<![\p{L}])(?:phone|cell|cellphone|mobile|mob|tel|tél|telephone|texted|text|voicemail|whatsapp|call(?:ed|ing)?|ring|rang|number|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llamar|llamen?|llamé|llamó|marqué|contacto|téléphone|portable|numéro|número|joignable|appeler|appelé)(?![\p{L}])/giu;
+
+/** Cue words that name a voice line, not just "a number". */
+const PHONE_KIND_CUE =
+  /(?<![\p{L}])(?:phone|cell|cellphone|mobile|mob|tel|tél|telephone|texted|text|voicemail|whatsapp|call(?:ed|ing)?|teléfono|telefono|tfno|tlf|celular|cel|móvil|llamar|llamé|llamó|téléphone|portable)(?![\p{L}])/giu;
+
+function lastIndex(re: RegExp, s: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (const m of s.matchAll(re)) at = m.index;
+  return at;
+}
+
+/** FAX when the nearest cue before the number (or right after it) is a fax word. */
+function isFax(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start).toLowerCase();
+  const fax = lastIndex(FAX_CUE, before);
+  // "fax number", "fax no.": a generic word after the fax cue does not make it a phone.
+  const phone = lastIndex(PHONE_KIND_CUE, before);
+  if (fax >= 0 || phone >= 0) return fax > phone;
+  return /^\s*\(?(?:fax|f)\)?(?![\p{L}])/iu.test(text.slice(end, end + 8));
+}
+
+function nanpValid(digits: string): boolean {
+  const d = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
+  if (d.length !== 10) return false;
+  // Area code and exchange never start with 0 or 1.
+  if (!/^[2-9]\d{2}[2-9]/.test(d)) return false;
+  return !TOLL_FREE.has(d.slice(0, 3)) && !/^(\d)\1+$/.test(d);
+}
+
+export const PHONE_CONTEXT = [
+  ...PERSONAL_WORDS, 'phone', 'cell', 'cellphone', 'mobile', 'tel', 'telephone', 'number', 'texted', 'voicemail',
+  'call back', 'callback', 'reach', 'fax', 'home', 'home fax', 'teléfono', 'telefono', 'celular', 'móvil', 'número', 'llamar',
+  'téléphone', 'portable', 'numéro', 'domicile', 'rappeler', 'télécopie',
+  'called', 'calling', 'calls', 'left a message', 'message', 'answer', 'answered', 'whatsapp', 'cel', 'llamó', 'llamé', 'mensaje',
+  'appelé', 'message vocal', 'répondeur',
+] as const;
+
+export const phone: Recognizer = {
+  id: 'phone',
+  categories: ['PHONE', 'FAX'],
+  context: PHONE_CONTEXT,
+  recognize({ doc }) {
+    const text = doc.text;
+    const out: Candidate[] = [];
+    for (const p of PATTERNS) {
+      for (const m of text.matchAll(p.regex)) {
+        const value = m[0].replace(/\s{0,2}(?:ext\.?|x|#)\s{0,2}\d{1,5}$/i, '');
+        const digits = value.replace(/\D/g, '');
+        const start = m.index;
+        const end = start + m[0].length;
+        if (p.name === 'international') {
+          const national = digits.startsWith('00') ? digits.slice(2) : digits;
+          if (national.length < 8 || national.length > 15 || value.startsWith('+1')) continue;
+          // "0044 20 7946 0958" is only a number after a phone word; a bare 00-run may be anything.
+          if (value.startsWith('00') && lastIndex(PHONE_CUE, text.slice(Math.max(0, start - 40), start).toLowerCase()) < 0) continue;
+        } else if (NATIONAL.has(p.name)) {
+          const cue = text.slice(Math.max(0, start - 40), start).toLowerCase();
+          if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0) continue;
+        } else if (!nanpValid(digits)) continue;
+        if (orgContext(text, start, end) || ID_LABEL_BEFORE.test(clauseBefore(text, start, 30))) continue;
+        // "Tel: +33 1 44 55 66 77 — Service de cardiologie, Hôpital X": a department's line in a signature.
+        if (ORG_NAME_AFTER.test(clauseAfter(text, end, 50)) && !PERSON_BEFORE.test(clauseBefore(text, start, 60))) continue;
+        // A number in a list of statistics or a range ("1,234-5678") is not a phone.
+        if (/[$%]\s*$/.test(clauseBefore(text, start, 2))) continue;
+        out.push({ start, end, category: isFax(text, start, end) ? 'FAX' : 'PHONE', score: p.score, recognizer: 'phone', pattern: p.name });
+      }
+    }
+    return out;
+  },
+};

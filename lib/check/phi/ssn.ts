@@ -1,0 +1,87 @@
+/**
+ * SSN: US Social Security numbers, dashed (254-83-6610), spaced (331 04 7756) or nine bare digits.
+ * Only numbers the SSA could issue (area not 000/666/9xx, group not 00, serial not 0000). Nine bare
+ * digits count only when the post says SSN / social security nearby (they are also MRNs, phones...).
+ * Also France's NIR, Spain's and Mexico's NSS (checked), and the last four digits said as such ("last 4
+ * of her SSN 2871", "xxx-xx-2871").
+ */
+import type { Candidate, Recognizer } from './recognizer';
+import { luhnValid, ssnValid } from './checksums';
+
+const PATTERNS = [
+  { name: 'ssn-dashed', score: 0.85, regex: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-]|\.\d)/g },
+  { name: 'ssn-spaced', score: 0.45, regex: /(?<![\w-])\d{3} \d{2} \d{4}(?![\w-]|\.\d)/g },
+  { name: 'ssn-bare', score: 0.2, regex: /(?<![\w-])\d{9}(?![\w-]|\.\d)/g },
+  // France's NIR (numéro de sécurité sociale): sex, year, month, department, commune, order, key.
+  { name: 'fr-nir', score: 0.2, regex: /(?<![\w-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}(?: ?\d{2})?(?![\w-]|\.\d)/g },
+  // Mexico's NSS (IMSS): 11 digits, the last a Luhn check digit.
+  { name: 'mx-nss', score: 0.2, regex: /(?<![\w-])\d{11}(?![\w-]|\.\d)/g },
+  // Spain's NSS (número de la seguridad social): 12 digits, often 2/8/2.
+  { name: 'es-nss', score: 0.2, regex: /(?<![\w-])\d{2}[ /-]?\d{8}[ /-]?\d{2}(?![\w-]|\.\d)/g },
+] as const;
+
+/**
+ * The last four digits said as such: "last 4 of her SSN 2871", "SSN ending in 2871", "xxx-xx-2871",
+ * "últimos 4 dígitos de su seguro social: 2871", "les 4 derniers chiffres de sa sécu : 2871".
+ */
+const SSN_NAME = String.raw`(?:ssn|ss#|soc\.?\s*sec|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|seguro\s+social|nss|s[ée]cu(?:rit[ée]\s+sociale)?)`;
+const PARTIAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    String.raw`last\s+(?:4|four)(?:\s+(?:digits|numbers|#s?))?\s+(?:of|on|from)\s+(?:(?:her|his|their|the|my|a|pt'?s|patient'?s)\s+)?${SSN_NAME}|` +
+    String.raw`${SSN_NAME}\s+(?:ending|ends|that\s+ends)\s+(?:in|with)|` +
+    String.raw`${SSN_NAME}\s{0,2}[:#]?\s{0,2}(?:xxx|\*{3})[ -]?(?:xx|\*{2})[ -]?|` +
+    String.raw`[úu]ltimos\s+(?:4|cuatro)\s+(?:d[íi]gitos\s+)?(?:de(?:l)?\s+)?(?:su\s+)?${SSN_NAME}|` +
+    String.raw`(?:4|quatre)\s+derniers\s+chiffres\s+(?:de\s+)?(?:(?:son|sa)\s+)?(?:num[ée]ro\s+de\s+)?${SSN_NAME}` +
+    String.raw`)(?:\s{1,2}(?:is|was|are|were|son|es|sont))?\s{0,2}[:=,-]?\s{0,2}(\d{4})(?![\w-]|[.,]\d)`,
+  'giud',
+);
+
+/** Said anywhere in the stretch before the number: "her SSN", "social security", "NSS", "n° de sécu". */
+const SSN_WORDS =
+  /(?<![\p{L}])(?:ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale)(?![\p{L}])/iu;
+
+/** NIR: 13 digits (+ a 2-digit key = 97 - n mod 97); Spain's NSS: 12 digits, the last two = first ten mod 97; Mexico's NSS: Luhn. */
+function nationalValid(kind: string, value: string): boolean {
+  const d = value.replace(/\s|[/-]/g, '');
+  if (kind === 'fr-nir') {
+    if (d.length === 13) return true;
+    const body = BigInt(d.slice(0, 13).replace('2A', '19').replace('2B', '18'));
+    return d.length === 15 && Number(97n - (body % 97n)) === Number(d.slice(13));
+  }
+  if (kind === 'mx-nss') return d.length === 11 && luhnValid(d);
+  return d.length === 12 && Number(BigInt(d.slice(0, 10)) % 97n) === Number(d.slice(10));
+}
+const WIDE_WINDOW = 200;
+
+export const SSN_CONTEXT = ['ssn', 'social security', 'social', 'seguro social', 'sécurité sociale', 'ss#', 'nss'] as const;
+
+export const ssn: Recognizer = {
+  id: 'ssn',
+  categories: ['SSN'],
+  context: SSN_CONTEXT,
+  recognize({ doc }) {
+    const text = doc.text;
+    const out: Candidate[] = [];
+    for (const p of PATTERNS) {
+      for (const m of text.matchAll(p.regex)) {
+        const national = p.name === 'fr-nir' || p.name === 'es-nss' || p.name === 'mx-nss';
+        if (national ? !nationalValid(p.name, m[0]) : !ssnValid(m[0])) continue;
+        const start = m.index;
+        const end = start + m[0].length;
+        const said = SSN_WORDS.exec(text.slice(Math.max(0, start - WIDE_WINDOW), start) + ' ' + text.slice(end, end + 30));
+        if ((p.name === 'ssn-bare' || national) && !said) continue;
+        out.push({
+          start, end, category: 'SSN', recognizer: 'ssn', pattern: p.name,
+          score: said ? Math.min(1, p.score + 0.4) : p.score,
+          ...(said ? { context: said[0].toLowerCase() } : {}),
+        });
+      }
+    }
+    for (const m of text.matchAll(PARTIAL)) {
+      const at = m.indices?.[1]?.[0];
+      if (at === undefined) continue;
+      out.push({ start: at, end: at + 4, category: 'SSN', score: 0.85, recognizer: 'ssn', pattern: 'ssn-last-four', context: 'ssn' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * URL: web addresses that can identify a patient: fundraisers (gofundme.com/f/..., caringbridge),
+ * personal profiles (facebook.com/name, instagram.com/name), personal blogs. Any other address only
+ * counts with patient wording near it, so a link in an organisation's marketing post stays below the
+ * threshold. Government, intergovernmental and education domains are public and dropped; the policy's
+ * domain allowlist (cdc.gov, the organisation's own site) is applied afterwards by the pipeline.
+ */
+import { patternRecognizer, type Recognizer } from './recognizer';
+import { orgContext, PERSONAL_WORDS } from './nearby';
+
+const TLDS = 'com|org|net|blog|info|me|io|co|us|page|site|life|online|health|care|ly|ca|uk|mx|es|fr|de|social|app|link|bio|xyz|website|family|love|gov|edu|int|tv|nz|au|br|ar|cl|pe|ie|be|ch|it|pt';
+const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,62})\.){1,6}`;
+const PATH = String.raw`(?:[/?#][^\s<>"'()\[\]{}]{0,300})?`;
+
+/** Hosts whose pages are about one person: fundraisers and care journals, whoever shares them. */
+const FUNDRAISER_HOSTS =
+  /(?:^|\.)(?:gofundme\.com|caringbridge\.org|givesendgo\.com|mealtrain\.com|lotsahelpinghands\.com|fundly\.com|gofund\.me|givebutter\.com|spotfund\.com|leetchi\.com|vakinha\.com\.br|venmo\.com|cash\.app|paypal\.me|justgiving\.com|donorbox\.org|fundrazr\.com|givealittle\.co\.nz|ketto\.org|milaap\.org|kisskissbankbank\.com|vaki\.co|donadora\.org|ko-fi\.com|patreon\.com|buymeacoffee\.com|everloved\.com|legacy\.com|carepages\.com|mylifeline\.org)$/;
+/** Hosts of personal profiles and blogs; an organisation's own profile is excluded by name or wording. */
+const PROFILE_HOSTS =
+  /(?:^|\.)(?:facebook\.com|fb\.com|instagram\.com|tiktok\.com|x\.com|twitter\.com|linkedin\.com|youtube\.com|threads\.net|bsky\.app|linktr\.ee|substack\.com|blogspot\.com|wordpress\.com|medium\.com|tumblr\.com|pinterest\.com|reddit\.com|snapchat\.com|twitch\.tv|strava\.com|vk\.com|mastodon\.social|t\.me|wa\.me)$/;
+/** Profile names that are organisations, not people. */
+const ORG_NAME = /health|hospital|h[oô]pital|cl[ií]nica|clinique|salud|sant[ée]|clinic|medical|medicine|\bmed|care|nurses|pharmacy|foundation|center|centre|official|news|events?\b|podcast/i;
+const PUBLIC_TLD = /\.(?:gov|int|edu|mil)$|\.gov\.[a-z]{2}$|\.gc\.ca$|\.nhs\.uk$/;
+
+function host(value: string): string {
+  return value.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\./, '').replace(/[/?#:].*$/, '');
+}
+
+const urlPatterns = patternRecognizer({
+  id: 'url',
+  category: 'URL',
+  patterns: [
+    { name: 'scheme-url', score: 0.4, regex: /\bhttps?:\/\/[^\s<>"'()[\]{}]{3,500}/gi },
+    { name: 'www-url', score: 0.4, regex: /(?<![\w/.@-])www\.[^\s<>"'()[\]{}]{3,500}/gi },
+    { name: 'bare-domain', score: 0.3, regex: new RegExp(String.raw`(?<![\w/.@+-])${HOST}(?:${TLDS})(?![\w@-])${PATH}`, 'gi') },
+  ],
+  context: [...PERSONAL_WORDS, 'blog', 'page', 'profile', 'fundraiser', 'gofundme', 'site', 'website', 'journal', 'donate', 'página', 'recaudación', 'cagnotte', 'friend-requested', 'friend', 'follow'],
+  validate(value) {
+    const h = host(value.replace(/[.,;:!?]+$/, ''));
+    if (!h.includes('.') || PUBLIC_TLD.test(h)) return false;
+    return undefined;
+  },
+  invalidate(value) {
+    return /^[\d.]+$/.test(value);
+  },
+});
+
+/** Personal hosts with a path are identifying on their own; trailing punctuation is not the URL. */
+export const url: Recognizer = {
+  ...urlPatterns,
+  recognize(ctx) {
+    return urlPatterns.recognize(ctx).flatMap((c) => {
+      const trimmed = ctx.doc.text.slice(c.start, c.end).replace(/[.,;:!?…]+$/, '');
+      const h = host(trimmed);
+      const path = trimmed.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^www\./i, '').slice(h.length);
+      const fundraiser = FUNDRAISER_HOSTS.test(h) && /^\/\S{2,}/.test(path);
+      const profile = PROFILE_HOSTS.test(h) && /^\/[^/\s]{2,}/.test(path) && !ORG_NAME.test(path);
+      const personal = fundraiser || profile;
+      const blogTld = /\.(?:blog|me|family|love)$/.test(h);
+      // "our page on facebook.com", "visit us at ...": the organisation's own presence. A fundraiser
+      // page is about one person whoever shares it, so organisational wording never drops it.
+      if (!fundraiser && orgContext(ctx.doc.text, c.start, c.start + trimmed.length)) return [];
+      return [{
+        ...c,
+        end: c.start + trimmed.length,
+        score: personal ? 0.85 : blogTld ? Math.max(c.score, 0.5) : c.score,
+        pattern: personal ? `${c.pattern}:personal-page` : c.pattern,
+      }];
+    });
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * VEHICLE: VINs (17 characters without I, O, Q; the North American check digit makes one certain,
+ * a "VIN" label carries one that fails it) and licence plates introduced by "plate", "tag", "placa",
+ * "matrícula", "plaque", "immatriculation", "reg" (GHT 2210, HJK-4412, 8MNP207, AB12 CDE), or by a state's
+ * name with a vehicle word near ("Ohio GHT-2210"), and a VIN's last characters ("VIN ... ends in 004352").
+ */
+import { patternRecognizer } from './recognizer';
+import { vinCheckDigitValid, vinShapeValid, isYearOrRange } from './checksums';
+import { OF_GAP, US_STATES } from './nearby';
+
+export const vehicle = patternRecognizer({
+  id: 'vehicle',
+  category: 'VEHICLE',
+  patterns: [
+    { name: 'vin', score: 0.3, regex: /(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g },
+    {
+      name: 'labelled-vin',
+      score: 0.85,
+      group: 1,
+      regex: /(?<![\p{L}])(?:vin|n[úu]mero\s+de\s+serie\s+del\s+veh[ií]culo|num[ée]ro\s+de\s+s[ée]rie)\s{0,2}(?:#|no\.?|number)?\s{0,2}[:#]?\s{0,2}([A-HJ-NPR-Z0-9]{17})(?![\w-])/giud,
+    },
+    {
+      name: 'labelled-plate',
+      score: 0.85,
+      group: 1,
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|placas?|tablilla|matr[ií]cula|plaque(?:\s+d'immatriculation)?|immatriculation|immatricul[ée]e)${OF_GAP}\s{0,2}(?:#|no\.?|number|número|numéro)?(?:\s{1,2}(?:is|was|reads|read|says|said|es|est|era|dice))?\s{0,2}[:#]?\s{0,2}["“'‘]?((?=[A-Z -]{0,5}\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)(?![\p{L}\p{N}-])`, 'giud'),
+    },
+    // "the VIN on his truck ends in 004352": the last characters of a VIN still name one vehicle.
+    { name: 'vin-last', score: 0.85, group: 1, regex: /(?<![\p{L}])vin[^.!?\n\d]{0,30}?\s(?:ends?|ending)\s{1,2}(?:in|with)\s{1,2}([A-HJ-NPR-Z0-9]{4,8})(?![\w-])/giud },
+    // "plates on the car: Ohio GHT-2210": a state's name before a plate shape, weak until a vehicle word is near.
+    {
+      name: 'state-plate',
+      score: 0.4,
+      group: 1,
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:${US_STATES})\s{1,2}(?:(?:licen[cs]e\s+)?(?:plates?|tags?)\s{0,2}[:#]?\s{0,2})?((?=[A-Z -]{0,5}\d)[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5})(?![\p{L}\p{N}-])`, 'giud'),
+    },
+  ],
+  context: ['vin', 'vehicle', 'car', 'truck', 'van', 'suv', 'plate', 'plates', 'tow', 'towed', 'parked', 'drove', 'vehículo', 'coche', 'voiture', 'véhicule'],
+  validate(value) {
+    const compact = value.replace(/[ -]/g, '');
+    if (compact.length === 17) {
+      if (!vinShapeValid(compact)) return false;
+      return vinCheckDigitValid(compact) ? true : undefined;
+    }
+    // A plate: upper case, 4-8 characters, at least one digit, and not just a year.
+    if (value !== value.toUpperCase() || compact.length < 4 || compact.length > 8 || !/\d/.test(compact)) return false;
+    if (isYearOrRange(value)) return false;
+    return undefined;
+  },
+});

@@ -1,0 +1,96 @@
+/**
+ * MISINFORMATION: a claim contrary to established evidence, from the claims list in the policy. Each
+ * claim names the approved snippet that corrects it, offered as the fix. A claim asked as a question
+ * ("Does the flu shot give you the flu? No.") or named as a myth ("Myth: sunscreen causes cancer") is
+ * being debunked, not asserted. Patterns may leave a gap between the remedy and its promise ("lemon
+ * and baking soda cure cancer"); a negation in that gap ("hydroxychloroquine does not prevent covid")
+ * or right after it ("homeopathy cures nothing") denies the claim, unless the claim is itself a denial
+ * ("HIV does not cause AIDS"), which its pattern then spells out.
+ */
+import { defineRule } from './rule';
+import type { Snippet } from '../../policy/types';
+import { findPattern, findTerms, guessLanguage } from './text';
+
+export interface Claim {
+  id: string;
+  /** what the claim says, in plain words, for the message */
+  summary: string;
+  /** regular expressions (case-insensitive) in any language */
+  patterns: string[];
+  /** approved snippet id that corrects the claim */
+  snippet: string;
+}
+
+export interface MisinformationOptions {
+  claims: Claim[];
+  /** words that mark a sentence as debunking the claim ("myth", "false", "mito") */
+  debunkPhrases: string[];
+}
+
+/** A negation word (EN/ES/FR); a pattern that contains one states a denial as its claim. */
+const NEGATION = /(?<![\p{L}'])(?:not|never|no|n't|don'?t|doesn'?t|isn'?t|won'?t|can'?t|nunca|jamás|ni|ne|pas|jamais)(?![\p{L}])|n't\b/iu;
+const NOTHING_AFTER = /^\s+(?:nothing|nada|rien)\b/i;
+
+export default defineRule<MisinformationOptions>({
+  meta: {
+    id: 'misinformation',
+    category: 'MISINFORMATION',
+    description: 'Asserts a health claim contrary to established evidence.',
+    messages: {
+      claim: 'This repeats a claim contrary to the evidence ({{claim}}). Consider the approved snippet instead.',
+    },
+    defaultSeverity: 'block',
+    defaultEnabled: true,
+    section: 'claims',
+    options: {
+      type: 'object',
+      properties: {
+        claims: {
+          type: 'array',
+          description: 'health claims contrary to evidence, each with its correcting snippet',
+          items: {
+            type: 'object',
+            properties: {
+              id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'claim id' },
+              summary: { type: 'string', description: 'the claim in plain words' },
+              patterns: { type: 'array', items: { type: 'string' }, description: 'regular expressions that find the claim' },
+              snippet: { type: 'string', description: 'id of the approved snippet that corrects it' },
+            },
+            required: ['id', 'summary', 'patterns', 'snippet'],
+            additionalProperties: false,
+          },
+        },
+        debunkPhrases: { type: 'array', items: { type: 'string' }, description: 'words that mark a sentence as debunking a claim' },
+      },
+      additionalProperties: false,
+    },
+  },
+  create(context) {
+    const { doc, options } = context;
+    for (const claim of options.claims ?? []) {
+      for (const pattern of claim.patterns) for (const hit of findPattern(doc.text, pattern)) {
+        if (!NEGATION.test(pattern) && (NEGATION.test(hit.text) || NOTHING_AFTER.test(doc.text.slice(hit.end, hit.end + 12)))) continue;
+        const sentence = doc.sentenceAt(hit.start);
+        if (sentence?.text.trim().endsWith('?')) continue;
+        if (sentence && findTerms(sentence.text, options.debunkPhrases ?? []).length) continue;
+        const snippetId = snippetFor(claim.snippet, guessLanguage(doc.lower), context.policy.snippets ?? []);
+        context.report({
+          start: hit.start,
+          end: hit.end,
+          messageId: 'claim',
+          data: { claim: claim.summary },
+          fixes: snippetId ? [{ kind: 'snippet', snippetId }] : [],
+          evidence: { pattern: claim.id },
+        });
+        return;
+      }
+    }
+  },
+});
+
+/** The claim's snippet, or its translation when the post is in another language ("-en" -> "-es"). */
+function snippetFor(id: string, language: string, snippets: readonly Snippet[]): string | undefined {
+  const translated = id.replace(/-[a-z]{2}$/, `-${language}`);
+  const found = snippets.find((s) => s.id === translated && s.language === language) ?? snippets.find((s) => s.id === id);
+  return found?.id;
+}

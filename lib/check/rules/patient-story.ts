@@ -1,0 +1,131 @@
+/**
+ * PATIENT_STORY: a specific patient encounter told in enough detail that the patient or family could
+ * recognise it, even with no direct identifier. No single word proves it, so the rule adds up signals a
+ * privacy officer would look for and reports when the sum reaches the policy's threshold:
+ *   a patient is referred to ("my pt", "a client", "Mrs. ...", "the man who ..."),
+ *   a clinical setting or event (bay, ICU, discharged, surgery, came in),
+ *   a time anchor (today, last night, 0300, after 41 days),
+ *   quasi-identifiers (an age, an occupation, a relative, a striking detail) and PHI already found,
+ *   a narrative in the past tense ("she came in", "llegó", "est arrivé"), found by the policy's patterns.
+ * Posts that ask how to do an administrative task (fax, billing, portal) or celebrate staff (a
+ * retirement, a new hire) lose points: they mention people without telling a patient's story.
+ */
+import type { PhiCategory } from '../types';
+import { defineRule } from './rule';
+import { findPatterns, findTerms, trimSpan, type Match } from './text';
+
+export interface PatientStoryOptions {
+  patientWords: string[];
+  patientPatterns: string[];
+  settingWords: string[];
+  timeWords: string[];
+  timePatterns: string[];
+  agePatterns: string[];
+  occupations: string[];
+  relatives: string[];
+  details: string[];
+  /** regular expressions for striking details (a bed or room number) */
+  detailPatterns: string[];
+  adminPatterns: string[];
+  /** nouns after "patient" that make it a modifier, not a person ("patient portal", "patient testimonial") */
+  modifierNouns: string[];
+  /** regular expressions for a past-tense narrative ("she came in", "llegó", "est arrivé"); two hits tell a story */
+  narrativePatterns: string[];
+  /** PHI categories that count as quasi-identifiers of the person in the story */
+  phiCategories: string[];
+  threshold: number;
+}
+
+const list = { type: 'array', items: { type: 'string' } };
+/** A story is told up front; a long paste is not a post, so the narrative is only looked for in its opening. */
+const STORY_WINDOW = 5000;
+
+export default defineRule<PatientStoryOptions>({
+  meta: {
+    id: 'patient-story',
+    category: 'PATIENT_STORY',
+    description: 'Tells a specific patient encounter in enough detail that the patient or family could recognise it.',
+    messages: {
+      story: 'This tells a real patient\'s story in recognisable detail ({{signals}}). Remove the details or get written consent through your organisation.',
+    },
+    defaultSeverity: 'warn',
+    defaultEnabled: true,
+    section: 'stories',
+    options: {
+      type: 'object',
+      properties: {
+        patientWords: { ...list, description: 'words that refer to a patient' },
+        patientPatterns: { ...list, description: 'regular expressions that introduce a patient ("the man who")' },
+        settingWords: { ...list, description: 'clinical settings and events' },
+        timeWords: { ...list, description: 'time anchors' },
+        timePatterns: { ...list, description: 'regular expressions for time anchors (clock times, "after 41 days")' },
+        agePatterns: { ...list, description: 'regular expressions for ages' },
+        occupations: { ...list, description: 'occupations and roles that help recognise a person' },
+        relatives: { ...list, description: 'family members' },
+        details: { ...list, description: 'striking details (tattoo, licence plate, serial number)' },
+        detailPatterns: { ...list, description: 'regular expressions for striking details (a bed or room number)' },
+        modifierNouns: { ...list, description: 'nouns after "patient" that make it a modifier, not a person' },
+        adminPatterns: { ...list, description: 'regular expressions for administrative questions and staff news that mention people without a patient story' },
+        narrativePatterns: { ...list, description: 'regular expressions for a past-tense narrative; two hits add a point' },
+        phiCategories: { ...list, description: 'PHI categories that count as quasi-identifiers' },
+        threshold: { type: 'number', minimum: 1, maximum: 20, description: 'points needed to report (default 5)' },
+      },
+      additionalProperties: false,
+    },
+  },
+  create(context) {
+    const { doc, options, phi } = context;
+    const text = doc.text;
+    const nouns = (options.modifierNouns ?? []).map((n) => n.replace(/[^\p{L}-]/gu, '')).filter(Boolean);
+    const modifier = nouns.length ? new RegExp(`^[\\s-]+(?:${nouns.join('|')})\\b`, 'i') : /$^/;
+    // One patient, not a caseload: a plural the list does not name ("patients", "residents"), a count
+    // ("25-patient clinic days") and a modifier ("patient portal") are not a person in a story.
+    const singular = findTerms(text, options.patientWords ?? [])
+      .filter((m) => !/(?:s|es)$/i.test(m.text) || (options.patientWords ?? []).includes(m.text.toLowerCase()))
+      .filter((m) => !/\d[-\s]$/.test(text.slice(Math.max(0, m.start - 2), m.start)))
+      .filter((m) => !modifier.test(text.slice(m.end, m.end + 30)));
+    const patient = [...singular, ...findPatterns(text, options.patientPatterns ?? [])].sort((a, b) => a.start - b.start);
+    const setting = findTerms(text, options.settingWords ?? []);
+    const time = [...findTerms(text, options.timeWords ?? []), ...findPatterns(text, options.timePatterns ?? [])];
+    const quasi: Record<string, Match[]> = {
+      age: findPatterns(text, options.agePatterns ?? []),
+      occupation: findTerms(text, options.occupations ?? []),
+      relative: findTerms(text, options.relatives ?? []),
+      detail: [...findTerms(text, options.details ?? []), ...findPatterns(text, options.detailPatterns ?? [])],
+    };
+    const phiKinds = new Set(phi.filter((f) => (options.phiCategories ?? []).includes(f.category as PhiCategory)).map((f) => f.category));
+    const admin = findPatterns(text, options.adminPatterns ?? []);
+
+    const signals: string[] = [];
+    let score = 0;
+    const add = (points: number, why: string) => {
+      score += points;
+      signals.push(why);
+    };
+    if (patient.length) add(2, 'a patient');
+    if (setting.length) add(Math.min(2, new Set(setting.map((s) => s.text.toLowerCase())).size), 'a clinical setting');
+    if (time.length) add(1, 'a time');
+    // An age is the strongest quasi-identifier in these stories (and a name is stronger still).
+    for (const [kind, hits] of Object.entries(quasi)) if (hits.length) add(kind === 'age' ? 2 : 1, `an ${kind}`.replace(/^an (?=[^aeiou])/, 'a '));
+    if (phiKinds.size) add(Math.min(3, phiKinds.size + (phiKinds.has('NAME') ? 1 : 0)), 'identifiers');
+    if (admin.length) add(-3, '');
+    const threshold = options.threshold ?? 5;
+    if (score === threshold - 1 && findPatterns(text.slice(0, STORY_WINDOW), options.narrativePatterns ?? []).length >= 2) add(1, 'a story');
+    if (score < threshold) return;
+    // Identifiers alone (a staff name taken for a patient's) need a clinical setting to make a story.
+    const person = setting.length ? phi.find((f) => phiKinds.has(f.category)) : undefined;
+    // A story need not name its patient with a word from the list ("Tonight a young dad coded in our
+    // waiting room"): the sentence holding the first person-like signal stands for it.
+    const anchor = patient[0] ?? quasi.age[0] ?? person ?? [...quasi.relative, ...quasi.occupation, ...quasi.detail].sort((a, b) => a.start - b.start)[0] ?? (setting.length ? setting[0] : undefined);
+    if (!anchor) return;
+    const sentence = doc.sentenceAt(anchor.start);
+    const span = sentence ? trimSpan(text, sentence.start, sentence.end) : anchor;
+    context.report({
+      start: span.start,
+      end: span.end,
+      messageId: 'story',
+      data: { signals: signals.filter(Boolean).join(', ') },
+      evidence: { score: Math.min(1, score / 10), pattern: `score-${score}` },
+    });
+  },
+});

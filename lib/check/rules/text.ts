@@ -1,0 +1,146 @@
+/** Small matching helpers shared by the rules: whole-word term lists and policy-supplied regexes. */
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Letters of the Latin scripts we read, so "niño" is one word and word edges work in Spanish and French. */
+const WORD = 'A-Za-z0-9\\u00C0-\\u024F';
+
+/**
+ * One regex for a term list: case-insensitive, whole words, flexible spaces and hyphens, an optional
+ * plural "s", and a leading "#" so hashtags count ("#drugseekers" matches "drug seeker").
+ */
+const termsCache = new Map<string, RegExp | undefined>();
+
+export function termsRegex(terms: readonly string[]): RegExp | undefined {
+  const key = terms.join('\u0000');
+  if (termsCache.has(key)) return termsCache.get(key);
+  // Policies are few and their lists fixed; the cache only grows when an admin edits a list.
+  if (termsCache.size > 500) termsCache.clear();
+  const re = buildTermsRegex(terms);
+  termsCache.set(key, re);
+  return re;
+}
+
+function buildTermsRegex(terms: readonly string[]): RegExp | undefined {
+  const parts = terms
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean)
+    // longest first, so "100% success rate" wins over "100% success"
+    .sort((a, b) => b.length - a.length)
+    .map((t) => escape(t).replace(/(?:\\-|\s)+/g, '[\\s-]*'));
+  if (!parts.length) return undefined;
+  const source = `(?<![${WORD}])#?(?:${parts.join('|')})(?:s|es)?(?![${WORD}])`;
+  return new RegExp(source, fastFlags(source, 'giu'));
+}
+
+export function findTerms(text: string, terms: readonly string[]): Match[] {
+  const re = termsRegex(terms);
+  if (!re) return [];
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/**
+ * Compiles a policy regex once per pattern and flags (a check runs hundreds of policy patterns, and
+ * building them anew on every keystroke was most of the rules' time). Invalid patterns were rejected
+ * by validation, so a failure here yields nothing. The regexes are global: callers use matchAll, which
+ * copies the regex and leaves the cached one's lastIndex alone.
+ */
+const compiled = new Map<string, RegExp | undefined>();
+
+/**
+ * `\b` only knows ASCII letters, so "\bllegó\b" and "\bélimine" never match. Policy authors write
+ * `\b` meaning a word edge in their language: it is read as an edge between a Latin letter (accented
+ * too) or digit and anything else. A `\b` inside a character class (backspace) is left alone. The
+ * lookarounds cost a fast scan, so only patterns that spell an accented letter are rewritten, and a
+ * leading \b only when a word of the pattern may start with one.
+ */
+const EDGE_CHARS = 'A-Za-z0-9_\\u00C0-\\u024F';
+const EDGE = `(?:(?<=[${EDGE_CHARS}])(?![${EDGE_CHARS}])|(?<![${EDGE_CHARS}])(?=[${EDGE_CHARS}]))`;
+
+export function latinBoundaries(pattern: string): string {
+  if (!/[\u00C0-\u024F]/.test(pattern)) return pattern;
+  // A leading \b is kept native (V8 scans far faster for it) unless a word may start accented.
+  const accentedStart = /^\\b[\u00C0-\u024F]|(?:\(\?:|\||\()[\u00C0-\u024F]/.test(pattern);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? '';
+      out += next === 'b' && !inClass && (i > 0 || accentedStart) ? EDGE : c + next;
+      i++;
+    } else {
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+/**
+ * V8 runs a case-insensitive regex about ten times slower in unicode mode (every character is case
+ * folded the Unicode way). A pattern that needs no unicode escape (\p{...}, \u{...}) matches the same
+ * Latin, Spanish and French text without it, so the flag is dropped for those; with hundreds of policy
+ * patterns this is most of a check's budget.
+ */
+export function fastFlags(pattern: string, flags: string): string {
+  const set = new Set([...flags, 'g']);
+  if (set.has('i') && !/\\[pPu]\{/.test(pattern)) set.delete('u');
+  return [...set].join('');
+}
+
+export function compile(pattern: string, flags = 'iu'): RegExp | undefined {
+  const key = `${flags}\u0000${pattern}`;
+  if (compiled.has(key)) return compiled.get(key);
+  // as with term lists: bounded, and only an admin editing the policy makes it grow
+  if (compiled.size > 5000) compiled.clear();
+  let re: RegExp | undefined;
+  try {
+    re = new RegExp(latinBoundaries(pattern), fastFlags(pattern, flags));
+  } catch {
+    re = undefined;
+  }
+  compiled.set(key, re);
+  return re;
+}
+
+export function findPattern(text: string, pattern: string, flags?: string): Match[] {
+  const re = compile(pattern, flags);
+  if (!re) return [];
+  const out: Match[] = [];
+  for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export function findPatterns(text: string, patterns: readonly string[], flags?: string): Match[] {
+  return patterns.flatMap((p) => findPattern(text, p, flags));
+}
+
+/** Crude language guess for picking a reply template or snippet: Spanish, French or English. */
+export function guessLanguage(lower: string): 'es' | 'fr' | 'en' {
+  const count = (re: RegExp) => (lower.match(re) ?? []).length;
+  const es = count(/(?<![\p{L}])(el|la|los|las|que|de|del|con|por|para|una|su|usted|es|está|muy|pero|nuestro|nuestra)(?![\p{L}])/gu);
+  const fr = count(/(?<![\p{L}])(le|les|des|du|une|est|pour|avec|vous|nous|pas|dans|sur|votre|notre)(?![\p{L}])/gu);
+  const en = count(/(?<![\p{L}])(the|and|of|to|is|you|your|with|for|this|that|our|are|was)(?![\p{L}])/gu);
+  if (es > en && es >= fr) return 'es';
+  if (fr > en && fr > es) return 'fr';
+  return 'en';
+}
+
+/** A span without the whitespace around it, so a highlighted sentence starts and ends on a word. */
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

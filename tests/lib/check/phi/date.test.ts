@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { date } from '../../../../lib/check/phi/date';
+import { expected, spans } from './helpers';
+
+describe('date recognizer', () => {
+  it.each([
+    // numeric forms
+    ['Born at 24 weeks on 3/14/2025 weighing 1 lb 6 oz', ['3/14/2025']],
+    ['pt was admitted 3/14/25 with chest pain', ['3/14/25']],
+    ['the balance was paid on 2025-03-14 per her statement', ['2025-03-14']],
+    ['DOB 04-11-1957, allergic to PCN', ['04-11-1957']],
+    ['My pt regressed 2 days after her MMR on 9/12.', ['9/12']],
+    // month names
+    ['After his TAVR procedure on March 14th, he was back at work', ['March 14th']],
+    ["Pt's follow-up is Jan. 9.", ['Jan. 9']],
+    ["She'd been on our service since 14 Mar and her daughter visited", ['14 Mar']],
+    ["born 11 April '57 in a farmhouse, he told me", ["11 April '57"]],
+    ['he leaves on June 3 for camp with his new pump', ['June 3']],
+    // ordinals, holidays, month alone with patient wording
+    ["my pt's surgery got bumped AGAIN, now it's on the 14th", ['the 14th']],
+    ['Mr. A, 94, admitted the 3rd from a nursing home', ['the 3rd']],
+    ['the 92yo in bed 7 asks you to sneak her a Frosty on New Year\'s Eve', ["New Year's Eve"]],
+    ['the pt swears she renewed in Jan', ['Jan']],
+    ['Admitted Tuesday the 4th, discharged Friday the 7th', ['Tuesday the 4th', 'Friday the 7th']],
+    // Spanish and French
+    ['la paciente llegó a nuestro servicio el 2 de mayo', ['2 de mayo']],
+    ['paciente ingresó el 14/03/2025 por neumonía', ['14/03/2025']],
+    ['Her surgery is Thursday 10/14', ['10/14']],
+    ['la patiente est sortie le 14 mars', ['14 mars']],
+    ['né le 3 avril 1957, le patient est hospitalisé', ['3 avril 1957']],
+    // a weekday with a day number, in three languages
+    ['ingresó el lunes 3 con neumonía', ['lunes 3']],
+    ['la patiente est arrivée le jeudi 12 mars aux urgences', ['jeudi 12 mars']],
+    ['Está internado con nosotros desde el viernes 12', ['viernes 12']],
+    // a weekday alone, after an admission or arrival
+    ['she was admitted on Saturday with chest pain', ['Saturday']],
+    ["he's been with us since Sunday and nobody has visited", ['Sunday']],
+    // holidays tied to a patient event
+    ['came in on Thanksgiving after carving the turkey and his thumb', ['Thanksgiving']],
+    ['caught the Obi twins on Christmas Eve, mama did amazing', ['Christmas Eve']],
+    ['llegó en Nochebuena con dolor de pecho', ['Nochebuena']],
+    // month and day near a procedure or a titled patient
+    ['On June 4 we implanted a leadless pacemaker, he walked by dinner', ['June 4']],
+    ['Discharged him on Nov 3 after a 6-week stay', ['Nov 3']],
+    ['el paciente llegó marzo 15 con fiebre', ['marzo 15']],
+    ['On Sunday night she coded twice and we got her back', ['Sunday']],
+    ['el lunes llegó con fiebre alta', ['lunes']],
+    ["he was born on the jour de l'An in 1931", ["jour de l'An"]],
+    ['elle est arrivée le soir de Noël', ['Noël']],
+  ])('DATE in %j', (text, surfaces) => {
+    expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
+  });
+
+  it.each([
+    // event dates with no patient
+    ['Join us for our Community Health Fair! Saturday, October 11, 9 AM – 1 PM'],
+    ['Clinic closed Monday, May 26 for Memorial Day.'],
+    ['Medicare open enrollment runs Oct 15 – Dec 7 every year.'],
+    ['World Down Syndrome Day is March 21 (3/21), wear mismatched socks'],
+    ['Pharmacy hours: Dec 24: 9–3, Dec 25: closed'],
+    ['Linda is retiring! Join us for cake on March 14th at 2 PM in the Atrium.'],
+    ['Flu clinic Oct 12 in the lobby, walk-ins welcome'],
+    ['Vaccine clinic for patients: Tuesday March 4, 9am-noon'],
+    ['Our patient portal will be down for maintenance on 3/15 from 1-3am.'],
+    ['Join Dr. Kim for her talk on March 3 at noon in the auditorium'],
+    ['Ana is retiring after 30 years, her last day is June 30'],
+    // years, ratios, vitals, doses, ratings
+    ['Been a nurse since 2009, charge nurse since 2019'],
+    ['pt BP 120/80, HR 72, K 3.1, INR 2.5, SpO2 94%'],
+    ['her pain is 7/10 and she takes 1/2 tab of oxycodone'],
+    ['rating my patients\' excuses: "the pill looked at me funny" 3/10'],
+    ['pt got 10 mg at 0800 and 5 mg quarterly'],
+    ['her NDC 12345-6789-01, firmware 4.2.0.18'],
+    ['Happy Halloween from the peds floor!'],
+    ['La vacuna es gratis este sábado'],
+    ['Vaccin gratuit samedi à la clinique'],
+    ['Rendez-vous le mardi 8 avril pour notre journée portes ouvertes'],
+    ['Vacunación gratuita el sábado 12 de abril en la feria de salud'],
+    ['Clinic open Saturday 10 am to 2 pm for walk-ins'],
+    ['Monday 12 patients, Tuesday 15, I am tired'],
+    ['Our unit had 3 admissions on Sunday and nobody slept'],
+    ['Merry Christmas Eve to everyone working tonight'],
+    ['Will anyone cover my shift Sunday?'],
+    ['Happy Thanksgiving from all of us at Riverbend Health!'],
+    ['On Sunday we had a potluck for the unit'],
+    ['Last Friday my shift was chaos'],
+    ['Happy 4th of July from the ED crew!'],
+    // unit and service words are not patients: an opening, a tour, a closed room
+    ['Our new chemo infusion suite opens March 3!'],
+    ['Labor and delivery tour dates: Oct 5 and Nov 2'],
+    ['Room 4 will be closed for cleaning on June 10'],
+    ['Bed bugs found in the lobby Dec 3, housekeeping is on it'],
+    ['World Breastfeeding Week starts Aug 1, celebrate every baby and every mama'],
+    ['Baby shower for our charge nurse on Friday the 13th!'],
+  ])('nothing in %j', (text) => {
+    expect(spans(date, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { device } from '../../../../lib/check/phi/device';
+import { expected, spans } from './helpers';
+
+describe('device recognizer', () => {
+  it.each([
+    ['the lot on a hip implant for a revision pt: (01)00884838034521(21)A7731902. Useless portal', '(01)00884838034521(21)A7731902'],
+    ['UDI (01)00643169007222(17)160128(21)BLC200461H', '(01)00643169007222(17)160128(21)BLC200461H'],
+    ['Rep interrogated it and said SN PJN402871H is on an advisory list', 'PJN402871H'],
+    ['Dexcom transmitter ID 8G3X2K, belongs to a 9 year old', '8G3X2K'],
+    ['His pump (serial TP1184590) died', 'TP1184590'],
+    ['insulin pump serial no. TP1184590', 'TP1184590'],
+    ['CGM transmitter 8G3X2K', '8G3X2K'],
+    ['Her Dexcom G7 sensor ID is 4G7K2M', '4G7K2M'],
+    ['new pacemaker today, serial #RNH440217S, and', 'RNH440217S'],
+    ['pt\'s tablet (S/N R58N42KXV1P) on wifi', 'R58N42KXV1P'],
+    ['el marcapasos, número de serie MX44120913', 'MX44120913'],
+    ['le stimulateur, numéro de série 7781AB22', '7781AB22'],
+    ['Numéro de série du stimulateur : PJN402871H', 'PJN402871H'],
+    ['the stolen phone\'s IMEI 490154203237518 came up in his chart notes', '490154203237518'],
+    ['her insulin pump\'s Bluetooth address 00:1a:7d:da:71:13 keeps dropping', '00:1a:7d:da:71:13'],
+    ['Pt\'s pacemaker rep read the serial off the card: PXN204517H', 'PXN204517H'],
+  ])('DEVICE in %j', (text, surface) => {
+    expect(spans(device, text)).toEqual(expected(text, 'DEVICE', surface));
+  });
+
+  it.each([
+    ['serial killer podcast at 9'],
+    ['sn ya llegó 12345'], // lower-case "sn" is chat shorthand
+    ['serial numbers are not patient identifiers'],
+    ['serial 2019 model'],
+    ['lot numbers, NDCs and UPCs are not patient identifiers'],
+    ['IMEI checks are part of our phone policy since 2024'],
+    ['MAC address filtering is on for the whole ward network'],
+  ])('nothing in %j', (text) => {
+    expect(spans(device, text)).toEqual([]);
+  });
+});

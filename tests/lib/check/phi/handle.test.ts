@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { handle } from '../../../../lib/check/phi/handle';
+import { expected, spans } from './helpers';
+
+describe('handle recognizer', () => {
+  it.each([
+    ['my former patient @ruthie@mastodon.social is writing about her stroke', '@ruthie@mastodon.social'],
+    ['@tomwelds.bsky.social hey Tom, bump your lisinopril', '@tomwelds.bsky.social'],
+    ['So proud of our little warrior @lil.mateo.strong ringing the bell', '@lil.mateo.strong'],
+    ['@BeckyRunsOnHope ran her first 5K after her transplant', '@BeckyRunsOnHope'],
+    ['my pt posted it. Username u/Dialysis_Dan_88, details match', 'u/Dialysis_Dan_88'],
+    ['la cuenta de su hija es @maria_lopez22.', '@maria_lopez22'],
+    ['le compte de sa fille : @chloe.martin', '@chloe.martin'],
+    ['follow her on insta @sophies_journey', '@sophies_journey'],
+    ['her TikTok @jayden.fights.cancer', '@jayden.fights.cancer'],
+    // the patient's own progress after the handle, and a patient's account before it
+    ['shoutout to @big_mike_lifts who did 10 pushups in cardiac rehab 3 weeks after his CABG', '@big_mike_lifts'],
+    ['1 year post transplant!!! @dani.runs.again tagged us in her anniversary video', '@dani.runs.again'],
+    ['Mi paciente favorito, @elchino_beltran, me etiquetó en su video saliendo de rehabilitación', '@elchino_beltran'],
+    ['the pt\'s insta @gabe.grows.strong is so sweet', '@gabe.grows.strong'],
+    ['@rosie_runs_again finished her first 10K two months after her knee replacement', '@rosie_runs_again'],
+    ['his username on the forum is vet_dad_1979, he posted his scans', 'vet_dad_1979'],
+    ['His IG handle is gabe.grows.strong', 'gabe.grows.strong'],
+    ['her Venmo @Linda-Lupus-Warrior for the meds fund', '@Linda-Lupus-Warrior'],
+  ])('HANDLE in %j', (text, surface) => {
+    expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
+  });
+
+  it('finds a parent\'s page after the child', () => {
+    const text = 'Go follow his mama\'s page @mateosmama_fights for updates';
+    expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', '@mateosmama_fights'));
+  });
+
+  it.each([
+    ['Follow our friends @RiverbendHealth and @cdcgov for flu updates'],
+    ['@DrPriyaNair congrats on the teaching award!! the residents adore you'],
+    ['Staff lunch @ 12:30 in the lounge'],
+    ['Congrats @DrPriyaNair! She won the teaching award'],
+    ['Welcome @jordan_blake_np to the team, he starts Monday'],
+    ['see her @5pm and @12:30'],
+    ['email her at jane@example.com'],
+    ['Thanks @jdoe_rn for the great talk on ICU delirium this week'],
+    ['Congrats @sarah_kim on passing her boards!'],
+    ['Shoutout to @RiverbendFoundation for funding our cardiac rehab gym'],
+    ['Great panel with @healthpolicyguy on stroke prevention today'],
+    ['Username and password are on the sticky note'],
+    ['our usuario is admin, ask IT'],
+    ['I can handle it. Venmo is not how we take copays.'],
+  ])('nothing in %j', (text) => {
+    expect(spans(handle, text)).toEqual([]);
+  });
+});

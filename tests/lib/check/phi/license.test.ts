@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { license } from '../../../../lib/check/phi/license';
+import { expected, spans } from './helpers';
+
+describe('license recognizer', () => {
+  it.each([
+    ['Registration scanned the wrong guy\'s license (DL D441-0778-1209) into my pt\'s chart', 'D441-0778-1209'],
+    ['And his DL for the police report, F255-9210-3347.', 'F255-9210-3347'],
+    ['an expired driver\'s license in his jacket, #B7723419, and a bus pass', 'B7723419'],
+    ['using her own NP license number, NP-0091244, like we would not notice', 'NP-0091244'],
+    ['driver\'s licence no. S1234-56789-01234', 'S1234-56789-01234'],
+    ['passport 533380006 in her bag', '533380006'],
+    ['her driver license number is 123456789', '123456789'],
+    // Spanish and French
+    ['una foto de su licencia de Texas en el celular, número 40218877.', '40218877'],
+    ['le permis de conduire n° 12AB34567 du patient', '12AB34567'],
+    // a state's code or name as the label, and each state's own shape
+    ['pt\'s NY license 714 392 058 won\'t scan', '714 392 058'],
+    ['an expired CA DL D4829173 tucked in his shoe', 'D4829173'],
+    ['his Texas driver\'s license 32815470 was in the truck', '32815470'],
+    ['her Florida DL is S123-456-78-901-0', 'S123-456-78-901-0'],
+    ['IL DL# A123-4567-8901 on the pt\'s ID', 'A123-4567-8901'],
+    ['his WA ID WDLABC12345D was in the wallet', 'WDLABC12345D'],
+    // other identity documents in Spanish and French
+    ['Su DNI es 12345678Z, lo dejó en la mesa', '12345678Z'],
+    ['el NIE de su esposa X1234567L', 'X1234567L'],
+    ['su credencial de elector 1234567890123 se quedó en urgencias', '1234567890123'],
+    ['sa carte d\'identité n° 123456789012 est restée aux urgences', '123456789012'],
+    ['his driver\'s license # FL A123-456-78-901-0 was in the ambulance', 'A123-456-78-901-0'],
+    ['pt\'s DL: TX 32815470', '32815470'],
+    ['Su pasaporte mexicano G12345678 estaba en la mochila', 'G12345678'],
+    ['her ID card number 123456789 (NY) was scanned into the wrong chart', '123456789'],
+  ])('LICENSE in %j', (text, surface) => {
+    expect(spans(license, text)).toEqual(expected(text, 'LICENSE', surface));
+  });
+
+  it.each([
+    ['— Jamie Cole, RN, BSN, CCRN | Lic. RN-449210 (OH) | Program Lead'],
+    ['Lic. 449210 in the footer'],
+    ['license renewal due in 2026'],
+    ['DL 2024 conference'],
+    ['her licence was suspended'],
+    ['the pt\'s NY license plate ABC1234 was on the report'], // a plate is a VEHICLE
+    ['our NY office has 300 staff and 25 licenses'],
+    ['CA DL renewals are delayed until 2026'],
+    ['the DNI was lost in 2019'],
+    ['ID card printers are down until 2026'],
+  ])('nothing in %j', (text) => {
+    expect(spans(license, text)).toEqual([]);
+  });
+});

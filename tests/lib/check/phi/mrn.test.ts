@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { mrn } from '../../../../lib/check/phi/mrn';
+import { expected, spans } from './helpers';
+
+describe('mrn recognizer', () => {
+  it.each([
+    ['When I search MRN 00482913 it lands on another pt', '00482913'],
+    ['MR# 7730021 was merged', '7730021'],
+    ['MRN: A-22871 needs a new label', 'A-22871'],
+    ['whoever charted on chart #A-22871 at 0400, sign it', 'A-22871'],
+    ['Encounter #7730021: the summary is attached to the wrong visit', '7730021'],
+    ['FIN 1234567 has two admissions', '1234567'],
+    ['ENC 88201123 was closed', '88201123'],
+    ['pt\'s MRN is 00482913', '00482913'],
+    ['her MRN, 00482913, is wrong', '00482913'],
+    ['accession S25-11873 has been in process for 9 days', 'S25-11873'],
+    ['a specimen labeled med rec no. 4482-11 with the wrong DOB', '4482-11'],
+    ['medical record number 55123890 belongs to her', '55123890'],
+    // Spanish and French
+    ['número de historia clínica 448213 de la paciente', '448213'],
+    ['le n° de dossier 88213 de la patiente', '88213'],
+    ['El número de expediente del paciente es 00482913', '00482913'],
+    // less usual labels
+    ['case # 22-1234 from the ME\'s office came back', '22-1234'],
+    ['fin: 88213409 for the 2am admit', '88213409'],
+    ['her hospital number is H1234567', 'H1234567'],
+    ['numéro de séjour 25004812 pour la patiente', '25004812'],
+    ['número de folio 44821 de la paciente', '44821'],
+    ['req # 4482113 never crossed over to the lab', '4482113'],
+    ['MRN ending 2913 — same last name, wrong pt, back in 2024', '2913'],
+    ['el expediente clínico 2025/004812 de la señora', '2025/004812'],
+  ])('MRN in %j', (text, surface) => {
+    expect(spans(mrn, text)).toEqual(expected(text, 'MRN', surface));
+  });
+
+  it('a second number of the same shape in a post about an MRN is one too', () => {
+    const text = 'When I search MRN 00482913 it lands on a different pt whose number is 00482931.';
+    expect(spans(mrn, text)).toEqual(expected(text, 'MRN', '00482913', '00482931'));
+  });
+
+  it('reads the number off a patient sticker and an armband', () => {
+    const text = 'the sticker said 0012345 but the armband said 0012354';
+    expect(spans(mrn, text)).toEqual(expected(text, 'MRN', '0012345', '0012354'));
+  });
+
+  it.each([
+    ['the case 2024 review'],
+    ['Case #3 of the morning was a lac'],
+    ['I have 20 stickers left and 1500 labels'],
+    ['case # 2025-26 conference schedule'],
+    ['order # 12 of gloves'],
+    ['CME: case-based learning on Thursday, room 2C. Case #4512 from the textbook.'],
+    ['charted in 2019 and again'],
+    ['chart 123 is short'],
+    ['fin de semana con 12345 personas'], // lower-case "fin" is a word
+    ['the chart review took 45 minutes'],
+    ['MRN policy: never post a record number'],
+  ])('nothing in %j', (text) => {
+    expect(spans(mrn, text)).toEqual([]);
+  });
+});

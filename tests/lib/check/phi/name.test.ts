@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { name } from '../../../../lib/check/phi/name';
+import { evidence, expected, spans } from './helpers';
+
+describe('name recognizer', () => {
+  it.each([
+    // titles: the title is not part of the name
+    ['Mrs. Alvarez was in tears at the front desk', ['Alvarez']],
+    ['Mr. Kowalski is back for the 14th time', ['Kowalski']],
+    ['Miss Hope turned 101 today', ['Hope']],
+    ['Mr. Will finally ate his whole lunch', ['Will']],
+    ['Grandpa Gus got his new pacemaker today', ['Gus']],
+    // Spanish and French titles and names
+    ['Hoy despedimos a doña Carmen Ríos, de 96 años', ['Carmen Ríos']],
+    ['El Sr. García-López salió del hospital', ['García-López']],
+    ['Mme Dubois est sortie ce matin', ['Dubois']],
+    // patient slots, lower-case and initials
+    ['pt ramirez in rm 12B pulled his NG tube out', ['ramirez']],
+    ['our pt will (the guy, not the verb lol) passed his swallow eval', ['will']],
+    ['My patient Linda started a blog about lupus', ['Linda']],
+    ['pt J.R. refused his meds again', ['J.R.']],
+    ['Saw M. Okafor in clinic for her follow-up', ['M. Okafor']],
+    ['Mon patient M. Tremblay habite à Laval', ['M. Tremblay']],
+    ["Rose's daughter called twice", ['Rose']],
+    ["regression: near Betty Lou's place, she was just discharged", ['Betty Lou']],
+    // names no lexicon holds, known by their company
+    ["Xochitl's mom called about the bill", ['Xochitl']],
+    ['we met Nkechi (4) in triage tonight', ['Nkechi']],
+    ['One of our dialysis patients, Marcus, lost everything', ['Marcus']],
+    // relations
+    ['her son Devon flew in from Denver', ['Devon']],
+    ['his daughter Kaylee walked him to the car', ['Kaylee']],
+    ['Mom Tasha brought the whole unit donuts', ['Tasha']],
+    ["Hank's wife June brought him coffee", ['Hank', 'June']],
+    ['su hija Lucía la acompaña cada día', ['Lucía']],
+    ['sa fille Chloé est venue la voir', ['Chloé']],
+    // given names with evidence: possessive, age, greeting, patient wording, re-mention
+    ["I've been trying to send Gloria's echo results for 3 days", ['Gloria']],
+    ["Patricia Owens' husband's SSN is wrong on the claim", ['Patricia Owens']],
+    ['Today I sat with Eleanor, a ninety-three year old retired teacher', ['Eleanor']],
+    ['belongs to Ava (9) who was here this morning', ['Ava']],
+    ['hey Tom, saw your post about your BP', ['Tom']],
+    ['Fax signed POLST for Harold Beck (DOB 07/02/1931)', ['Harold Beck']],
+    ['Our sweet Grace went HOME today after 114 days with us', ['Grace']],
+    ['Mark Delgado, our 500th knee replacement patient, went home. Thank you Mark!', ['Mark Delgado', 'Mark']],
+    ['he is ready to go see Margaret. Margaret was his wife.', ['Margaret', 'Margaret']],
+    ['Jim Patterson came in barely able to walk', ['Jim Patterson']],
+    // lower-case full names, families, lists
+    ['saw maria gonzalez in clinic, she is doing better', ['maria gonzalez']],
+    ['The Nguyen family brought pho after their dad was discharged', ['Nguyen']],
+    ['Visiting Maria, Jose and Ana on the unit today', ['Maria', 'Jose', 'Ana']],
+    ['Prayers for little Sophia and her family tonight', ['Sophia']],
+    ['Dr. Reyes and I saw Mr. Dwayne Carter in the ED', ['Dwayne Carter']],
+    ['mrs henderson in 12 is asking for you again', ['henderson']],
+    ['Don Ernesto, de 91 años, nos enseñó a bailar cumbia', ['Ernesto']],
+    ['Le petit Lucas, 6 ans, est rentré avec sa maman Sophie', ['Lucas', 'Sophie']],
+    // remembrance, and a name glossed as a patient even in a celebration
+    ['RIP Frank. You were the funniest patient I ever had.', ['Frank']],
+    ["I'll never forget Tyler. 19, motorcycle crash, organ donor.", ['Tyler']],
+    ['Big congrats to Isabella, our youngest heart transplant recipient, on going home!', ['Isabella']],
+    // names no lexicon holds, known by their slot
+    ['Shoutout to my patient Oluwaseyi who finally walked to the nurses station today', ['Oluwaseyi']],
+    ['her husband Tadeusz brought in homemade pierogi for the whole unit', ['Tadeusz']],
+    ['Mrs. Przybylski, 88, told me her secret is whiskey and spite', ['Przybylski']],
+    ['hey Nkemdirim, hope your new knee is treating you well', ['Nkemdirim']],
+    ['mama Chinwendu labored all night like a champ', ['Chinwendu']],
+    ['sa fille Maëlys est venue le voir tous les jours', ['Maëlys']],
+    ['Baby Kairo went home today after 94 days in the NICU', ['Kairo']],
+    // a wider list of given names and surnames
+    ['Little Ximena (6) asked if the MRI machine was a spaceship', ['Ximena']],
+    ['we love you Babajide, ring that bell loud', ['Babajide']],
+    ['Ngozi\'s mom asked me to sign her cast', ['Ngozi']],
+    ['Yusuf told me the hospital food beat his mom\'s cooking the day he went home', ['Yusuf']],
+    // lower-case names in a name slot
+    ['pt kowalczyk refused his lasix again lol', ['kowalczyk']],
+    ["mr abernethy's daughter called twice about his meds", ['abernethy']],
+    ['her son devon has not visited once', ['devon']],
+    // French Monsieur, a family's twins, a vocative, an everyday-word name doing something
+    ['le fax a renvoyé l\'ordonnance de M. Traoré à la mauvaise pharmacie', ['M. Traoré']],
+    ['delivered the Nwachukwu triplets at 2am, all three pinked up fast', ['Nwachukwu']],
+    ['6th call this week from the same house, we know it is you Darnell', ['Darnell']],
+    ['Faith rang the bell today after 8 rounds of chemo', ['Faith']],
+    ['my sweet Oakley went home today after 40 days', ['Oakley']],
+    ["pt zylstra's daughter called again", ['zylstra']],
+    ['pt okereke, 58, refused the CT', ['okereke']],
+    ["Xochitl's grandma brought tamales for the whole floor", ['Xochitl']],
+    ['tonton Kofi est venu le voir tous les soirs', ['Kofi']],
+    ['La señora Catalina nos trajo flores el día de su alta', ['Catalina']],
+  ])('NAME in %j', (text, surfaces) => {
+    expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
+  });
+
+  it.each([
+    // eponyms and capitalised clinical terms
+    ["April is Parkinson's Awareness Month"],
+    ["Crohn's and ulcerative colitis are both IBD"],
+    ["Bell's palsy, Guillain-Barré, Graves', Hashimoto's, Cushing's, Addison's"],
+    ['Graves disease and Down syndrome and the Glasgow coma scale, Apgar score'],
+    ["Alzheimer's disease was first described by Dr. Alois Alzheimer in 1906"],
+    ['Tommy John surgery isn\'t just for big-league pitchers anymore'],
+    ["St. John's wort interacts with sertraline in patients"],
+    // drugs
+    ['Wegovy, Ozempic and Tylenol shortages again for our patients'],
+    // staff, authors, public figures, sign-offs
+    ['Meet Dr. Grace Huang, our new pediatric cardiologist! Grace grew up in Ohio.'],
+    ['Happy birthday to our amazing charge nurse Tina! 🎂'],
+    ['Welcome to our newest NP, Jordan Blake, DNP! Jordan joins our Westside clinic.'],
+    ['Shoutout to our social worker Anne for the help today'],
+    ['After 32 years on our cardiac unit, Linda Park is retiring! Linda, thank you.'],
+    ['Sunscreen check: reapply every 2 hours. — Dr. Lee'],
+    ['Get your flu shot this week! -Sam, RN'],
+    ['Smith et al., 2021 showed the same in 3,000 patients'],
+    ['Serena Williams has talked openly about the blood clots in her lungs'],
+    ["Florence Nightingale's birthday ends Nurses Week"],
+    // everyday words that are also names, months, places, organisations
+    ['Hope is not a strategy, but it helps on night shift'],
+    ['Grace period for marketplace enrollment ends soon!'],
+    ['Will flu season peak early this year?'],
+    ['Our rose garden is in full bloom. Rose, lavender and bees.'],
+    ['Proud of our partnership with Hope Lodge for patients traveling for treatment'],
+    ['Clinic closed Monday, May 26 for Memorial Day'],
+    ['Saturday slots through August at our pediatric clinic'],
+    ['Trauma came in at 3am, John Doe, no ID'],
+    ['Meet Rosie, our therapy golden retriever 🐶'],
+    ['Our nurses Jessica, Amanda and Brian ran the vaccine drive'],
+    ['Congrats to our nurse Kelly on her DAISY award!'],
+    ['Welcome to the Riverbend family, new grads!'],
+    ['Transferred to Jackson Memorial this morning'],
+    ['Shout out to Ashley, Brittany and Kayla on the night crew!'],
+    ['Like Angelina Jolie, many patients with BRCA1 choose preventive surgery.'],
+    ["Epic's family of apps keeps growing"],
+    ['Thanks Sarah for covering my patients tonight!'],
+    // verbs and instruments that look like names
+    ['Bill the insurance before the patient leaves'],
+    ['Sweet Caroline played all night at the staff party'],
+    ["Chase the lab for the pt's potassium"],
+    ['Kelly clamps and Mayo scissors for the pt'],
+    ['Shout out to Marcus for staying late with the pt in bed 4'],
+    // Spanish words that are also given names
+    ['Ella vive sola y la paciente tiene dolores de cabeza'],
+    ['Luz verde para las vacunas de otoño en la clínica'],
+    ['Patient safety tip from Kevin in pharmacy: double check insulin drips.'],
+    ["Our patients love Chef Tony's Friday tacos"],
+    ["Did you know Michael J. Fox has lived with Parkinson's since 1991?"],
+    ['Heart Month: eat more beans. Love, Dr. Amy Chen'],
+    // Spanish and French articles and pronouns at a sentence start, even after a patient word
+    ['lo he visto en mis pacientes. Los oncólogos no quieren que lo sepas'],
+    ['Les infirmières de nuit méritent une augmentation'],
+    ['Los Angeles nurses rally for safe staffing'],
+    // an object's nickname, a courtesy word used as a noun
+    ['Day 3 on the new pump, he named it Bolus Bob'],
+    ['she calls her walker Rhonda and talks to it'],
+    ['Hoy un señor llegó cargando a su esposa en brazos'],
+    ['Great article by Okafor et al. on sepsis bundles'],
+    ['Thanks to Nurse Kemi and the whole night crew'],
+    ['Hope you all have a restful weekend'],
+    ['Mama bear mode activated for my peds patients'],
+    ['Hey Siri, remind me to hydrate during my 12-hour shift'],
+    ['Dear Santa, all I want for Christmas is a fully staffed unit'],
+    ['Happy Nurses Week to my amazing team: Priya, Kwame, Oksana and Luis'],
+    ['Shoutout to Ngozi on 4 West for covering three extra shifts this month'],
+    ['In 1998 Dr. Okonkwo published the landmark trial'],
+    ['pt ambulating in hallway, tolerated well'],
+    ['pt denies pain, pt afebrile, pt npo after midnight'],
+    ["regression: the CAD system pasted a pt's VIN (1FTFW1E59KFA12389) into the address field"],
+    ["the pt's Mercedes was towed from the ED bay"],
+    ["M. Macron a annoncé un plan pour l'hôpital public"],
+    ['I see you Karen, cutting the line at the pharmacy again'],
+  ])('nothing in %j', (text) => {
+    expect(spans(name, text)).toEqual([]);
+  });
+
+  it('regression: "PT orders" after a possessive is not a credential (Mr. Oyelaran\'s PT orders)', () => {
+    const text = "fax Mr. Oyelaran's PT orders before 5";
+    expect(spans(name, text)).toEqual(expected(text, 'NAME', 'Oyelaran'));
+  });
+
+  it('regression: "that Elvis song" is a song, not a patient', () => {
+    expect(spans(name, 'Miss Rose on our unit requested "that Elvis song" on repeat')).toEqual(
+      expected('Miss Rose on our unit requested "that Elvis song" on repeat', 'NAME', 'Rose'),
+    );
+  });
+
+  it('explains itself: the slot and the word that opened it', () => {
+    expect(evidence(name, 'Mrs. Alvarez was in tears')).toEqual([{ recognizer: 'name', pattern: 'title', score: 0.85, context: 'mrs' }]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { otherId } from '../../../../lib/check/phi/other-id';
+import { expected, spans } from './helpers';
+
+describe('other-id recognizer', () => {
+  it.each([
+    ['the pt in bay 6 will not give us the keys', 'bay 6'],
+    ['pt ramirez in rm 12B pulled his NG tube out', 'rm 12B'],
+    ['the 92yo in bed 7 asks you to sneak her a Frosty', 'bed 7'],
+    ['la paciente de la habitación 214 pidió agua', 'habitación 214'],
+    ['le patient de la chambre 12 dort enfin', 'chambre 12'],
+    ['la patiente du lit 4 appelle encore', 'lit 4'],
+    ['el paciente del box 3 se fue', 'box 3'],
+    ['Trauma came in, no ID. Only thing we had was a full-back tattoo of the Virgin with "MAMÁ" underneath. Posting in case his family', 'a full-back tattoo of the Virgin with "MAMÁ" underneath'],
+    ['when the starting QB for Central High comes in with a sprained ankle', 'the starting QB for Central High'],
+    ['he has a dragon tattoo on his neck and was found near the river', 'a dragon tattoo on his neck'],
+    ['Unidentified pt in the ED with a tattoo of a koi across her back. Anyone?', 'a tattoo of a koi across her back'],
+    // a room or bed tied to a named day, a holiday or a time of one stay, in EN/ES/FR
+    ['shout out to bed 14B on New Year\'s Day who proposed to his girlfriend', 'bed 14B'],
+    ['le monsieur de la chambre 214 le mardi 8 avril qui chantait du Brel', 'chambre 214'],
+    ['la señora de la cama 7 el domingo de Navidad nos cantó villancicos', 'cama 7'],
+    ['the lady in room 5 on Christmas Eve asked for her dog', 'room 5'],
+    ['the guy in cubicle 3 at 4am Sunday wanted a sandwich', 'cubicle 3'],
+    ['Mrs. Greene\'s room number, 412, was posted on the unit board on Monday', 'room number, 412'],
+    // a one-of-a-kind role of someone treated, and Mexico's CURP
+    ['Today I stitched up the head zookeeper at our city zoo after a penguin bit him', 'the head zookeeper at our city zoo'],
+    ['the only pharmacist in town was admitted with chest pain last night', 'the only pharmacist in town'],
+    ['Hoy suturé al alcalde del pueblo después de una caída', 'al alcalde del pueblo'],
+    ['on a recousu le maire du village après sa chute', 'le maire du village'],
+    ['we delivered twins to the lead singer of a local band last night', 'the lead singer of a local band'],
+    ['el paciente con CURP HEGG560427MVZRRL04 no tiene expediente', 'HEGG560427MVZRRL04'],
+  ])('OTHER_ID in %j', (text, surface) => {
+    expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
+  });
+
+  it.each([
+    ['Flu shots are here! Walk in Saturdays, Room 210 of our Main St clinic.'],
+    ['We are hiring for our 32-bed med-surg unit'],
+    ['Founded with 24 beds, today we care for 80,000 patients'],
+    ['Meeting in room 4 at noon'],
+    ['she lit 3 candles for her mom'], // English "lit" is not the French bed
+    ['the mayor of Columbus thanked our nurses, he was lovely'], // a public figure, not a patient
+    ['her mom has a tattoo of a rose and she loves it'],
+    ['his emergency room 2 times this week'],
+    ['he grabbed box 12 of gloves for his pt'],
+    ['the pt waited for a bed 4 hours'],
+    ['John Doe in trauma bay 2 had no ID except an expired license'], // a resuscitation bay is a place, not his bed
+    ['EMS parked in ambulance bay 3 at 2am'],
+    ['Staff meeting in room 4 on Tuesday at noon, bring snacks'],
+    ['Flu shots in Room 12 every Saturday 9am-1pm'],
+    ['I floated to bay 5 today and it was chaos'], // a day but nobody in the bed
+    ['Réunion en chambre 12 le mardi à 14h'],
+    ['Room 12 on Monday: the patient advisory council meets at 4pm.'],
+    ['the head nurse of our unit came in with a fracture'], // a colleague's role
+    ['the head of our department announced the new schedule today'],
+    ['the only pediatric ICU in the state is full'],
+    ['a CURP like HEGG560427MVZRRL05 with a wrong check digit'],
+    ['The only hospital in town treated 400 patients after the storm'], // a place, not a person
+    ['the only ICU bed in the county was taken, so we transferred him'],
+  ])('nothing in %j', (text) => {
+    expect(spans(otherId, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { phone } from '../../../../lib/check/phi/phone';
+import { evidence, expected, spans } from './helpers';
+
+describe('phone recognizer', () => {
+  it.each([
+    // every NANP shape, with patient wording near it
+    ['pt asked me to call back at (555) 201-3344 tomorrow', '(555) 201-3344'],
+    ['her number 555.201.3344 is disconnected', '555.201.3344'],
+    ['Spouse contact: 555.201.9090', '555.201.9090'],
+    ['her cell (555)\u00a0201-3344 is off', '(555)\u00a0201-3344'], // a no-break space pasted from a web page
+    ['his cell is 555-201-3344, call him', '555-201-3344'],
+    ['her phone +1 555 201 4410 goes to voicemail', '+1 555 201 4410'],
+    ['texted my pt\'s wife at 5552019987 to let her know', '5552019987'],
+    ['her daughter\'s cell (555) 201-3344 ext. 12 works', '(555) 201-3344 ext. 12'],
+    ['his son in London, +44 7700 900123, wants updates', '+44 7700 900123'],
+    // "us" alone is not the organisation's line
+    ['Pt\'s daughter asked us to call her at 614-555-0199 when he is out', '614-555-0199'],
+    // Spanish and French
+    ['El teléfono de la paciente es 555-201-3344', '555-201-3344'],
+    ['Le téléphone de la patiente : 555 201 3344', '555 201 3344'],
+    ['Le portable de sa fille : 06 12 34 56 78', '06 12 34 56 78'],
+    ['El móvil de su hijo es 612 345 678', '612 345 678'],
+    ['Llamé a la hija de la paciente al 55 1234 5678', '55 1234 5678'],
+    // international shapes: country code with spaces, dashes, a trunk "(0)", an area in brackets, none at all
+    ['por favor llamen a su hija al +52 55 4132 8890, no la localizamos', '+52 55 4132 8890'],
+    ['his son in London is on +44 (0)20 7946 0958 if anything changes', '+44 (0)20 7946 0958'],
+    ['Le portable de son fils : +33 6 12 34 56 78', '+33 6 12 34 56 78'],
+    ['her sister in Mexico, +52 (55) 4132 8890, wants updates', '+52 (55) 4132 8890'],
+    ['el número de su esposa es +34 612 34 56 78', '+34 612 34 56 78'],
+    ['his brother in Manchester: +447700900123', '+447700900123'],
+    ['el celular de su hijo es 0052 55 4132 8890', '0052 55 4132 8890'],
+    // national shapes after a phone word
+    ['Llamé a su esposo al 55-4132-8890 tres veces', '55-4132-8890'],
+    ['El WhatsApp de la hija: (33) 1234 5678', '(33) 1234 5678'],
+    ['her daughter\'s mobile is 07700 900123', '07700 900123'],
+    ['El móvil de la paciente es 612 34 56 78', '612 34 56 78'],
+    // two separator styles, and weak but present patient wording (a title, a relative)
+    ['Mr. Ortiz\'s niece left 614 823-4471 twice, no answer', '614 823-4471'],
+    ['his grandma keeps calling from 312.555-0143 about the discharge', '312.555-0143'],
+  ])('PHONE in %j', (text, surface) => {
+    expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
+  });
+
+  it.each([
+    ['fax the POLST for pt to (419) 555-0187 attn Dr. Lee', '(419) 555-0187'],
+    ['the fax line 5552013309 on my pt\'s referral form bounces', '5552013309'],
+    ['fax Mr. O\'s PT orders to 614.555.0122 before 5', '614.555.0122'],
+    ['La paciente quiere sus resultados por fax al (956) 555-0190 de su hijo', '(956) 555-0190'],
+    ['Envoyez le dossier de la patiente par télécopie au 555-201-8890', '555-201-8890'],
+    ['the pt\'s wife faxes us from +44 20 7946 0958 every week', '+44 20 7946 0958'],
+    ['her records went by e-fax to (502) 339-7104 this morning', '(502) 339-7104'],
+    ['his home health agency F: 614-555-0122 needs the orders', '614-555-0122'],
+    ['pls send his records, fax no. +44 20 7946 0958', '+44 20 7946 0958'],
+    ['her fax number is 614-555-0122', '614-555-0122'],
+    ['Faxe le compte rendu de la patiente au 01 23 45 67 89', '01 23 45 67 89'],
+    ['Mándame por fax los laboratorios del paciente al 55 4132 8890', '55 4132 8890'],
+  ])('FAX in %j', (text, surface) => {
+    expect(spans(phone, text)).toEqual(expected(text, 'FAX', surface));
+  });
+
+  it('tells a home fax from a cell in the same sentence', () => {
+    const text = 'her daughter wants it faxed to (312) 555-0177 and left her cell as (312) 555-0143 in case';
+    expect(spans(phone, text)).toEqual([...expected(text, 'FAX', '(312) 555-0177'), ...expected(text, 'PHONE', '(312) 555-0143')]);
+  });
+
+  it.each([
+    // public hotlines and 3-digit numbers
+    ['If you are struggling, call or text 988 any time.'],
+    ['Call 911 for emergencies; her pt line is down'],
+    ['call Poison Control at 1-800-222-1222 right away for your child'],
+    ['her Domestic Violence Hotline is 1-800-799-7233'],
+    // the organisation's own lines
+    ['Questions? Call our main line at (614) 555-0100.'],
+    ['Our financial counselors are at 614-555-0100 ext. 4, Mon-Fri.'],
+    ['Welcome Jordan! Call (614) 555-0130 to schedule.'],
+    ['Para más información llame al (614) 555-0100. Se habla español.'],
+    ['Pour la patiente : appelez-nous au 555-201-3344.'],
+    ['Text FLU to 555-201-3000 to find a clinic near you.'],
+    ['Parents: if your son or daughter has a fever, call 555-201-0000 any time.'],
+    ['Medicare help for her and your family. Call (614) 555-0100 and ask for the Senior Center.'],
+    ['Questions about her bill? Contact us at 555-201-3344.'],
+    ['our refill-request fax is (614) 555-0111. Please put patient name on the cover sheet.'],
+    // numbers that are not phones
+    ['pt BP 120/80, HR 72, K 3.1, INR 2.5'],
+    ['her NDC 12345-6789-01 and lot 2025-03-14'],
+    ['pt ICD-10 E11.9, CPT 99213, n=3,533 in 2024'],
+    ['her SSN 254-83-6610'],
+    ['her number is 123-456-7890'], // 123 is not an area code
+    ['his number is 555-011-3344'], // nor 0 an exchange
+    ['A bare 5552013344 with no context at all'],
+    ['Score 612 345 678 points for her team'], // national shapes need a phone word
+    ['her scores were 06 12 34 56 78'],
+    ['Para citas llame al +52 55 5555 1234.'],
+    ['Questions? Give us a call at 614-555-0100.'],
+    ['She scored 20 7946 0958 on the quiz'],
+    ['Call 0044 20 7946 0958 today'], // a 00 prefix alone is not enough
+    ['HbA1c 7.2, BP 120/80, 2024-2025, n=4412'],
+    ['ICD-10 I21.4, CPT 93458, 120 mg daily x 14 days'],
+    ['his NHS number is 943 476 5919'], // another identifier's label, not a phone
+    ['tarjeta de afiliación IMSS 12345678901 de la paciente'],
+    ['Tel: +33 1 44 55 66 77 — Service de cardiologie, Hôpital Riverbend'],
+    ['Phone (614) 555-0100 | Riverbend Clinic, Mon-Fri 8-5'],
+    ['Teléfono: 55 5555 1234, Clínica del Valle, horario 8 a 5'],
+    ['Results: 312 patients, 55.4% female, p = 0.013'],
+    ['Nuestro teléfono: +52 55 5555 1234'],
+    ['Appelez notre standard au +33 1 23 45 67 89'],
+  ])('nothing in %j', (text) => {
+    expect(spans(phone, text)).toEqual([]);
+  });
+
+  it('explains itself: pattern and context word', () => {
+    expect(evidence(phone, 'her cell is 555-201-3344')).toEqual([{ recognizer: 'phone', pattern: 'nanp-separated', score: 0.8, context: 'her' }]);
+  });
+});
+
+describe('phone allowlist', () => {
+  it('honours the organisation\'s listed numbers in any format, extensions included', async () => {
+    const { check } = await import('../../../../lib/check');
+    const { DEFAULT_POLICY } = await import('../../../../lib/policy/default');
+    const policy = { ...DEFAULT_POLICY, allowlists: { ...DEFAULT_POLICY.allowlists, phones: ['614-555-0100'] } };
+    const text = 'Her cell is (614) 555-0100 ext. 12, her daughter\'s is 614.555.0199';
+    const found = check(text, policy).filter((f) => f.category === 'PHONE').map((f) => text.slice(f.start, f.end));
+    expect(found).toEqual(['614.555.0199']);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { vehicle } from '../../../../lib/check/phi/vehicle';
+import { evidence, expected, spans } from './helpers';
+
+describe('vehicle recognizer', () => {
+  it.each([
+    ['VIN 1FTRW14WX9KA38217, three phone calls later', '1FTRW14WX9KA38217'],
+    ['write down his VIN for the adjuster: 2HGFC2F50LH561204.', '2HGFC2F50LH561204'],
+    ['the police report (3VWDX7AJ4BM302918) and rides', '3VWDX7AJ4BM302918'], // check digit alone
+    ['VIN WDB1234561A123456 from a European car', 'WDB1234561A123456'], // labelled, no NA check digit
+    ['\'09 F-150, plate GHT 2210, towed', 'GHT 2210'],
+    ['the red Civic with plate HJK-4412 out of the bay', 'HJK-4412'],
+    ['Silver Camry, plate 8MNP207. He insists', '8MNP207'],
+    ['license plate: 7ABC123', '7ABC123'],
+    ['plate "7KLM441" on the tow slip', '7KLM441'],
+    ['his plate is ABC1234 and', 'ABC1234'],
+    ['plate of food, then plate 7GHX992', '7GHX992'],
+    // Spanish and French
+    ['el coche con placa ABC-1234 del paciente', 'ABC-1234'],
+    ['Placa del carro del paciente: ABC-1234', 'ABC-1234'],
+    ['la voiture du patient, immatriculation AB-123-CD', 'AB-123-CD'],
+    ['his Ohio plate reads GHT 2210 on the tow slip', 'GHT 2210'],
+    ['her car, reg AB12 CDE, is still in the car park', 'AB12 CDE'],
+    ['la camioneta del paciente, placas JKL-123-A', 'JKL-123-A'],
+    ['la voiture de sa fille immatriculée AB-123-CD', 'AB-123-CD'],
+    ['plates on the car that dropped him off: Ohio GHT-2210', 'GHT-2210'],
+    ['the VIN on his truck ends in 004352', '004352'],
+  ])('VEHICLE in %j', (text, surface) => {
+    expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
+  });
+
+  it('a VIN with a valid check digit is certain', () => {
+    expect(evidence(vehicle, 'found 1M8GDM9AXKP042788 in the lot')[0]).toMatchObject({ pattern: 'vin', score: 1 });
+  });
+
+  it.each([
+    ['random 1FTRW14W19KA38217 code'], // check digit fails and no VIN label
+    ['tag a friend who needs this 💉'],
+    ['plates in 2025 cost more'],
+    ['tags 2024'],
+    ['plate of food for the night shift'],
+    ['registration opens in 2026'],
+    ['reg 12 min, then the next plate'],
+    ['vitals: HR 112, RR 24, plate count 150'],
+    ['Ohio State 2024 was a great season for the team'],
+    ['the Ohio 2210 bus route'],
+  ])('nothing in %j', (text) => {
+    expect(spans(vehicle, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { CheckDoc } from '../../../../lib/check/doc';
+import { runRule } from '../../../../lib/check/rules';
+import medicalAdvice from '../../../../lib/check/rules/medical-advice';
+import type { Rule } from '../../../../lib/check/rules/rule';
+import { DEFAULT_POLICY } from '../../../../lib/policy/default';
+import { ruleTester } from './rule-tester';
+
+ruleTester(medicalAdvice as Rule<never>, {
+  valid: [
+    'Ibuprofen can upset your stomach; take it with food and talk to your pharmacist about the right dose for you.',
+    'Never stop a seizure medicine suddenly without talking to your neurologist.',
+    'Talk to your clinician before you stop any antidepressant.',
+    'For students: a typical adult dose of amoxicillin is 500 mg three times a day; always check local guidelines.',
+    'Lots of DMs about symptoms. I can\'t give individual medical advice here, please see your own clinician.',
+    'Pregunte a su médico antes de dejar cualquier medicamento.',
+    'You should always take antibiotics exactly as prescribed, even if you feel better.',
+    'If your mole looks like it is changing, see a dermatologist.',
+    'When a rash looks like a bullseye, think Lyme disease.',
+    'Your symptoms are important; tell your clinician about all of them.',
+    // hard negatives: replies and mentions that give no order about a medicine
+    'Since you asked about our flu clinic: shots are free every weekday until 6 pm.',
+    '@healthdept thanks for sharing the new statin guidelines, great summary for patients.',
+    "Replying to a few comments: we can't give individual advice here, but never stop a blood thinner without talking to your own doctor.",
+    "In your case I'd really recommend booking a visit; I can't say more about your meds online.",
+    'Great question from a follower: why do antibiotics not work on colds? Because colds are viruses.',
+    '@mika_runs keep hydrating and rest, hope the race recovery goes well!',
+    '@nurse_amy take a break, you deserve it after that shift!',
+    '@dr_jones great talk on statins today, the slides were so clear.',
+    'Replying to everyone who asked: take your meds as prescribed and bring the bottles to your visit.',
+    '@pharmacist_joe thanks! We switch to the new insulin pens on our unit next week.',
+    'Since you asked, our pharmacy stocks naloxone without a prescription. Ask at the counter.',
+    'In your case the best step is a visit; bring your list of medications.',
+    '@maria_rn stop by the break room, there is cake left from the insulin pump training!',
+    '@local_news Get your flu shots, everyone, the clinic is open late this week.',
+  ],
+  invalid: [
+    {
+      text: 'You should double your metformin tonight and skip the evening dose of glipizide.',
+      errors: [{ messageId: 'advice', span: 'You should double your metformin tonight and skip the evening dose of glipizide' }],
+    },
+    {
+      text: 'Go ahead and take 800 mg of ibuprofen every 6 hours until the swelling goes down.',
+      errors: [{ messageId: 'advice', span: 'Go ahead and take 800 mg of ibuprofen every 6 hours until the swelling goes down' }],
+    },
+    {
+      text: '@sam_runs that rash is shingles, start valacyclovir 1 g three times a day.',
+      errors: [{ messageId: 'advice', span: 'start valacyclovir 1 g three times a day' }],
+    },
+    {
+      text: 'Usted debería tomar 2 pastillas de ibuprofeno cada 8 horas.',
+      errors: [{ messageId: 'advice', span: 'Usted debería tomar 2 pastillas de ibuprofeno cada 8 horas' }],
+    },
+    { text: '@kim from your photo that rash looks like shingles, honestly.', errors: [{ messageId: 'advice', span: 'that rash looks like shingles' }] },
+    { text: 'Este lunar parece melanoma, vaya ya al dermatólogo.', errors: [{ messageId: 'advice', span: 'Este lunar parece melanoma' }] },
+    {
+      text: 'Vous devriez arrêter votre insuline ce soir.',
+      errors: [{ messageId: 'advice', span: 'Vous devriez arrêter votre insuline ce soir' }],
+    },
+    // addressed to one person: a bare or negated order about a medicine is advice, dose or not
+    { text: "Replying to my cousin: stop the ibuprofen now, your kidneys can't take it, and start the prednisone.", errors: [{ messageId: 'advice', span: "stop the ibuprofen now, your kidneys can't take it, and start the prednisone" }] },
+    { text: "@dan_k since you asked, don't take the melatonin with your sertraline, switch to the morning.", errors: [{ messageId: 'advice', span: "don't take the melatonin with your sertraline, switch to the morning" }] },
+    { text: 'En tu caso, deja la metformina una semana y vuelve a medirte.', errors: [{ messageId: 'advice', span: 'deja la metformina una semana y vuelve a medirte' }] },
+    { text: 'Dans ton cas, arrête la statine et reprends-la dans un mois.', errors: [{ messageId: 'advice', span: 'arrête la statine et reprends-la dans un mois' }] },
+    { text: 'To my neighbour who asked: honestly, double the Lasix tomorrow and skip the potassium.', errors: [{ messageId: 'advice', span: 'double the Lasix tomorrow and skip the potassium' }] },
+    { text: '@jen_b you need to cut your metoprolol in half and see how you feel.', errors: [{ messageId: 'advice', span: 'you need to cut your metoprolol in half and see how you feel' }] },
+    { text: 'Since you asked: bump the levothyroxine to 100 mcg and recheck in six weeks.', errors: [{ messageId: 'advice', span: 'bump the levothyroxine to 100 mcg and recheck in six weeks' }] },
+    { text: 'Replying to Tom: skip your insulin tonight if your sugar is under 100.', errors: [{ messageId: 'advice', span: 'skip your insulin tonight if your sugar is under 100' }] },
+    { text: '@carlos usted debería dejar el omeprazol ya.', errors: [{ messageId: 'advice', span: 'usted debería dejar el omeprazol ya' }] },
+    { text: 'In your case, stop the Eliquis two days before the dentist.', errors: [{ messageId: 'advice', span: 'stop the Eliquis two days before the dentist' }] },
+    { text: 'Your rash looks like ringworm, put clotrimazole on it twice a day.', errors: [{ messageId: 'advice', span: 'Your rash looks like ringworm' }] },
+    { text: 'Dans votre cas, prenez 1 g de paracétamol toutes les 6 heures.', errors: [{ messageId: 'advice', span: 'prenez 1 g de paracétamol toutes les 6 heures' }] },
+    { text: '@jen_b stop your metformin until we talk.', errors: [{ messageId: 'advice', span: 'stop your metformin until we talk' }] },
+  ],
+});
+
+describe('medical-advice fix', () => {
+  const fixOf = (text: string) => runRule(medicalAdvice as Rule<never>, new CheckDoc(text), DEFAULT_POLICY, [])[0]?.fixes;
+
+  it('suggests the English private-channel reply template', () => {
+    expect(fixOf('You should stop your sertraline today.')).toEqual([{ kind: 'reply-template', templateId: 'private-channel-en' }]);
+  });
+
+  it('suggests the Spanish template for a Spanish post', () => {
+    expect(fixOf('Usted debería tomar 2 pastillas de ibuprofeno cada 8 horas.')).toEqual([{ kind: 'reply-template', templateId: 'private-channel-es' }]);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { CheckDoc } from '../../../../lib/check/doc';
+import { runRule } from '../../../../lib/check/rules';
+import misinformation, { type Claim } from '../../../../lib/check/rules/misinformation';
+import type { Rule } from '../../../../lib/check/rules/rule';
+import { DEFAULT_POLICY } from '../../../../lib/policy/default';
+import { ruleTester } from './rule-tester';
+
+ruleTester(misinformation as Rule<never>, {
+  valid: [
+    'Do vaccines cause autism? No. Dozens of large studies say they don\'t.',
+    'The flu shot can\'t give you the flu because it contains no live virus.',
+    'Vaccines do not cause autism. This has been studied in millions of children.',
+    'Sunscreen lowers your risk of skin cancer. Reapply every two hours.',
+    'Los antibióticos no sirven contra los virus como el resfriado.',
+    'Myth: the flu shot gives you the flu. Fact: it has no live virus.',
+    'Mito: las vacunas causan autismo. Realidad: no hay ninguna relación.',
+    'It is simply false that sunscreen causes cancer.',
+    // hard negatives: education, debunking and denials of a claim
+    'No, lemon water does not cure cancer. Please keep your oncology appointments.',
+    'Some influencers claim that detox teas cure cancer. There is zero evidence.',
+    "Turmeric is a nice spice but it won't cure your arthritis or your cancer.",
+    'Antibiotics treat bacterial infections like strep throat, not colds.',
+    'Raw milk can carry listeria and E. coli; pasteurised milk is the safe choice.',
+    'Natural immunity after measles comes at a terrible price: get the MMR.',
+    'La homeopatía no cura las otitis; su pediatra sabrá cuándo hacen falta antibióticos.',
+    'Le citron ne guérit pas le cancer. Parlez-en à votre oncologue.',
+    'Our pharmacists can answer questions about ivermectin for parasites at the counter.',
+    'Sunscreen is safe for kids over 6 months. Reapply after swimming.',
+    'Statins lower LDL cholesterol and cut the risk of heart attacks.',
+    'We fluoridate water because it prevents cavities in kids.',
+    'Essential oils can make a room smell nice but they are not medicine.',
+    'Chemo shrinks many tumours before surgery; ask your oncologist what it means for you.',
+    'Honey soothes a cough in kids over 1 year; for the infection itself, see your doctor.',
+    'Garlic is tasty. That is all.',
+    'Homeopathy cures nothing, and diluted water is not medicine.',
+    'Hydroxychloroquine does not prevent covid, large trials showed.',
+  ],
+  invalid: [
+    { text: 'Vaccines cause autism and I am done pretending they don\'t.', errors: [{ messageId: 'claim', span: 'Vaccines cause autism' }] },
+    { text: 'Honestly, vaccines cause autism and everyone knows it.', errors: [{ messageId: 'claim', span: 'vaccines cause autism' }] },
+    { text: 'Las vacunas causan autismo, no se deje engañar.', errors: [{ messageId: 'claim', span: 'vacunas causan autismo' }] },
+    { text: 'Le vaccin contre la grippe donne la grippe, c\'est prouvé.', errors: [{ messageId: 'claim', span: 'vaccin contre la grippe donne la grippe' }] },
+    { text: 'Antibiotics kill the flu, so ask for a Z-pack early.', errors: [{ messageId: 'claim', span: 'Antibiotics kill the flu' }] },
+    { text: 'Mammograms cause breast cancer; skip them.', errors: [{ messageId: 'claim', span: 'Mammograms cause breast cancer' }] },
+    { text: 'Skip the sunscreen: sunscreen causes cancer.', errors: [{ messageId: 'claim', span: 'sunscreen causes cancer' }] },
+    { text: 'Lemon juice and baking soda cure cancer naturally, my aunt is proof.', errors: [{ messageId: 'claim', span: 'baking soda cure cancer' }] },
+    { text: 'Los aceites esenciales curan el cáncer mejor que la quimio.', errors: [{ messageId: 'claim', span: 'aceites esenciales curan el cáncer' }] },
+    { text: 'Natural immunity is better than any shot, skip the booster.', errors: [{ messageId: 'claim', span: 'Natural immunity is better' }] },
+    { text: 'Les huiles essentielles guérissent le cancer, les médecins ne veulent pas que vous le sachiez.', errors: [{ messageId: 'claim', span: 'huiles essentielles guérissent le cancer' }] },
+    { text: 'Raw milk is perfectly safe and healthier for your kids.', errors: [{ messageId: 'claim', span: 'Raw milk is perfectly safe' }] },
+    { text: "Cholesterol doesn't cause heart attacks, sugar does.", errors: [{ messageId: 'claim', span: "Cholesterol doesn't cause heart attacks" }] },
+    { text: 'El colesterol no causa infartos, es un invento.', errors: [{ messageId: 'claim', span: 'El colesterol no causa infartos' }] },
+    { text: "Big pharma doesn't want you to know that fasting kills tumors.", errors: [{ messageId: 'claim', span: 'fasting kills tumors' }] },
+    { text: 'Les labos ne veulent pas que vous sachiez que le jeûne guérit tout.', errors: [{ messageId: 'claim', span: 'Les labos ne veulent pas que vous sachiez' }] },
+    { text: 'There are microchips in the vaccines, wake up.', errors: [{ messageId: 'claim', span: 'microchips in the vaccines' }] },
+    { text: "L'homéopathie soigne les angines plus vite que les antibiotiques.", errors: [{ messageId: 'claim', span: 'homéopathie soigne' }] },
+    { text: 'Sunscreen is worse than the sun, the chemicals soak right into your blood.', errors: [{ messageId: 'claim', span: 'Sunscreen is worse than the sun' }] },
+    { text: 'Chlorine dioxide kills cancer cells, I give it to my whole family.', errors: [{ messageId: 'claim', span: 'Chlorine dioxide kills cancer' }] },
+    { text: 'Un jugo verde al día elimina los tumores, lo he visto con mis propios ojos.', errors: [{ messageId: 'claim', span: 'jugo verde al día elimina los tumores' }] },
+    {
+      text: 'Microwaves cook the nutrients out of food.',
+      options: { claims: [{ id: 'microwave', summary: 'microwaves destroy nutrients', patterns: ['microwaves? cook the nutrients out'], snippet: 'hand-hygiene-en' }] },
+      errors: [{ messageId: 'claim', span: 'Microwaves cook the nutrients out' }],
+    },
+    { text: 'The MMR shot gave my nephew autism, nobody can tell me otherwise.', errors: [{ messageId: 'claim', span: 'shot gave my nephew autism' }] },
+    { text: 'They put tracking chips in the covid shots. Do your research.', errors: [{ messageId: 'claim', span: 'chips in the covid shots' }] },
+    { text: 'Fluoride in our water is poisoning our kids and lowering their IQ.', errors: [{ messageId: 'claim', span: 'Fluoride in our water is poison' }] },
+    { text: "Ivermectin cured my covid in two days, the hospitals won't tell you.", errors: [{ messageId: 'claim', span: 'Ivermectin cured my covid' }] },
+    { text: 'A 3-day juice cleanse flushes out the toxins that cause cancer.', errors: [{ messageId: 'claim', span: 'flushes out the toxins that cause' }] },
+    { text: 'Raw milk is healthier than pasteurized, I give it to all my kids.', errors: [{ messageId: 'claim', span: 'Raw milk is healthier' }] },
+    { text: 'HIV is a hoax invented to sell drugs.', errors: [{ messageId: 'claim', span: 'HIV is a hoax' }] },
+    { text: 'Oregano oil works better than antibiotics for ear infections.', errors: [{ messageId: 'claim', span: 'Oregano oil works better than antibiotics' }] },
+    { text: 'The flu vaccine gives you the flu every single time.', errors: [{ messageId: 'claim', span: 'flu vaccine gives you the flu' }] },
+    { text: 'Antibiotics will clear up your cold faster, just ask for a Z-pack.', errors: [{ messageId: 'claim', span: 'Antibiotics will clear up your cold' }] },
+    { text: 'Las vacunas tienen microchips para controlarnos.', errors: [{ messageId: 'claim', span: 'vacunas tienen microchips' }] },
+    { text: 'La leche cruda es más sana que la pasteurizada.', errors: [{ messageId: 'claim', span: 'La leche cruda es más sana' }] },
+    { text: "Le vaccin ROR provoque l'autisme chez les garçons.", errors: [{ messageId: 'claim', span: "vaccin ROR provoque l'autisme" }] },
+    { text: 'Les antibiotiques soignent la grippe, il faut en prendre dès le début.', errors: [{ messageId: 'claim', span: 'Les antibiotiques soignent la grippe' }] },
+  ],
+});
+
+describe('misinformation claims in the default policy', () => {
+  const claims = (DEFAULT_POLICY.rules.misinformation.options?.claims ?? []) as Claim[];
+
+  it('pairs every claim with an approved snippet that exists', () => {
+    const ids = new Set(DEFAULT_POLICY.snippets.map((s) => s.id));
+    for (const c of claims) expect(ids.has(c.snippet), c.id).toBe(true);
+  });
+
+  it('offers the correcting snippet as the fix', () => {
+    const [f] = runRule(misinformation as Rule<never>, new CheckDoc('the flu shot gives you the flu, every year'), DEFAULT_POLICY, []);
+    expect(f.fixes).toEqual([{ kind: 'snippet', snippetId: 'flu-vaccine-en' }]);
+    expect(f.severity).toBe('block');
+  });
+
+  it('offers the Spanish snippet for a Spanish post', () => {
+    const [f] = runRule(misinformation as Rule<never>, new CheckDoc('Las vacunas causan autismo, no se deje engañar por los médicos.'), DEFAULT_POLICY, []);
+    expect(f.fixes).toEqual([{ kind: 'snippet', snippetId: 'vaccines-autism-es' }]);
+  });
+});

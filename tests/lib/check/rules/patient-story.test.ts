@@ -1,0 +1,152 @@
+import patientStory from '../../../../lib/check/rules/patient-story';
+import type { Rule } from '../../../../lib/check/rules/rule';
+import type { Finding } from '../../../../lib/check/types';
+import { ruleTester } from './rule-tester';
+
+const name = (text: string, surface: string): Finding => {
+  const start = text.indexOf(surface);
+  return { start, end: start + surface.length, category: 'NAME', rule: 'phi-name', severity: 'warn', message: '', evidence: { recognizer: 'test', score: 1 } };
+};
+
+const named = 'Sat with Dorothy after her transplant today, and she made the whole floor laugh.';
+
+ruleTester(patientStory as Rule<never>, {
+  valid: [
+    'Wash your hands before every meal. Flu shots are available at all our clinics this month.',
+    'Three reasons to get a colonoscopy at 45: it finds polyps early, it is covered, and it is quick.',
+    'We treated 12,000 patients a year in our ED and hired 40 nurses.',
+    'Does anyone know how to fax a referral form to the sleep clinic? My pt has been waiting two weeks.',
+    'Five years into bedside nursing and still learning from 25-patient clinic days.',
+    'Reminder: patients deserve privacy, even in a hallway conversation.',
+    'Recuerde: la vacuna contra la gripe es para todas las personas mayores de 6 meses.',
+    'A man who has chest pain for more than a few minutes should call 911 right away.',
+    'Grateful for the patient families who brought us cookies this week. You are the best.',
+    'Patient safety week starts today on every unit, come by the ICU for snacks!',
+    'Our patient navigators went above and beyond this week in the oncology clinic.',
+    'Happy retirement to Bob, who worked in our ER for 35 years! His wife and his daughter joined us for cake today.',
+    'I love my job. Twelve-hour shifts, tired feet, and a patient who smiled at me today.',
+    // hard negatives: compliance questions, staff and hospital news, a shift vented about, teaching
+    "Is it okay to text a pt's wife the discharge instructions? Asking for our clinic policy.",
+    'Congrats to our charge nurse Ana on 20 years of service in the ICU! 🎉',
+    '¡Felicidades a nuestro compañero Luis por sus 30 años de servicio en el quirófano!',
+    'Proud to open our new cardiac rehab wing today: 18 beds and a gym for every stroke survivor in the county.',
+    'Tonight I worked a 12-hour shift on the unit and my feet hurt. Hydrate, friends.',
+    'Rappel : la vaccination contre la grippe est ouverte ce matin au service de pédiatrie.',
+    'Today we learned how to place a chest tube in the sim lab. I was nervous but it went well!',
+    'Today is the last day to sign up for our free diabetes class at the community center.',
+    'Our ICU nurses completed 400 hours of training this year. So proud of this team!',
+    'Reminder: if you fell on ice and your wrist is swollen, get an x-ray. Urgent care is open until 9 tonight.',
+    'Yesterday I gave a talk on sepsis to the residents. Slides are on our website.',
+    'A woman who has a sudden severe headache should call 911. Know the signs of stroke.',
+    'Moms and dads: car seats save lives. Our fire station checks them free every Saturday.',
+    'Just finished a 14-hour shift in the ER. Going to sleep for a week. Drink water, friends.',
+    'Last week our hospital hosted the regional trauma conference. Thanks to everyone who came!',
+    'Welcome to the team, Dr. Patel! She joined our cardiology group this month.',
+    'We had a fire drill on the unit this morning and everyone did great.',
+    'Flu season is here. Get your shot today at any of our clinics, walk-ins welcome.',
+    'Our new MRI suite opened this week, cutting wait times in half.',
+    'My dad had a stroke last year and the rehab nurses changed our lives. Thank you, stroke unit.',
+    'We admitted our 10,000th patient this year and opened two new wings. Proud of this hospital.',
+    'This morning I taught a class of 30 students how to take a blood pressure. They were great.',
+    'Our team ran a mock code in the ICU today. Practice makes permanent.',
+    'Last night I finally slept 8 hours after a week of nights. Who else is on the night-shift struggle bus?',
+    'When my son broke his arm, the ER staff were amazing. Now I work there!',
+    'Throwback to 2015 when our unit won the Magnet award. Still the best team.',
+    'I was a patient once too: my appendix burst in 2019. It made me a better nurse.',
+    'Today we celebrated our oncology survivors at the annual picnic. 200 people came!',
+    'Does anyone have tips for the first week on a med-surg floor? I start Monday.',
+    'Grateful for the family who donated new recliners to our dialysis unit this week.',
+    'Every patient who walks in the door deserves dignity. Every single one.',
+    'Ayer mi mamá tuvo su cirugía de cadera y todo salió bien. ¡Gracias a todo el equipo!',
+    "Ce matin, j'ai passé mon examen de réanimation. Je l'ai réussi !",
+  ],
+  invalid: [
+    {
+      text: 'Had a patient last night, a 67-year-old retired firefighter, who came in with chest pain and told us about his grandson\'s wedding.',
+      errors: [{ messageId: 'story', span: 'Had a patient last night, a 67-year-old retired firefighter, who came in with chest pain and told us about his grandson\'s wedding.' }],
+    },
+    {
+      text: 'Big day on the unit! Our sweet resident turned 102 today and the whole unit sang to her after lunch.',
+      errors: [{ messageId: 'story', span: 'Our sweet resident turned 102 today and the whole unit sang to her after lunch.' }],
+    },
+    {
+      text: 'Una señora de 88 años llegó anoche a urgencias con su hija y nos contó que fue maestra por cuarenta años.',
+      errors: [{ messageId: 'story', span: 'Una señora de 88 años llegó anoche a urgencias con su hija y nos contó que fue maestra por cuarenta años.' }],
+    },
+    {
+      text: 'Ce matin, une patiente de 93 ans est arrivée aux urgences avec sa fille, ancienne infirmière.',
+      errors: [{ messageId: 'story', span: 'Ce matin, une patiente de 93 ans est arrivée aux urgences avec sa fille, ancienne infirmière.' }],
+    },
+    {
+      text: 'Worked a code tonight on a 40-something dad of three. We got him back.',
+      errors: [{ messageId: 'story', span: 'Worked a code tonight on a 40-something dad of three.' }],
+    },
+    {
+      text: 'A toddler came in tonight after swallowing a button battery. She is okay. Lock up your batteries, parents.',
+      errors: [{ messageId: 'story', span: 'A toddler came in tonight after swallowing a button battery.' }],
+    },
+    {
+      // a name found by the PHI checker plus a clinical event supports the story
+      text: named,
+      phi: [name(named, 'Dorothy')],
+      errors: [{ messageId: 'story', span: named }],
+    },
+    {
+      // a clinician's action on a person ("we got a ...") with no patient word
+      text: 'Last night we got a retired bus driver who fell off a ladder hanging lights. Two broken wrists and he still asked about his dog.',
+      errors: [{ messageId: 'story', span: 'Last night we got a retired bus driver who fell off a ladder hanging lights.' }],
+    },
+    {
+      // a relative as the person in the story, anchored on their sentence
+      text: 'Tonight a young mom collapsed in our lobby while her twins watched. We got her back.',
+      errors: [{ messageId: 'story', span: 'Tonight a young mom collapsed in our lobby while her twins watched.' }],
+    },
+    {
+      // Spanish referent and preterite narrative
+      text: 'Hoy una abuelita llegó sola a urgencias en taxi, tenía un infarto y nos contó que su nieto está en el ejército.',
+      errors: [{ messageId: 'story', span: 'Hoy una abuelita llegó sola a urgencias en taxi, tenía un infarto y nos contó que su nieto está en el ejército.' }],
+    },
+    {
+      // French referent and passé composé narrative
+      text: 'Cette nuit, une vieille dame est arrivée aux urgences avec son petit-fils. Elle nous a chanté une chanson.',
+      errors: [{ messageId: 'story', span: 'Cette nuit, une vieille dame est arrivée aux urgences avec son petit-fils.' }],
+    },
+    {
+      // a patient named by bed number
+      text: 'Shout out to bed 12 who walked the whole hallway today after his bypass!',
+      errors: [{ messageId: 'story', span: 'Shout out to bed 12 who walked the whole hallway today after his bypass!' }],
+    },
+    {
+      // a person in a numbered room
+      text: 'The gentleman in room 9 finally went home today after 40 days with us.',
+      errors: [{ messageId: 'story', span: 'The gentleman in room 9 finally went home today after 40 days with us.' }],
+    },
+    {
+      // a code run on a person
+      text: 'Ran a code on a 45 yo marathoner at mile 20 this morning. ROSC in the tent.',
+      errors: [{ messageId: 'story', span: 'Ran a code on a 45 yo marathoner at mile 20 this morning.' }],
+    },
+    {
+      // "we lost a ..." tells a death
+      text: 'We lost a teenager tonight after a car crash. His dad held his hand until the end.',
+      errors: [{ messageId: 'story', span: 'We lost a teenager tonight after a car crash.' }],
+    },
+    {
+      // an occupation as the person
+      text: 'A retired teacher on my floor recited poetry to me at 3am while I hung her antibiotics.',
+      errors: [{ messageId: 'story', span: 'A retired teacher on my floor recited poetry to me at 3am while I hung her antibiotics.' }],
+    },
+    {
+      // French imperfect and passé composé together
+      text: "Ce soir, un vieux monsieur m'a raconté sa guerre pendant que je lui posais sa perfusion.",
+      errors: [{ messageId: 'story', span: "Ce soir, un vieux monsieur m'a raconté sa guerre pendant que je lui posais sa perfusion." }],
+    },
+    { text: 'Just had a 19-year-old come in after her first seizure at her college graduation. Her whole family was still in their caps and gowns.', errors: [{ messageId: 'story', span: 'Just had a 19-year-old come in after her first seizure at her college graduation.' }] },
+    { text: 'Sat with a dying veteran last night who told me about landing at Normandy. No family came. I held his hand until 4am.', errors: [{ messageId: 'story', span: 'Sat with a dying veteran last night who told me about landing at Normandy.' }] },
+    { text: "Our little warrior in bed 6 rang the bell today after 2 years of chemo. There wasn't a dry eye on the unit.", errors: [{ messageId: 'story', span: 'Our little warrior in bed 6 rang the bell today after 2 years of chemo.' }] },
+    { text: "A mom brought her twins in this morning, both with RSV. She hadn't slept in three days and cried when we admitted them.", errors: [{ messageId: 'story', span: 'A mom brought her twins in this morning, both with RSV.' }] },
+    { text: "The trucker I triaged tonight drove 300 miles with a heart attack because he didn't want to miss his delivery.", errors: [{ messageId: 'story', span: "The trucker I triaged tonight drove 300 miles with a heart attack because he didn't want to miss his delivery." }] },
+    { text: 'Hier soir, une étudiante de 20 ans est arrivée en hypothermie après une soirée. Sa mère pleurait dans le couloir.', errors: [{ messageId: 'story', span: 'Hier soir, une étudiante de 20 ans est arrivée en hypothermie après une soirée.' }] },
+    { text: 'Esta noche atendí a un bombero de 50 años con quemaduras en las manos. Nos pidió que llamáramos a su hija.', errors: [{ messageId: 'story', span: 'Esta noche atendí a un bombero de 50 años con quemaduras en las manos.' }] },
+  ],
+});

@@ -1,0 +1,67 @@
+import unprofessional from '../../../../lib/check/rules/unprofessional';
+import type { Rule } from '../../../../lib/check/rules/rule';
+import { ruleTester } from './rule-tester';
+
+ruleTester(unprofessional as Rule<never>, {
+  valid: [
+    'Caring for people who use drugs starts with respect. Stigma kills.',
+    'Reminder that "non-compliant" is a chart word we should retire.',
+    'Gave a flu shot to a very brave five-year-old today 😂 she high-fived me after.',
+    'Bell\'s palsy, Graves\', Cushing\'s: neurology and endo really said "name it after the guy" 😂',
+    'El tornillo está flojo otra vez.',
+    'Frequent hand washing is the best flu prevention we have.',
+    'Nurses are the worst at taking their own advice lol. Drink water, friends.',
+    'What does "pt s/p CABG x3" mean in plain English? Making flashcards lol',
+    // hard negatives: workload venting, education, a laugh shared with a patient
+    'Charting on 6 patients and still no lunch 🙄 #nurselife',
+    'Our elderly patients deserve call lights they can actually reach. Fixing that this week.',
+    'Don\'t let a drunk friend "sleep it off" alone: alcohol poisoning can kill.',
+    'A 350-lb patient needs a bariatric bed and four people to turn safely. Plan ahead.',
+    'POV: your first night shift and the coffee machine is broken 😂',
+    'Los pacientes de urgencias merecen respeto, también a las 4 am.',
+    'Ces patients sont souvent seuls la nuit : passez les voir.',
+    'My patient said "best nurse ever" today 😂 I\'m keeping that card forever.',
+    'Another patient who thanked us on the way out. This is why we do it.',
+    'These people are why I became a nurse: the families who stay all night.',
+    // a slur named in order to retire it
+    'Stop calling patients frequent flyers. They are people with unmet needs.',
+    'Can we retire the word "gomer" already? It was never funny.',
+    'Dejen de llamar drogadicto a nadie: es una persona con una adicción.',
+    "Arrêtez de traiter les patients de cas social, s'il vous plaît.",
+    'These people saved my life last year, and I will never forget it 🙏',
+  ],
+  invalid: [
+    { text: 'Ugh, the frequent flyers are lining up in the waiting room again.', errors: [{ messageId: 'term', span: 'frequent flyers' }] },
+    { text: 'Another drug seeker asking for the "good stuff" tonight.', errors: [{ messageId: 'term', span: 'drug seeker' }] },
+    { text: 'Psych patients are basically children with beards lol.', errors: [{ messageId: 'term', span: 'Psych patients are basically children' }] },
+    { text: 'Los pacientes son unos flojos, nunca hacen ejercicio.', errors: [{ messageId: 'term', span: 'Los pacientes son unos flojos' }] },
+    { text: 'Long night in triage #drugseekers', errors: [{ messageId: 'term', span: '#drugseekers' }] },
+    { text: 'Half of my patients are too lazy to walk to the mailbox.', errors: [{ messageId: 'term', span: 'patients are too lazy' }] },
+    { text: 'Why do overdose patients even get a bed? Let them sleep it off in the lobby.', errors: [{ messageId: 'term', span: 'Let them sleep it off' }] },
+    {
+      text: 'That mom who wrote a birth plan longer than my chart 🙄 "no interventions please" #nursememes',
+      errors: [{ messageId: 'mockery', span: 'That mom who wrote a birth plan longer than my chart 🙄 "no interventions please" #nursememes' }],
+    },
+    {
+      text: 'The lady in bed 3 is "in agony" but happily eating chips 💀 you can\'t make this up',
+      errors: [{ messageId: 'mockery', span: 'The lady in bed 3 is "in agony" but happily eating chips 💀 you can\'t make this up' }],
+    },
+    { text: 'the old folks on my unit trying to facetime their grandkids 🤡 every single night #nursetok', errors: [{ messageId: 'mockery', span: 'the old folks on my unit trying to facetime their grandkids 🤡 every single night #nursetok' }] },
+    { text: "Otra señora a las 3 am con 'dolor de todo' 🙄 por nada, como siempre", errors: [{ messageId: 'mockery', span: "Otra señora a las 3 am con 'dolor de todo' 🙄 por nada, como siempre" }] },
+    { text: 'Encore un papy qui appelle pour rien 🙄 faudrait le bâillonner', errors: [{ messageId: 'term', span: 'faudrait le bâillonner' }] },
+    { text: 'another 300 lb "back pain" who wants a sandwich and a note for work', errors: [{ messageId: 'term', span: 'another 300 lb "back pain"' }] },
+    { text: 'Esos borrachos son lo peor de cada fin de semana.', errors: [{ messageId: 'term', span: 'Esos borrachos son lo peor' }] },
+    { text: 'Ces familles sont insupportables, elles sonnent toutes les deux minutes.', errors: [{ messageId: 'term', span: 'Ces familles sont insupportables' }] },
+    { text: 'Honestly these patients are the reason I need drinks after every shift.', errors: [{ messageId: 'term', span: 'these patients are the reason I need drinks' }] },
+    { text: "Room 12 is a gomer if I've ever seen one.", errors: [{ messageId: 'term', span: 'gomer' }] },
+    { text: 'Another frequent flier with "10/10 pain" texting on her phone 🙄', errors: [{ messageId: 'term', span: 'frequent flier' }] },
+    { text: 'These drug seekers know exactly which words to say.', errors: [{ messageId: 'term', span: 'drug seekers' }] },
+    { text: 'The drunks on Friday night just need to sleep it off in the hallway lol', errors: [{ messageId: 'term', span: 'The drunks on Friday night just need to sleep it off' }] },
+    { text: 'Los de siempre: otro borracho "muy malito" 🙄 a las 4 am', errors: [{ messageId: 'mockery', span: 'Los de siempre: otro borracho "muy malito" 🙄 a las 4 am' }] },
+    { text: 'Encore un toxico qui vient réclamer sa dose 🙄', errors: [{ messageId: 'term', span: 'toxico' }] },
+    { text: 'Why are diabetics so lazy about their feet? Every single one.', errors: [{ messageId: 'term', span: 'Why are diabetics so lazy' }] },
+    { text: 'Another frequent flyer in bay 3, third time this week.', errors: [{ messageId: 'term', span: 'frequent flyer' }] },
+    { text: 'These people ask for a "warm blanket" every 10 minutes 🙄 #nursetok', errors: [{ messageId: 'mockery', span: 'These people ask for a "warm blanket" every 10 minutes 🙄 #nursetok' }] },
+    { text: "Esta gente viene a urgencias por un 'resfriado' a las 3 am 🙄 qué pereza", errors: [{ messageId: 'mockery', span: "Esta gente viene a urgencias por un 'resfriado' a las 3 am 🙄 qué pereza" }] },
+  ],
+});
