@@ -1,0 +1,27 @@
+/**
+ * The card's strings, through the extension's i18n messages (public/_locales, keys card_*), like every
+ * other user-visible string. Getters, so each string is looked up when the card renders.
+ */
+import { t } from '../i18n';
+
+export const S = {
+  badgeLabel: (count: number, worst: string) => t('card_badge_label', [count, t(count === 1 ? 'card_finding_one' : 'card_finding_many'), worst]),
+  get cardTitle() { return t('card_title'); },
+  get close() { return t('card_close'); },
+  redact: (placeholder: string) => t('card_redact', placeholder),
+  insertSnippet: (title: string) => t('card_insert_snippet', title),
+  copyTemplate: (title: string) => t('card_copy_template', title),
+  get dismiss() { return t('card_dismiss'); },
+  get dismissReason() { return t('card_dismiss_reason'); },
+  get copyReply() { return t('card_copy_reply'); },
+  get copied() { return t('card_copied'); },
+  get noFindings() { return t('card_no_findings'); },
+  get severity(): Record<string, string> {
+    return { block: t('card_severity_block'), warn: t('card_severity_warn'), info: t('card_severity_info') };
+  },
+  get confirmTitle() { return t('card_confirm_title'); },
+  get fix() { return t('card_fix'); },
+  get postAnyway() { return t('card_post_anyway'); },
+  get overrideReason() { return t('card_override_reason'); },
+  get writeFailed() { return t('card_write_failed'); },
+};
