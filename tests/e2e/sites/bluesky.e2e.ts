@@ -1,0 +1,3 @@
+import { siteSuite } from './suite';
+
+siteSuite({ site: 'bluesky', url: 'https://bsky.app/', editor: '.ProseMirror', post: '[data-testid="composerPublishBtn"]' });

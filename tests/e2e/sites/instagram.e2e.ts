@@ -1,0 +1,3 @@
+import { siteSuite } from './suite';
+
+siteSuite({ site: 'instagram', url: 'https://www.instagram.com/', editor: '[data-lexical-editor="true"]', post: '[data-testid="share"]' });

@@ -1,0 +1,3 @@
+import { siteSuite } from './suite';
+
+siteSuite({ site: 'linkedin', url: 'https://www.linkedin.com/', editor: '.ql-editor', post: '.share-actions__primary-action' });

@@ -1,0 +1,3 @@
+import { siteSuite } from './suite';
+
+siteSuite({ site: 'threads', url: 'https://www.threads.com/', editor: '[data-lexical-editor="true"]', post: '[data-testid="post-button"]' });
