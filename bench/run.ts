@@ -1,0 +1,70 @@
+/**
+ * Speed benchmarks (issue 7). Prints a table and writes JSON to bench-results/ (git-ignored).
+ * `--smoke` runs a few iterations only: CI checks the benchmarks work, it does not judge timings.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { check } from '../lib/check';
+import { DEFAULT_POLICY } from '../lib/policy/default';
+import { draftOfLength } from './text';
+
+const smoke = process.argv.includes('--smoke');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * A first check of `text` with a warm engine (JIT, lexicons) but a cold paragraph cache: a fresh
+ * policy object per run, since the cache is kept per policy. This is the cost of a paste.
+ */
+function time(text: string, iterations: number): number {
+  for (let i = 0; i < Math.min(3, iterations); i++) check(text, { ...DEFAULT_POLICY }); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const policy = { ...DEFAULT_POLICY };
+    const t0 = performance.now();
+    check(text, policy);
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const rows: { case: string; chars: number; medianMs: number; msPer1k: number; target?: string }[] = [];
+const cases: [string, number, number, string?][] = [
+  ['post', 280, smoke ? 5 : 200, '≤ 2 ms'],
+  ['long post', 2_000, smoke ? 3 : 100, '≤ 10 ms'],
+  ['draft', 10_000, smoke ? 2 : 30, '≤ 60 ms'],
+  ['linearity 1k', 1_000, smoke ? 2 : 100],
+  ['linearity 100k', 100_000, smoke ? 1 : 5],
+];
+for (const [name, chars, iterations, target] of cases) {
+  const ms = time(draftOfLength(chars), iterations);
+  rows.push({ case: name, chars, medianMs: +ms.toFixed(3), msPer1k: +((ms / chars) * 1000).toFixed(3), target });
+}
+
+// A one-character edit in a 10,000-character draft: the re-check a keystroke causes.
+{
+  const base = draftOfLength(10_000);
+  check(base, DEFAULT_POLICY);
+  const samples: number[] = [];
+  for (let i = 0; i < (smoke ? 2 : 30); i++) {
+    const at = 5_000 + i;
+    const edited = base.slice(0, at) + 'x' + base.slice(at);
+    const t0 = performance.now();
+    check(edited, DEFAULT_POLICY);
+    samples.push(performance.now() - t0);
+  }
+  rows.push({ case: 'one-char edit in 10k', chars: 10_001, medianMs: +median(samples).toFixed(3), msPer1k: +((median(samples) / 10) ).toFixed(3), target: '≤ 5 ms' });
+}
+
+const bundle = '.output/chrome-mv3/content-scripts/composer.js';
+const bundleKb = existsSync(bundle) ? +(statSync(bundle).size / 1024).toFixed(1) : null;
+
+console.log('case                     chars    median ms   ms/1k chars   target');
+for (const r of rows) {
+  console.log(`${r.case.padEnd(22)} ${String(r.chars).padStart(7)}  ${r.medianMs.toFixed(3).padStart(10)}  ${r.msPer1k.toFixed(3).padStart(12)}   ${r.target ?? ''}`);
+}
+console.log(`content-script bundle: ${bundleKb === null ? 'not built (run npm run build)' : `${bundleKb} KB minified`} (target ≤ 250 KB)`);
+
+mkdirSync('bench-results', { recursive: true });
+const out = { when: new Date().toISOString(), smoke, node: process.version, rows, contentScriptKb: bundleKb };
+writeFileSync('bench-results/engine.json', JSON.stringify(out, null, 2));
+
