@@ -18,6 +18,12 @@ import type { SenderKind } from '../messaging/sender';
 export const HISTORY_LIMIT = 50;
 /** How long start-up waits for storage.managed before answering from the last good policy. */
 const MANAGED_WAIT_MS = 300;
+/**
+ * How long any storage.managed read may take before the last value read stands in. Chromium's read
+ * sometimes never answers (seen on a loaded 2-core machine, right after a tab closed), and a policy
+ * import or reset must not hang on it.
+ */
+const MANAGED_READ_MS = 1000;
 export const KEYS = {
   imported: 'importedPolicy',
   lastGood: 'lastGoodPolicy',
@@ -81,14 +87,14 @@ export class Background {
 
   /** Re-resolves the policy from storage (start-up, managed change, import, reset). */
   async refreshPolicy(): Promise<void> {
-    let managed: unknown;
-    try {
-      managed = (await browser.storage.managed.get(KEYS.managed))[KEYS.managed];
-    } catch {
-      // No managed storage (no schema, or a browser without it): unmanaged.
-      managed = undefined;
-    }
+    const read = await this.readManaged();
     const local = await browser.storage.local.get([KEYS.imported, KEYS.lastGood]);
+    if (!read && (local[KEYS.lastGood] as ResolvedPolicy | undefined)?.source === 'managed') {
+      // The managed policy could not be read yet and was in force: an import must not win meanwhile.
+      // The read's late answer resolves again.
+      return;
+    }
+    const managed = read?.value;
     const lastGood = (local[KEYS.lastGood] as ResolvedPolicy | undefined) ?? undefined;
     this.hasImport = local[KEYS.imported] !== undefined;
     let next: ResolvedPolicy;
@@ -110,6 +116,31 @@ export class Background {
       await browser.storage.local.set({ [KEYS.lastGood]: { policy, source, locked } });
     }
     if (changed) await this.announcePolicy();
+  }
+
+  /** The last storage.managed answer; null before one has arrived. */
+  private managed: { value: unknown } | null = null;
+
+  /**
+   * Reads the managed policy (undefined when there is none or no managed storage). A read that takes
+   * longer than MANAGED_READ_MS returns the last value read (null if none) and resolves again when it lands.
+   */
+  private async readManaged(): Promise<{ value: unknown } | null> {
+    const read = Promise.resolve()
+      .then(() => browser.storage.managed.get(KEYS.managed))
+      .then((r) => ({ value: r[KEYS.managed] }), () => ({ value: undefined })); // no schema or no managed storage: unmanaged
+    const late = new Promise<null>((ok) => setTimeout(() => ok(null), MANAGED_READ_MS));
+    const got = await Promise.race([read, late]);
+    if (got) {
+      this.managed = got;
+      return got;
+    }
+    void read.then((v) => {
+      if (JSON.stringify(v) === JSON.stringify(this.managed)) return;
+      this.managed = v;
+      void this.refreshPolicy();
+    });
+    return this.managed;
   }
 
   /** Registers the content script on the organisation's own sites the user has granted. */
@@ -155,7 +186,7 @@ export class Background {
         }
         if (!result.ok) {
           this.importErrors = result.errors;
-          await this.broadcast({ kind: 'ui/changed', what: 'policy' });
+          this.broadcast({ kind: 'ui/changed', what: 'policy' });
           return { ok: false, errors: result.errors };
         }
         this.importErrors = [];
@@ -188,7 +219,7 @@ export class Background {
         const findings = (Array.isArray(request.findings) ? request.findings : []).slice(0, 200).map(summarise);
         this.findings.set(caller.tabId, { site: String(request.site ?? '') || null, findings });
         await this.saveFindings();
-        await this.broadcast({ kind: 'ui/changed', what: 'findings', tabId: caller.tabId });
+        this.broadcast({ kind: 'ui/changed', what: 'findings', tabId: caller.tabId });
         return null;
       }
       case 'findings/get': {
@@ -223,12 +254,12 @@ export class Background {
         };
         const list = ((await browser.storage.local.get(KEYS.history))[KEYS.history] ?? []) as HistoryEntry[];
         await browser.storage.local.set({ [KEYS.history]: [entry, ...list].slice(0, HISTORY_LIMIT) });
-        await this.broadcast({ kind: 'ui/changed', what: 'history' });
+        this.broadcast({ kind: 'ui/changed', what: 'history' });
         return null;
       }
       case 'history/clear':
         await browser.storage.local.set({ [KEYS.history]: [] });
-        await this.broadcast({ kind: 'ui/changed', what: 'history' });
+        this.broadcast({ kind: 'ui/changed', what: 'history' });
         return null;
       case 'snippet/insert': {
         const snippet = this.policyState().policy.snippets.find((s) => s.id === request.snippetId);
@@ -268,8 +299,8 @@ export class Background {
 
   private async savePause(state: PauseState): Promise<PauseState> {
     await browser.storage.local.set({ [KEYS.pause]: state });
-    await this.broadcastTabs({ kind: 'tab/pause-changed' });
-    await this.broadcast({ kind: 'ui/changed', what: 'pause' });
+    this.broadcastTabs({ kind: 'tab/pause-changed' });
+    this.broadcast({ kind: 'ui/changed', what: 'pause' });
     return state;
   }
 
@@ -292,22 +323,24 @@ export class Background {
 
   private async announcePolicy(): Promise<void> {
     await this.syncOrgSites();
-    await this.broadcastTabs({ kind: 'tab/policy-changed' });
-    await this.broadcast({ kind: 'ui/changed', what: 'policy' });
+    this.broadcastTabs({ kind: 'tab/policy-changed' });
+    this.broadcast({ kind: 'ui/changed', what: 'policy' });
   }
 
   /** Tells the content scripts we know of; tabs we never heard from have none to tell. */
-  private async broadcastTabs(message: TabMessage): Promise<void> {
+  /**
+   * Tells the tabs with a content script. Best effort and never awaited: a tab that is closing or
+   * frozen may never answer, and a request must not hang on it.
+   */
+  private broadcastTabs(message: TabMessage): void {
     const tabs = new Set([...this.contentTabs, ...this.findings.keys()]);
-    await Promise.all([...tabs].map((id) => Promise.resolve().then(() => browser.tabs.sendMessage(id, message)).catch(() => undefined)));
+    for (const id of tabs) void Promise.resolve().then(() => browser.tabs.sendMessage(id, message)).catch(() => undefined);
   }
 
-  private async broadcast(message: UiMessage): Promise<void> {
-    try {
-      await browser.runtime.sendMessage(message);
-    } catch {
-      // no page open to listen
-    }
+  /** Tells the extension's open pages (popup, side panel, options); best effort, like broadcastTabs. */
+  private broadcast(message: UiMessage): void {
+    // rejects when no page is open to listen
+    void Promise.resolve().then(() => browser.runtime.sendMessage(message)).catch(() => undefined);
   }
 }
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Background, HISTORY_LIMIT, KEYS } from '../../../lib/background/service';
 import { DEFAULT_POLICY } from '../../../lib/policy/default';
@@ -51,6 +51,50 @@ describe('Background state owner', () => {
     expect(state.source).toBe('managed');
     expect(state.errorSource).toBe('managed');
     expect(state.errors.length).toBeGreaterThan(0);
+  });
+
+  it('a storage.managed read that never answers does not hang an import, nor let it beat a managed policy', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const get = fakeBrowser.storage.managed.get;
+    try {
+      // unmanaged, and the browser's managed read hangs: the import applies after the read's time limit
+      fakeBrowser.storage.managed.get = (() => new Promise(() => undefined)) as never;
+      const bg = new Background();
+      const imported = JSON.stringify({ schemaVersion: 1, organization: { name: 'My clinic' } });
+      const pending = bg.handle({ kind: 'policy/import', json: imported }, page);
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(await pending).toEqual({ ok: true, errors: [] });
+      expect((await bg.handle({ kind: 'policy/get' }, page)).policy.organization.name).toBe('My clinic');
+
+      // managed and in force, then the read hangs: an import must not take over meanwhile
+      fakeBrowser.reset();
+      await fakeBrowser.storage.managed.set({ [KEYS.managed]: { schemaVersion: 1, organization: { name: 'General Hospital' } } });
+      fakeBrowser.storage.managed.get = get;
+      const managed = new Background();
+      await managed.start();
+      expect((await managed.handle({ kind: 'policy/get' }, page)).source).toBe('managed');
+      fakeBrowser.storage.managed.get = (() => new Promise(() => undefined)) as never;
+      const later = new Background(); // a restarted service worker: only the last good state is known
+      const again = later.handle({ kind: 'policy/import', json: imported }, page);
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect((await again).ok).toBe(true);
+      const state = await later.handle({ kind: 'policy/get' }, page);
+      expect(state.source).toBe('managed');
+      expect(state.policy.organization.name).toBe('General Hospital');
+    } finally {
+      fakeBrowser.storage.managed.get = get;
+      vi.useRealTimers();
+    }
+  });
+
+  it('answers a request even when a tab it tells never answers', async () => {
+    const bg = new Background();
+    await bg.handle({ kind: 'policy/get' }, tab(5));
+    fakeBrowser.tabs.sendMessage = (() => new Promise(() => undefined)) as never;
+    fakeBrowser.runtime.sendMessage = (() => new Promise(() => undefined)) as never;
+    const imported = JSON.stringify({ schemaVersion: 1, organization: { name: 'My clinic' } });
+    expect(await bg.handle({ kind: 'policy/import', json: imported }, page)).toEqual({ ok: true, errors: [] });
+    expect(await bg.handle({ kind: 'pause/set-all', until: 0 }, page)).toBeTruthy();
   });
 
   it('a rejected import keeps the policy in force and reports errors', async () => {
