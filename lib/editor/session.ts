@@ -48,7 +48,8 @@ export class ComposeSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
   private mirror: TextareaMirror | undefined;
-  private lastInput = 0;
+  // Typing may have happened before the session attached (it waits for the policy): count from now.
+  private lastInput = Date.now();
   /** bumps with every check, so a slow answer for older text is dropped */
   private seq = 0;
   /** the text the current findings were computed for (null before the first answer) */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ComposeSession, MAX_DRAFT_CHARS, placeholderFor } from '../../../lib/editor/session';
+import { ComposeSession, MAX_DRAFT_CHARS, UNDO_GAP_MS, placeholderFor } from '../../../lib/editor/session';
 import type { Finding } from '../../../lib/check/types';
 
 function finding(text: string, needle: string, over: Partial<Finding> = {}): Finding {
@@ -26,6 +26,24 @@ describe('a compose session', () => {
     expect(checker).not.toHaveBeenCalled();
     vi.advanceTimersByTime(300);
     expect(checker).toHaveBeenCalledTimes(1);
+    s.destroy();
+  });
+
+  it('waits out the editor undo-merge window before a fix, even for typing done before it attached', async () => {
+    vi.useFakeTimers();
+    const text = 'mail jane@example.com';
+    // The box was typed into before the session attached (it waits for the policy), so no input was seen.
+    const s = new ComposeSession(textarea(text), 'execCommand', async (t) => [finding(t, 'jane@example.com')], () => {});
+    await s.run();
+    const execCommand = vi.fn(() => false); // the test DOM has none; what matters is when it is called
+    Object.assign(document, { execCommand });
+    let done = false;
+    void s.redact(s.findings[0].id).then(() => { done = true; });
+    await vi.advanceTimersByTimeAsync(UNDO_GAP_MS - 100);
+    expect(execCommand).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(execCommand).toHaveBeenCalled();
+    expect(done).toBe(true);
     s.destroy();
   });
 
