@@ -17,8 +17,9 @@ const cache = new Map<string, RegExp>();
 function wordRegex(word: string): RegExp {
   let re = cache.get(word);
   if (!re) {
-    // Whole words only: "pt" must not match inside "optimal"; letters include accented ones.
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
+    // Whole words only: "pt" must not match inside "optimal"; letters include accented ones. A digit may
+    // come before ("92yo", "3yo"), not after.
+    re = new RegExp(`(?<![\\p{L}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
     cache.set(word, re);
   }
   return re;

@@ -114,6 +114,8 @@ export const LOCATION_CONTEXT = [
   'wife', 'husband', 'drove', 'folks', 'abuela', 'abuelo',
   'mr', 'mrs', 'ms', 'señora', 'señor', 'doña', 'don', 'monsieur', 'madame', 'mme',
   'home visit', 'visita', 'domiciliaria', 'domicilio', 'referral', 'drowning',
+  // the patient in EMS and triage shorthand: "92yo M from ...", "unresponsive male found on ..."
+  'male', 'female', 'lady', 'gentleman', 'guy', 'unresponsive', 'found', 'transport', 'refuses', 'fall', 'ems',
   'vive', 'vivía', 'paciente', 'su', 'casa', 'familia', 'hija', 'hijo', 'habite', 'vit', 'patiente', 'sa', 'son', 'domicile', 'fille',
 ] as const;
 

@@ -32,7 +32,7 @@ interface Token {
   possessive: boolean;
 }
 
-type Slot = 'title' | 'patient' | 'relation' | 'none';
+type Slot = 'title' | 'patient' | 'relation' | 'person' | 'none';
 
 /** Words: letters with inner apostrophes or hyphens (O'Brien, García-López). Linear: no nesting. */
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -58,7 +58,8 @@ function properOnly(lower: string): boolean {
 /** Month names that are also given names: a name only in a title or relation slot ("wife June"). */
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'julio', 'mayo', 'avril']);
 
-const isGiven = (t: Token) => GIVEN_NAMES.has(t.lower);
+/** A given name, or a hyphenated pair of them ("Anne-Marie", "Jean-Luc", "María-José"). */
+const isGiven = (t: Token) => GIVEN_NAMES.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((p) => GIVEN_NAMES.has(p)));
 const isWordName = (t: Token) => WORD_NAMES.has(t.lower) || (isGiven(t) && commonWord(t.lower));
 
 /** Wording in a sentence that says it is about a patient. */
@@ -80,6 +81,12 @@ const STAFF_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|bi
 /** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|dubbed|christened)\s+(?:it|(?:the|his|her|their|my|our)\s+(?:pump|walker|cane|wheelchair|iv\s+pole|pole|monitor|machine|robot|car|truck|bike|plant|doll|teddy|bear|dog|cat|puppy|fish|tumou?r|tumor|cast|boot|port|drain|ostomy|bag|device|cpap|oxygen))\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
 const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
+/** "St. Brigid's", "San Judas": a saint's name is a church, hospital or place, possessive or not. */
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|são)\s+$/iu;
+/** The clinician introducing themselves: "I'm Maria, PICU nurse", "my name is Tom", "soy Lucía". */
+const SELF_BEFORE = /(?:^|[^\p{L}])(?:i['’]?m|i\s+am|my\s+name\s+is|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m['’]appelle|je\s+suis)\s+$/iu;
+/** A person noun in apposition or right before a name: "the same lady, Siobhan O'Neill", "this gentleman Mr. ...". */
+const PERSON_NOUNS = new Set(['lady', 'gentleman', 'gent', 'woman', 'man', 'guy', 'girl', 'boy', 'kiddo', 'toddler', 'teen', 'teenager', 'veteran', 'fellow', 'mujer', 'hombre', 'niña', 'niño', 'chica', 'chico', 'femme', 'homme', 'dame']);
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike)\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
@@ -185,10 +192,19 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   // "pt. Reyes" takes a dot; "my patients. Los oncólogos..." is a sentence end, not a slot.
   if (PATIENT_WORDS.has(prev.lower) && !prev.possessive && (prev.lower === 'pt' ? /^[.:,]?\s{1,2}$/ : /^[:,]?\s{1,2}$/).test(g)) return 'patient';
   if (RELATIONS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g)) return 'relation';
+  // "the same lady, Siobhan O'Neill": a person noun glossed by a full name (the name must have two words)
+  if (PERSON_NOUNS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g) && tokens[i]!.cap && followedBySurname(text, tokens, i)) return 'person';
   return 'none';
 }
 
-const SLOT_SCORE: Record<Exclude<Slot, 'none'>, number> = { title: 0.85, patient: 0.8, relation: 0.8 };
+const SLOT_SCORE: Record<Exclude<Slot, 'none'>, number> = { title: 0.85, patient: 0.8, relation: 0.8, person: 0.7 };
+
+/** The next token is a capitalised surname-like word right after a space: "Maya Hart", "Nguyen Thi". */
+function followedBySurname(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return !t.possessive && next !== undefined && gap(text, t, next) === ' ' && surnameLike(next);
+}
 
 interface Draft {
   /** first and last token index */
@@ -257,7 +273,7 @@ export const name: Recognizer = {
         if (slot === 'relation' ? !(isGiven(t) && !isWordName(t) && !commonWord(t.lower)) : slot === 'patient' ? !(known || marked) : !(known || titled)) continue;
         if (slot === 'title' && commonWord(t.lower)) continue;
         if (isWordName(t) && !/^\s*[(,—–-]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) continue;
-      } else if (NEVER_NAMES.has(t.lower) || (commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)))) {
+      } else if (NEVER_NAMES.has(t.lower) || (commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)) && !followedBySurname(text, tokens, i))) {
         continue;
       }
       if (EPONYMS.has(t.lower)) continue;
@@ -275,9 +291,10 @@ export const name: Recognizer = {
       i = j;
 
       if (NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) || (NOT_PERSON_BEFORE.test(before) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
+      if (slot === 'none' && SAINT_BEFORE.test(before)) continue;
       if (words.some((w) => EPONYMS.has(w))) continue;
       if (/^,?\s*et\s+al/i.test(after) || words.at(-1) === 'doe') continue;
-      const isStaff = STAFF_BEFORE.test(before) || STAFF_AFTER.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
+      const isStaff = STAFF_BEFORE.test(before) || (slot === 'none' && !last.possessive && SELF_BEFORE.test(before)) || STAFF_AFTER.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
         (SIGN_OFF_BEFORE.test(before) && slot === 'none');
       // "our nurses Jessica, Amanda and Brian": a list that starts with staff is staff.
       const prior = listNeighbour(text, tokens, j - words.length + 1, -1);

@@ -27,6 +27,12 @@ describe('name recognizer', () => {
     ["Xochitl's mom called about the bill", ['Xochitl']],
     ['we met Nkechi (4) in triage tonight', ['Nkechi']],
     ['One of our dialysis patients, Marcus, lost everything', ['Marcus']],
+    // a strong slot takes a given name compromise files as a noun when a surname follows
+    ['Our former patient Maya Lindqvist-Hart is waiting on a liver', ['Maya Lindqvist-Hart']],
+    // hyphenated given names, honorifics from Vietnamese, a person noun glossed by a full name
+    ['Anne-Marie Beaulieu rang the bell today', ['Anne-Marie Beaulieu']],
+    ['Bà Nguyen Thi Lan finally got an interpreter today', ['Nguyen Thi Lan']],
+    ["the charts are the same lady, Siobhan O'Neill, so fix them", ["Siobhan O'Neill"]],
     // relations
     ['her son Devon flew in from Denver', ['Devon']],
     ['his daughter Kaylee walked him to the car', ['Kaylee']],
@@ -166,6 +172,10 @@ describe('name recognizer', () => {
     ["the pt's Mercedes was towed from the ED bay"],
     ["M. Macron a annoncé un plan pour l'hôpital public"],
     ['I see you Karen, cutting the line at the pharmacy again'],
+    // a saint's name is a church or hospital; a clinician introducing themselves is not a patient
+    ["Flu shot clinic this Saturday in the main lobby at St. Brigid's!"],
+    ["I'm Maria, PICU nurse for 12 years. AMA about pediatric sedation"],
+    ['Patient Safety Week starts Monday'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
