@@ -26,7 +26,7 @@ export const license = patternRecognizer({
       name: 'drivers-licence',
       score: 0.85,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:driver'?s?\s+licen[cs]es?|drivers?\s+lic\.?|driving\s+licen[cs]e|DLN?|D\/L|licencia(?:\s+de\s+(?:conducir|manejo))?|permis(?:\s+de\s+conduire)?|license\s+number|licence\s+number|passport(?:\s+(?:no\.?|number|#))?|pasaporte|passeport|green\s+card|state\s+id|(?:state\s+)?id\s+card(?:\s+(?:number|no\.?|#))?|(?:${US_STATES})\s+${ID_WORD}|matr[íi]cula\s+consular|clave\s+de\s+elector|credencial\s+(?:de\s+elector|del\s+INE)|INE|DNI|NIE|c[ée]dula(?:\s+de\s+identidad)?|carte\s+(?:d'identit[ée]|de\s+s[ée]jour)|CNI|titre\s+de\s+s[ée]jour|alien\s+(?:number|registration)|A-number|uscis\s*#)\s{0,2}[:#]?\s{0,2}${GAP}[:#]?\s{0,2}(?:\(?(?:${STATE_CODES})\)?\s{1,2})?${ID}(?![\w-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:driver'?s?\s+licen[cs]es?|drivers?\s+lic\.?|driving\s+licen[cs]e|DLN?|D\/L|licencia(?:\s+de\s+(?:conducir|manejo))?|permis(?:\s+de\s+conduire)?|license\s+number|licence\s+number|passport(?:\s+(?:no\.?|number|#))?|pasaporte|passeport|green\s+card|state\s+id|(?:state\s+)?id\s+card(?:\s+(?:number|no\.?|#))?|(?:${US_STATES})\s+${ID_WORD}|matr[íi]cula\s+consular|clave\s+de\s+elector|credencial\s+(?:de\s+elector|del\s+INE)|INE|DNI|NIE|c[ée]dula(?:\s+de\s+identidad)?|carte\s+(?:d'identit[ée]|de\s+s[ée]jour)|CNI|titre\s+de\s+s[ée]jour|alien\s+(?:number|registration)|A-number|uscis\s*#)\s{0,2}[:#]?\s{0,2}${GAP}[:#]?\s{0,2}(?:\(?(?:${STATE_CODES})\)?\s{1,2})?\(?${ID}(?![\w-])`, 'giud'),
     },
     // "NY license 714 392 058", "CA DL D4829173": a state's postal code is upper case, so no i flag here.
     {

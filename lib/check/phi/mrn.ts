@@ -37,6 +37,9 @@ const PATTERNS = [
   { name: 'labelled-fin', score: 0.85, regex: new RegExp(String.raw`(?<![\p{L}])(?:FIN|MR|NDA|ENC|CSN|HAR)${LABEL_TAIL}${ID}(?![\w-])`, 'gud') },
 ] as const;
 
+/** A job post: its "req #" is a requisition for a position. */
+const HIRING = /(?<![\p{L}])(?:hiring|apply|careers?|jobs?|positions?|openings?|sign-on|recruit(?:ing|ment)?|vacantes?|empleo|postula(?:te|r)?|recrute|recrutement)(?![\p{L}])/iu;
+
 const shape = (s: string) => s.replace(/[A-Z]/gi, 'A').replace(/\d/g, '9');
 const SIBLING = /(?<![\w-])[A-Z]{0,3}-?\d[\dA-Z-]{3,15}(?![\w-])/g;
 
@@ -53,6 +56,8 @@ export const mrn: Recognizer = {
         const at = m.indices?.[1]?.[0];
         const digits = value.match(/\d/g)?.length ?? 0;
         if (at === undefined || digits < 4) continue;
+        // "Req #48213" in a hiring post is a job requisition, not a lab requisition.
+        if (p.name === 'labelled-other' && /^req/i.test(m[0]) && HIRING.test(text)) continue;
         // Under a loose label ("case #4512 from the textbook") four bare digits are a count, not a record.
         if (p.name === 'labelled-other' && digits < 5 && !/[-A-Z]/i.test(value)) continue;
         // A year or a time after "chart" ("charted in 2019") is not a record number.

@@ -7,6 +7,7 @@ describe('health-plan recognizer', () => {
     ['Medicare rejected the claim for MBI 3RT7-KW2-HP45 again', '3RT7-KW2-HP45'],
     ['who decided numbers should look like this: 1EG4-TE5-MK73', '1EG4-TE5-MK73'],
     ['Medicare ID 7CN2D83FX19, need to verify Part B', '7CN2D83FX19'],
+    ['PA denied again. BCBS member XJH884017263 needs Humira', 'XJH884017263'],
     ['pt\'s Medicare 1EG4TE5MK73 is on file', '1EG4TE5MK73'],
     ['Member ID XJH448201933, same pt', 'XJH448201933'],
     ['Medi-Cal CIN 91827364A shows inactive', '91827364A'],
@@ -37,6 +38,7 @@ describe('health-plan recognizer', () => {
   it.each([
     ['fake MBI 1SG4-TE5-MK73'], // S is never used
     ['fake MBI 0EG4-TE5-MK73'], // first character is 1-9
+    ['Aetna member of the board spoke at our gala'],
     ['a code like 1EG4TE5MK73 with nothing around it'],
     ['Medicare open enrollment runs Oct 15 to Dec 7 in 2025'],
     ['our plan for 2025 is simple'],

@@ -6,6 +6,7 @@ describe('license recognizer', () => {
   it.each([
     ['Registration scanned the wrong guy\'s license (DL D441-0778-1209) into my pt\'s chart', 'D441-0778-1209'],
     ['And his DL for the police report, F255-9210-3347.', 'F255-9210-3347'],
+    ["the form wants his driver's license # (W214-7730-5591)", 'W214-7730-5591'],
     ['an expired driver\'s license in his jacket, #B7723419, and a bus pass', 'B7723419'],
     ['using her own NP license number, NP-0091244, like we would not notice', 'NP-0091244'],
     ['driver\'s licence no. S1234-56789-01234', 'S1234-56789-01234'],

@@ -46,6 +46,7 @@ describe('mrn recognizer', () => {
   it.each([
     ['the case 2024 review'],
     ['Case #3 of the morning was a lac'],
+    ["We're hiring RNs! Apply at our careers page (Req #48213)"],
     ['I have 20 stickers left and 1500 labels'],
     ['case # 2025-26 conference schedule'],
     ['order # 12 of gloves'],
