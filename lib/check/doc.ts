@@ -32,11 +32,12 @@ export class CheckDoc {
     return this.parsed;
   }
 
-  /** Sentences with offsets, split on end punctuation and line breaks (no parse needed). */
+  /** Sentences with offsets, split on end punctuation and line breaks (no parse needed; decimals stay whole). */
   get sentences(): Sentence[] {
     if (!this.sentenceList) {
       const out: Sentence[] = [];
-      const re = /[^.!?\n]+(?:[.!?]+|\n+|$)/g;
+      // a dot before a digit is a decimal point ("0.25 mg", "A1c 8.4"), not a sentence end
+      const re = /(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+|\n+|$)/g;
       for (const m of this.text.matchAll(re)) {
         if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       }

@@ -113,7 +113,7 @@ export default defineRule<MedicalAdviceOptions>({
         if (!(directed || (clauseStart && dose) || ordered)) continue;
         const negation = negatedOrder && !directed ? before.search(/(?:do not|don't|never|no|nunca)\s+(?:\w+\s+)?$/i) : -1;
         const from = directed ? directives.filter((d) => d.end <= at).at(-1)!.start : negation >= 0 ? negation : at;
-        const end = Math.min(text.length, text.slice(from).search(/[.;!?\n]|$/) + from);
+        const end = Math.min(text.length, text.slice(from).search(/[.;!?\n](?!\d)|$/) + from); // "0.25 mg" is not a sentence end
         context.report({
           start: sentence.start + from,
           end: sentence.start + Math.max(end, at + v[0].length),

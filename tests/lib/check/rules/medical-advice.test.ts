@@ -8,6 +8,10 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(medicalAdvice as Rule<never>, {
   valid: [
+    'If your A1c is above 7, ask your clinician whether a GLP-1 is right for you.',
+    "That's definitely a vibe, love this team",
+    "It's just a phase, the unit will get through it",
+    'If you have chest pain, you need to go to the ER now.',
     'Ibuprofen can upset your stomach; take it with food and talk to your pharmacist about the right dose for you.',
     'Never stop a seizure medicine suddenly without talking to your neurologist.',
     'Talk to your clinician before you stop any antidepressant.',
@@ -35,6 +39,15 @@ ruleTester(medicalAdvice as Rule<never>, {
     '@local_news Get your flu shots, everyone, the clinic is open late this week.',
   ],
   invalid: [
+    {
+      // a reply that quotes the reader's own lab value is advice to that reader
+      text: "Replying to your comment: with your A1c at 8.4 I'd add a GLP-1 now and ask for semaglutide 0.25 mg weekly.",
+      errors: [{ messageId: 'advice', span: "I'd add a GLP-1 now and ask for semaglutide 0.25 mg weekly" }],
+    },
+    {
+      text: "Based on your photo that's definitely cellulitis, not a spider bite.",
+      errors: [{ messageId: 'advice', span: "that's definitely cellulitis" }],
+    },
     {
       text: 'You should double your metformin tonight and skip the evening dose of glipizide.',
       errors: [{ messageId: 'advice', span: 'You should double your metformin tonight and skip the evening dose of glipizide' }],
