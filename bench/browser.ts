@@ -2,7 +2,8 @@
  * In-browser speed (issue 7): real Chromium with the built extension, typing into the Lexical fixture
  * (Facebook's editor). Reports main-thread long tasks (> 50 ms) during typing, the time from the
  * keystroke that completes a phone number to its underline (the 300 ms typing pause included), and the
- * JS heap the extension adds to a tab (against the same page with an empty extension).
+ * JS heap the extension adds to a tab (against the same page with an empty extension), and the content
+ * script's start-up time on a supported page with no compose box.
  *
  *   npx wxt build && npm run --silent bench:browser [-- --smoke]
  */
@@ -48,6 +49,38 @@ async function underlineLatency(page: Page, editor: string, i: number): Promise<
   }, [number, start] as const);
 }
 
+/**
+ * The content script's start-up work on a page without a compose box: main-thread time Chromium's
+ * tracing attributes to composer.js (compile, top-level run, and its callbacks) in the first second.
+ */
+async function startupMs(browser: Browser, url: string): Promise<number> {
+  const page = await browser.ctx.newPage();
+  const cdp = await browser.ctx.newCDPSession(page);
+  const events: { name: string; ph: string; ts: number; dur?: number; args?: unknown }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as typeof events)); });
+  const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await page.goto(url);
+  await page.waitForTimeout(1000);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  // Top-level script evaluation and function calls from the content script; nested events are inside these.
+  const mine = events
+    .filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && JSON.stringify(e.args ?? {}).includes('content-scripts/composer.js'))
+    .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  // Union of the intervals, so a compile inside an evaluation is not counted twice.
+  let total = 0;
+  let end = -Infinity;
+  for (const [s, e] of mine) {
+    if (e <= end) continue;
+    total += e - Math.max(s, end);
+    end = e;
+  }
+  return total / 1000;
+}
+
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -60,6 +93,10 @@ const results: Record<string, unknown> = { when: new Date().toISOString(), smoke
 let browser: Browser | undefined;
 try {
   browser = await launch();
+  // A supported site's page with no compose box (a timeline): what every social page pays.
+  const starts: number[] = [];
+  for (let i = 0; i < (smoke ? 2 : 7); i++) starts.push(await startupMs(browser, 'https://mastodon.online/no-compose.html'));
+  results.contentScriptStartupMs = { p50: pct(starts, 0.5), max: Math.max(...starts), samples: starts.map((x) => Math.round(x * 100) / 100), target: 5 };
   const page = await browser.open('https://www.facebook.com/');
   const editor = '#editor';
   await page.locator(editor).waitFor();
