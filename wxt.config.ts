@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { ALL_SITE_MATCHES } from './lib/sites/matches';
 
 // The public key gives test builds a stable extension id so managed policies can name it
 // (POSTSAFE_EXTENSION_KEY, set by the e2e harness). Store builds get their id from the store.
@@ -21,6 +22,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The same sites the content script matches (so no new install warning): the loader there asks the
+    // background to inject the composer with scripting.executeScript, which needs host access.
+    host_permissions: ALL_SITE_MATCHES,
     // The organisation's own community sites (policy sites.extraHosts, Mastodon instances) are asked for
     // one by one from the options page; nothing is granted up front.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),

@@ -1,11 +1,14 @@
 import { ALL_SITE_MATCHES } from '../lib/sites/matches';
-import { startComposer } from '../lib/sites/runtime';
+import { startLoader } from '../lib/sites/loader';
 
 export default defineContentScript({
   matches: ALL_SITE_MATCHES,
   runAt: 'document_idle',
   main() {
-    // Wiring only: the runtime picks the site adapter (lib/sites) and does nothing on unsupported pages.
-    startComposer(document);
+    // Only a focus listener runs on every page; the composer itself (entrypoints/composer-main.ts) is
+    // injected by the background into this frame when a box first takes focus.
+    startLoader(document, () => {
+      void browser.runtime.sendMessage({ kind: 'composer/load' }).catch(() => undefined);
+    });
   },
 });

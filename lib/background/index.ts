@@ -15,7 +15,7 @@ export function startBackground(): Background {
       sendResponse({ ok: false, error: 'sender not allowed' });
       return false;
     }
-    bg.handle(message, { kind, tabId: kind === 'content-script' ? sender.tab?.id : undefined }).then(
+    bg.handle(message, { kind, tabId: kind === 'content-script' ? sender.tab?.id : undefined, frameId: kind === 'content-script' ? sender.frameId : undefined }).then(
       (value) => sendResponse({ ok: true, value }),
       (e: Error) => sendResponse({ ok: false, error: e.message }),
     );

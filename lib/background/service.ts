@@ -43,7 +43,12 @@ interface TabFindings {
 export interface Caller {
   kind: SenderKind;
   tabId?: number;
+  /** the content script's frame (0 = the top frame) */
+  frameId?: number;
 }
+
+/** The composer proper, injected by the loader content script when a box first takes focus. */
+export const COMPOSER_SCRIPT = '/composer-main.js';
 
 const now = () => Date.now();
 
@@ -221,6 +226,18 @@ export class Background {
         await this.saveFindings();
         this.broadcast({ kind: 'ui/changed', what: 'findings', tabId: caller.tabId });
         return null;
+      }
+      case 'composer/load': {
+        // Only a content script's own frame, and only the composer file: the request carries nothing else.
+        if (caller.tabId === undefined) return { ok: false };
+        const scripting = (browser as unknown as { scripting?: { executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> } }).scripting;
+        if (!scripting) return { ok: false };
+        try {
+          await scripting.executeScript({ target: { tabId: caller.tabId, frameIds: [caller.frameId ?? 0] }, files: [COMPOSER_SCRIPT] });
+          return { ok: true };
+        } catch {
+          return { ok: false }; // the tab navigated away, or the host is not granted
+        }
       }
       case 'findings/get': {
         const f = this.findings.get(request.tabId);

@@ -72,7 +72,9 @@ export type Request =
   | { kind: 'pause/set-all'; until: number | null }
   | { kind: 'sites/set'; site: SiteId; enabled: boolean | null }
   /** opens the side panel (from a user gesture), optionally at a policy section */
-  | { kind: 'sidepanel/open'; section?: string };
+  | { kind: 'sidepanel/open'; section?: string }
+  /** the content-script loader saw a box take focus: inject the composer into that frame (once) */
+  | { kind: 'composer/load' };
 
 export interface ResponseMap {
   'policy/get': PolicyState;
@@ -90,6 +92,7 @@ export interface ResponseMap {
   'pause/set-all': PauseState;
   'sites/set': PolicyState;
   'sidepanel/open': { ok: boolean; error?: string };
+  'composer/load': { ok: boolean };
 }
 
 export type ResponseFor<R extends Request> = ResponseMap[R['kind']];
@@ -105,7 +108,7 @@ export type UiMessage = { kind: 'ui/changed'; what: 'policy' | 'pause' | 'histor
 
 /** Requests only a content script (a page of a supported site) may send. */
 export const CONTENT_SCRIPT_KINDS: ReadonlySet<Request['kind']> = new Set([
-  'policy/get', 'findings/report', 'check/run', 'pause/get', 'history/record', 'sidepanel/open',
+  'policy/get', 'findings/report', 'check/run', 'pause/get', 'history/record', 'sidepanel/open', 'composer/load',
 ]);
 
 /** Requests only the extension's own pages (popup, side panel, options) may send. */

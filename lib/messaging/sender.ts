@@ -9,6 +9,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 export type SenderKind = 'page' | 'content-script';

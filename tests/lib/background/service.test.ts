@@ -87,6 +87,16 @@ describe('Background state owner', () => {
     }
   });
 
+  it('injects the composer only into the asking content script\'s own frame', async () => {
+    const calls: unknown[] = [];
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: async (o: unknown) => { calls.push(o); return []; } };
+    const bg = new Background();
+    expect(await bg.handle({ kind: 'composer/load' }, { kind: 'content-script', tabId: 7, frameId: 3 })).toEqual({ ok: true });
+    expect(calls).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: ['/composer-main.js'] }]);
+    // a page has no tab of its own to load into
+    expect(await bg.handle({ kind: 'composer/load' }, page)).toEqual({ ok: false });
+  });
+
   it('answers a request even when a tab it tells never answers', async () => {
     const bg = new Background();
     await bg.handle({ kind: 'policy/get' }, tab(5));
