@@ -8,6 +8,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(misinformation as Rule<never>, {
   valid: [
+    "It's a myth that 5G spreads covid.",
+    'Chemo is hard, and our team is here for you.',
     'Do vaccines cause autism? No. Dozens of large studies say they don\'t.',
     'The flu shot can\'t give you the flu because it contains no live virus.',
     'Vaccines do not cause autism. This has been studied in millions of children.',
@@ -37,6 +39,8 @@ ruleTester(misinformation as Rule<never>, {
     'Hydroxychloroquine does not prevent covid, large trials showed.',
   ],
   invalid: [
+    { text: 'El té de canela con limón cura la diabetes, ya no necesitas la insulina', errors: [{ messageId: 'claim', span: 'té de canela con limón cura la diabetes' }] },
+    { text: 'Chemo is poison. Stage 4 cancer reversed with alkaline water.', errors: [{ messageId: 'claim', span: 'Chemo is poison' }] },
     { text: 'Vaccines cause autism and I am done pretending they don\'t.', errors: [{ messageId: 'claim', span: 'Vaccines cause autism' }] },
     { text: 'Honestly, vaccines cause autism and everyone knows it.', errors: [{ messageId: 'claim', span: 'vaccines cause autism' }] },
     { text: 'Las vacunas causan autismo, no se deje engañar.', errors: [{ messageId: 'claim', span: 'vacunas causan autismo' }] },

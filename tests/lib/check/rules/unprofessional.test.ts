@@ -4,6 +4,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(unprofessional as Rule<never>, {
   valid: [
+    'There are no dumb questions about your health, ask us anything',
     'Caring for people who use drugs starts with respect. Stigma kills.',
     'Reminder that "non-compliant" is a chart word we should retire.',
     'Gave a flu shot to a very brave five-year-old today 😂 she high-fived me after.',
@@ -31,6 +32,8 @@ ruleTester(unprofessional as Rule<never>, {
     'These people saved my life last year, and I will never forget it 🙏',
   ],
   invalid: [
+    { text: 'best part of night shift is snowing the psych patients so they finally shut up', errors: [{ messageId: 'term', span: 'so they finally shut up' }] },
+    { text: 'why do old people ALWAYS wait till 3am to come in for a cough', errors: [{ messageId: 'term', span: 'why do old people ALWAYS' }] },
     { text: 'Ugh, the frequent flyers are lining up in the waiting room again.', errors: [{ messageId: 'term', span: 'frequent flyers' }] },
     { text: 'Another drug seeker asking for the "good stuff" tonight.', errors: [{ messageId: 'term', span: 'drug seeker' }] },
     { text: 'Psych patients are basically children with beards lol.', errors: [{ messageId: 'term', span: 'Psych patients are basically children' }] },
