@@ -110,7 +110,11 @@ export default defineRule<PatientStoryOptions>({
     if (phiKinds.size) add(Math.min(3, phiKinds.size + (phiKinds.has('NAME') ? 1 : 0)), 'identifiers');
     if (admin.length) add(-3, '');
     const threshold = options.threshold ?? 5;
-    if (score === threshold - 1 && findPatterns(text.slice(0, STORY_WINDOW), options.narrativePatterns ?? []).length >= 2) add(1, 'a story');
+    // A patient and a past-tense narrative tell a story even without identifiers ("my patient hit one year
+    // sober today and brought me his chip"); with identifiers the post is as often a records question.
+    const story = score < threshold && findPatterns(text.slice(0, STORY_WINDOW), options.narrativePatterns ?? []).length >= 2;
+    if (story && score === threshold - 1) add(1, 'a story');
+    else if (story && patient.length && !phiKinds.size) add(2, 'a story');
     if (score < threshold) return;
     // Identifiers alone (a staff name taken for a patient's) need a clinical setting to make a story.
     const person = setting.length ? phi.find((f) => phiKinds.has(f.category)) : undefined;

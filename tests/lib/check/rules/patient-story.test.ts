@@ -62,6 +62,11 @@ ruleTester(patientStory as Rule<never>, {
   ],
   invalid: [
     {
+      // no setting word, no identifier: a patient and a past-tense narrative are the story
+      text: 'my patient hit 1 year sober today and brought me his chip to hold for a minute. best job there is',
+      errors: [{ messageId: 'story', span: 'my patient hit 1 year sober today and brought me his chip to hold for a minute.' }],
+    },
+    {
       text: 'Had a patient last night, a 67-year-old retired firefighter, who came in with chest pain and told us about his grandson\'s wedding.',
       errors: [{ messageId: 'story', span: 'Had a patient last night, a 67-year-old retired firefighter, who came in with chest pain and told us about his grandson\'s wedding.' }],
     },
