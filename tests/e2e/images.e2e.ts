@@ -1,0 +1,91 @@
+/**
+ * Images attached to a compose box, in real Chromium with the built extension: the image is read on
+ * this device (OCR in the extension's offscreen document), its text goes through the same checker, the
+ * card lists what the image shows, and the Post guard holds a post whose image has a blocking finding.
+ * The test images are drawn by the test (a canvas), not stored in the repository.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, screenshot, type Browser } from './harness';
+import { clickRole, findByRole, waitForNoRole, waitForRole } from './sites/ax';
+import { CLEAN_IMAGE, PHI_IMAGE, renderPng, type TextImage } from '../fixtures/images/render';
+
+const URL = 'https://mastodon.online/image.html';
+const BADGE = /^PostSafe: \d+ findings?/;
+/** OCR on a busy 2-core machine, the first time including the engine's start: generous. */
+const OCR_WAIT_MS = 60_000;
+const IMAGE_EMAIL = /^Text in the attached image looks like an e-mail address/;
+
+async function attach(page: Page, image: TextImage): Promise<void> {
+  const buffer = await renderPng(page, image);
+  await page.setInputFiles('input[type=file]', { name: image.name, mimeType: 'image/png', buffer });
+}
+
+describe('images attached to a compose box', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launch({ extensionDir: process.env.POSTSAFE_E2E_EXTENSION }); });
+  afterAll(async () => { await browser?.close(); });
+
+  describe('a chart-note screenshot, then a clean poster', () => {
+    let page: Page;
+    beforeAll(async () => { page = await browser.open(URL); });
+    afterAll(async () => { await page?.close(); });
+
+    it('finds the e-mail address in the image text and says it is in the image', async () => {
+      await page.click('textarea');
+      await page.keyboard.type('Great turnout at clinic today.');
+      await attach(page, PHI_IMAGE);
+      await waitForRole(page, 'button', BADGE, OCR_WAIT_MS);
+      await clickRole(page, 'button', BADGE);
+      await waitForRole(page, 'dialog', 'PostSafe check');
+      await waitForRole(page, 'StaticText', IMAGE_EMAIL);
+      await waitForRole(page, 'StaticText', 'jane@example.com');
+      await screenshot(page, 'images-card');
+      await clickRole(page, 'button', 'Close');
+      await waitForNoRole(page, 'dialog', 'PostSafe check');
+    });
+
+    it('holds Post while the image has a blocking finding', async () => {
+      await page.click('button:text("Post")');
+      await waitForRole(page, 'dialog', /blocks posting/);
+      await waitForRole(page, 'StaticText', IMAGE_EMAIL);
+      expect(await page.locator('#posted').textContent()).toBe('');
+      await screenshot(page, 'images-guard');
+      await clickRole(page, 'button', 'Close');
+      await waitForNoRole(page, 'dialog', /blocks posting/);
+    });
+
+    it('a clean image in its place raises nothing, and the post goes through', async () => {
+      await attach(page, CLEAN_IMAGE);
+      await waitForNoRole(page, 'button', BADGE, OCR_WAIT_MS);
+      // the scan has finished (no "scanning" badge either) and found nothing
+      await waitForNoRole(page, 'button', /^PostSafe: scanning/, OCR_WAIT_MS);
+      expect(await page.locator('#posted').textContent()).toBe('');
+      await page.click('button:text("Post")');
+      await expect.poll(() => page.locator('#posted').textContent(), { timeout: OCR_WAIT_MS }).toBe(`posted: Great turnout at clinic today. [${CLEAN_IMAGE.name}]`);
+      expect(await findByRole(page, 'button', BADGE)).toBeUndefined();
+    });
+  });
+
+  it('checks an image attached before the compose box was focused', async () => {
+    const page = await browser.open(URL);
+    await attach(page, PHI_IMAGE);
+    await waitForRole(page, 'button', BADGE, OCR_WAIT_MS);
+    await page.click('button:text("Post")');
+    await waitForRole(page, 'dialog', /blocks posting/);
+    expect(await page.locator('#posted').textContent()).toBe('');
+    await page.close();
+  });
+
+  it('a Post clicked while the image is still being read waits for the scan, then holds', async () => {
+    const page = await browser.open(URL);
+    await page.click('textarea');
+    await page.keyboard.type('Photo from today.');
+    await attach(page, PHI_IMAGE);
+    // Straight away: the scan has just started (or already finished); either way the post must not go out.
+    await page.click('button:text("Post")');
+    await waitForRole(page, 'dialog', /blocks posting/, OCR_WAIT_MS);
+    expect(await page.locator('#posted').textContent()).toBe('');
+    await page.close();
+  });
+});
