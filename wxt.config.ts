@@ -19,7 +19,9 @@ export default defineConfig({
   hooks: {
     // The OCR engine (worker, WASM core, English data) ships inside the extension: nothing is fetched at
     // run time. Only the offscreen document loads these, and only when an image is attached.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
+      // Firefox has no offscreen documents, so no image checks yet: it ships without the 7 MB engine.
+      if (wxt.config.browser === 'firefox') return;
       for (const asset of OCR_ASSETS) files.push({ absoluteSrc: require.resolve(asset.from), relativeDest: asset.to });
     },
   },
