@@ -5,7 +5,7 @@
  * The test images are drawn by the test (a canvas), not stored in the repository.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request as PwRequest } from 'playwright-core';
 import { launch, screenshot, type Browser } from './harness';
 import { clickRole, findByRole, waitForNoRole, waitForRole } from './sites/ax';
 import { CLEAN_IMAGE, PHI_IMAGE, renderPng, type TextImage } from '../fixtures/images/render';
@@ -23,7 +23,11 @@ async function attach(page: Page, image: TextImage): Promise<void> {
 
 describe('images attached to a compose box', () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launch({ extensionDir: process.env.POSTSAFE_E2E_EXTENSION }); });
+  const requests: string[] = [];
+  beforeAll(async () => {
+    browser = await launch({ extensionDir: process.env.POSTSAFE_E2E_EXTENSION });
+    browser.ctx.on('request', (r: PwRequest) => requests.push(r.url()));
+  });
   afterAll(async () => { await browser?.close(); });
 
   describe('a chart-note screenshot, then a clean poster', () => {
@@ -87,5 +91,18 @@ describe('images attached to a compose box', () => {
     await waitForRole(page, 'dialog', /blocks posting/, OCR_WAIT_MS);
     expect(await page.locator('#posted').textContent()).toBe('');
     await page.close();
+  });
+
+  it('keeps nothing: no image text in extension storage, no IndexedDB (no OCR cache), no request off the machine', async () => {
+    const stored = await browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> }; session: { get(k: null): Promise<object> } } } }).chrome;
+      return JSON.stringify({ local: await c.storage.local.get(null), session: await c.storage.session.get(null), dbs: (await indexedDB.databases()).map((d) => d.name) });
+    });
+    for (const t of ['jane@example.com', 'Maria Gomez', '00482913']) expect(stored).not.toContain(t);
+    expect(JSON.parse(stored).dbs).toEqual([]);
+    // What Playwright sees (pages, content scripts); the offscreen document's own file paths are pinned
+    // to the extension by tests/lib/images/recognize.test.ts.
+    const outside = requests.filter((u) => !/^(chrome-extension|data|blob):/.test(u) && !u.startsWith('https://mastodon.online/'));
+    expect(outside).toEqual([]);
   });
 });
