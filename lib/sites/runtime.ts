@@ -250,9 +250,11 @@ export class ComposerRuntime {
   private async attach(attach: AttachEvent): Promise<void> {
     await this.loaded;
     if (!this.live()) return;
+    // A file input that now holds no images matters only if it held some we were showing.
+    const held = [...this.sessions.values()].some((s) => s.images.some((i) => i.origin === attach.origin));
+    if (!attach.files.length && !held) return;
     const session = this.sessionForAttach(attach);
     if (!session) return;
-    if (!attach.files.length && !session.images.some((i) => i.origin === attach.origin)) return;
     if (this.active !== session) this.activate(session.el);
     const images = attach.files.map((file) => ({ name: file.name || 'image', read: () => readAsDataUrl(file) }));
     await session.attachImages(attach.origin, attach.replaces, images, checkImageInBackground);
