@@ -93,6 +93,25 @@ describe('images attached to a compose box', () => {
     await page.close();
   });
 
+  it.each(['paste', 'drop'] as const)('checks an image attached by a %s on the compose box', async (how) => {
+    const page = await browser.open(URL);
+    await page.click('textarea');
+    const base64 = (await renderPng(page, PHI_IMAGE)).toString('base64');
+    await page.evaluate(({ base64, name, how }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name, { type: 'image/png' }));
+      const box = document.querySelector('textarea')!;
+      box.dispatchEvent(how === 'paste'
+        ? new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+        : new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, { base64, name: PHI_IMAGE.name, how });
+    await waitForRole(page, 'button', BADGE, OCR_WAIT_MS);
+    await clickRole(page, 'button', BADGE);
+    await waitForRole(page, 'StaticText', IMAGE_EMAIL);
+    await page.close();
+  });
+
   it('keeps nothing: no image text in extension storage, no IndexedDB (no OCR cache), no request off the machine', async () => {
     const stored = await browser.worker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> }; session: { get(k: null): Promise<object> } } } }).chrome;
