@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { ALL_SITE_MATCHES } from './lib/sites/matches';
+import { createRequire } from 'node:module';
+import { OCR_ASSETS } from './lib/images/assets';
+
+const require = createRequire(import.meta.url);
 
 // The public key gives test builds a stable extension id so managed policies can name it
 // (POSTSAFE_EXTENSION_KEY, set by the e2e harness). Store builds get their id from the store.
@@ -13,6 +17,15 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   vite: () => ({ plugins: [preact({ prefreshEnabled: false })] }),
+  hooks: {
+    // The OCR engine (worker, WASM core, English data) ships inside the extension: nothing is fetched at
+    // run time. Only the offscreen document loads these, and only when an image is attached.
+    'build:publicAssets': (wxt, files) => {
+      // Firefox has no offscreen documents, so no image checks yet: it ships without the 7 MB engine.
+      if (wxt.config.browser === 'firefox') return;
+      for (const asset of OCR_ASSETS) files.push({ absoluteSrc: require.resolve(asset.from), relativeDest: asset.to });
+    },
+  },
   zip: {
     excludeSources: ['tests/**', 'bench/**', '.output/**', 'test-results/**', 'bench-results/**', '.ci/**', '**/*.pem'],
   },
@@ -21,10 +34,13 @@ export default defineConfig({
     // The brand stays untranslated; everything else the browser shows comes from public/_locales.
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // offscreen: image checks read an attached image's text (OCR) in a hidden extension page (Chrome, Edge).
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     // The same sites the content script matches (so no new install warning): the loader there asks the
     // background to inject the composer with scripting.executeScript, which needs host access.
     host_permissions: ALL_SITE_MATCHES,
+    // OCR runs WebAssembly; everything else is the MV3 default (own scripts only, no remote code).
+    ...(browser === 'firefox' ? {} : { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" } }),
     // The organisation's own community sites (policy sites.extraHosts, Mastodon instances) are asked for
     // one by one from the options page; nothing is granted up front.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),

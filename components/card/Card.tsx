@@ -16,6 +16,8 @@ export interface CardFinding {
   excerpt: string;
   /** the fixes offered, labelled for this finding (redact, the rule's suggestion, a snippet, a reply) */
   fixes: { index: number; label: string }[];
+  /** found in the text of this attached image (its file name) */
+  image?: string;
 }
 
 export interface CardState {
@@ -32,6 +34,10 @@ export interface CardState {
   requireReason: boolean;
   hasReplyTemplate: boolean;
   notice?: string;
+  /** an attached image is being read (OCR) */
+  scanning?: boolean;
+  /** attached images that could not be read (unsupported browser, too slow, not an image) */
+  unreadImages?: number;
 }
 
 export interface CardActions {
@@ -53,7 +59,23 @@ export function worstOf(findings: { severity: Severity }[]): Severity | null {
 
 export function Badge({ state, actions }: { state: CardState; actions: CardActions }) {
   const worst = worstOf(state.findings);
-  if (!state.visible || !worst) return null;
+  if (!state.visible) return null;
+  if (!worst) {
+    // Nothing found yet, but an image is being read: a quiet badge says so.
+    if (!state.scanning) return null;
+    return (
+      <button
+        type="button"
+        class="badge badge-scanning"
+        style={{ left: `${state.anchor.x - 30}px`, top: `${state.anchor.y - 30}px` }}
+        aria-label={S.badgeScanning}
+        aria-expanded={state.open || state.confirm}
+        onClick={actions.toggle}
+      >
+        …
+      </button>
+    );
+  }
   return (
     <button
       type="button"
@@ -74,7 +96,7 @@ function FindingItem({ f, state, actions }: { f: CardFinding; state: CardState; 
   const [reason, setReason] = useState('');
   return (
     <li class={`finding finding-${f.severity}`}>
-      <p class="sev">{S.severity[f.severity]}: <q>{f.excerpt}</q></p>
+      <p class="sev">{S.severity[f.severity]}: {f.image !== undefined && <span class="where">{S.imageLabel} </span>}<q>{f.excerpt}</q></p>
       <p class="msg">{f.message}</p>
       <div class="actions">
         {f.fixes.map((x) => <button type="button" key={x.index} onClick={() => actions.applyFix(f.id, x.index)}>{x.label}</button>)}
@@ -134,13 +156,15 @@ export function Card({ state, actions }: { state: CardState; actions: CardAction
           )}
         </div>
       )}
+      {state.scanning && <p class="scanning" role="status">{S.scanningImage}</p>}
       {state.findings.length ? (
         <ul>
           {state.findings.map((f) => <FindingItem key={f.id} f={f} state={state} actions={actions} />)}
         </ul>
       ) : (
-        <p>{S.noFindings}</p>
+        !state.scanning && <p>{S.noFindings}</p>
       )}
+      {!!state.unreadImages && <p class="notice">{S.imageUnread}</p>}
       {state.hasReplyTemplate && state.findings.length > 0 && (
         <p><button type="button" onClick={actions.copyReply}>{S.copyReply}</button></p>
       )}

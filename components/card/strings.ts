@@ -24,4 +24,12 @@ export const S = {
   get postAnyway() { return t('card_post_anyway'); },
   get overrideReason() { return t('card_override_reason'); },
   get writeFailed() { return t('card_write_failed'); },
+  /** an image finding's message: the checker's "Looks like …" said of the image's text, or the message as it is */
+  inImage: (message: string) => (/^Looks like /.test(message)
+    ? t('card_in_image', message.charAt(0).toLowerCase() + message.slice(1))
+    : t('card_in_image_other', message)),
+  get imageLabel() { return t('card_image_label'); },
+  get scanningImage() { return t('card_scanning_image'); },
+  get badgeScanning() { return t('card_badge_scanning'); },
+  get imageUnread() { return t('card_image_unread'); },
 };

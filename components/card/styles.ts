@@ -7,6 +7,7 @@ export const CARD_CSS = `
 * { box-sizing: border-box; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
 .badge { position: fixed; z-index: 2147483647; min-width: 24px; height: 24px; padding: 0 6px; border-radius: 12px;
   border: 2px solid #fff; color: #fff; font-weight: 700; cursor: pointer; box-shadow: 0 1px 4px rgba(0,0,0,.35); }
+.badge-scanning { background: #555; }
 .badge-block { background: #c62828; } .badge-warn { background: #b26a00; } .badge-info { background: #1565c0; }
 .badge:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 .card { position: fixed; z-index: 2147483647; width: 360px; max-height: 60vh; overflow: auto; background: #fff; color: #1b1b1b;
@@ -16,7 +17,8 @@ strong { font-weight: 700; }
 ul { list-style: none; margin: 0; padding: 0; }
 .finding { border-left: 4px solid #999; padding: 4px 8px; margin: 6px 0; }
 .finding-block { border-color: #c62828; } .finding-warn { border-color: #b26a00; } .finding-info { border-color: #1565c0; }
-p { margin: 2px 0; } .sev { font-weight: 600; }
+p { margin: 2px 0; } .sev { font-weight: 600; } .where { font-weight: 400; font-style: italic; }
+.scanning { color: #444; font-style: italic; }
 .actions, .confirm { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
 .confirm { margin: 4px 0 8px; }
 button { border: 1px solid #888; background: #f4f4f4; color: #1b1b1b; border-radius: 4px; padding: 3px 8px; cursor: pointer; }

@@ -9,6 +9,8 @@ import type {
 } from '../messaging/protocol';
 import { check } from '../check';
 import { syncOrgContentScripts } from './org-hosts';
+import { recognizeInOffscreen, type Recognize } from './ocr';
+import { MAX_OCR_CHARS } from '../images/assets';
 import { parsePolicyJson } from '../policy/validate';
 import { DEFAULT_POLICY } from '../policy/default';
 import type { Policy, SiteId } from '../policy/types';
@@ -61,6 +63,9 @@ export class Background {
   /** tabs whose content script has asked us anything: they hear about policy and pause changes */
   private contentTabs = new Set<number>();
   private ready: Promise<void> | null = null;
+
+  /** OCR is injected so unit tests can stand in for the offscreen document. */
+  constructor(private readonly recognize: Recognize = recognizeInOffscreen) {}
 
   /** Reads storage once; every request waits for it. */
   start(): Promise<void> {
@@ -218,6 +223,14 @@ export class Background {
         const text = typeof request.text === 'string' ? request.text : '';
         // The resolved policy object itself, so the checker's per-policy paragraph cache stays warm.
         return { findings: check(text, this.resolved!.policy) };
+      }
+      case 'image/check': {
+        // The image is read here (through the offscreen document) and forgotten; only its text's
+        // findings go back to the tab that attached it.
+        const dataUrl = typeof request.dataUrl === 'string' ? request.dataUrl : '';
+        if (!/^data:image\/[a-z0-9.+-]+;base64,/i.test(dataUrl)) throw new Error('not an image');
+        const text = (await this.recognize(dataUrl)).slice(0, MAX_OCR_CHARS);
+        return { text, findings: check(text, this.resolved!.policy) };
       }
       case 'findings/report': {
         if (caller.tabId === undefined) throw new Error('findings come from a tab');

@@ -24,12 +24,27 @@ export const MAX_DRAFT_CHARS = 50_000;
 /** Checks a draft; the content script asks the background, so the page's main thread stays free. */
 export type Checker = (text: string) => Promise<Finding[]>;
 
+/** Reads an attached image's text and checks it (in the background): the text and its findings. */
+export type ImageChecker = (dataUrl: string) => Promise<{ text: string; findings: Finding[] }>;
+
+/** One image attached to this compose box: being scanned, scanned, or not readable. */
+export interface ImageScan {
+  id: string;
+  name: string;
+  /** the file input, drop target or paste target it came from (a file input's new choice replaces its old one) */
+  origin: object;
+  status: 'scanning' | 'done' | 'failed';
+  findings: ShownFinding[];
+}
+
 const PHI = new Set<string>(PHI_CATEGORIES);
 
 export interface ShownFinding extends Finding {
   id: string;
   excerpt: string;
   redactAs?: string;
+  /** found in the text of an attached image (no underline, no redact: the fix is another image) */
+  image?: { name: string };
 }
 
 /** The placeholder a finding is redacted with: its redact fix, or the PHI category in brackets. */
@@ -40,7 +55,12 @@ export function placeholderFor(f: Finding): string | undefined {
 }
 
 export class ComposeSession {
+  /** findings in the draft's text (underlined) */
   findings: ShownFinding[] = [];
+  /** attached images and their findings */
+  images: ImageScan[] = [];
+  private imageSeq = 0;
+  private scans = new Set<Promise<void>>();
   text = '';
   /** the caret when the box last lost focus, for snippet insertion */
   caret: { start: number; end: number } | null = null;
@@ -123,15 +143,68 @@ export class ComposeSession {
     return text.length > MAX_DRAFT_CHARS ? text.slice(0, MAX_DRAFT_CHARS) : text;
   }
 
+  /** Text findings and image findings, as the card lists them. */
+  get allFindings(): ShownFinding[] {
+    return [...this.findings, ...this.images.flatMap((i) => i.findings)];
+  }
+
+  /** A block finding in the text or in an attached image holds the post. */
   hasBlock(): boolean {
-    return this.findings.some((f) => f.severity === 'block');
+    return this.allFindings.some((f) => f.severity === 'block');
+  }
+
+  scanningImages(): boolean {
+    return this.images.some((i) => i.status === 'scanning');
+  }
+
+  /** Resolves when every image scan under way has finished (read or failed). */
+  async imagesSettled(): Promise<void> {
+    while (this.scans.size) await Promise.all([...this.scans]);
+  }
+
+  /**
+   * Scans attached images: each shows as "scanning" at once, then its findings (or nothing, if it
+   * could not be read). Images from a file input replace that input's earlier choice.
+   */
+  attachImages(origin: object, replaces: boolean, images: { name: string; read: () => Promise<string> }[], checker: ImageChecker): Promise<void> {
+    if (replaces) this.images = this.images.filter((i) => i.origin !== origin);
+    const added: ImageScan[] = images.map((img) => ({ id: `image${++this.imageSeq}`, name: img.name, origin, status: 'scanning', findings: [] }));
+    this.images = [...this.images, ...added];
+    this.onChange(this);
+    const scans = added.map((scan, n) => this.scanImage(scan, images[n].read, checker));
+    const all = Promise.all(scans).then(() => undefined);
+    this.scans.add(all);
+    return all.finally(() => this.scans.delete(all));
+  }
+
+  private async scanImage(scan: ImageScan, read: () => Promise<string>, checker: ImageChecker): Promise<void> {
+    let status: ImageScan['status'] = 'failed';
+    let findings: ShownFinding[] = [];
+    try {
+      const { text, findings: found } = await checker(await read());
+      status = 'done';
+      findings = found.map((f) => ({
+        ...f, id: `${scan.id}:${f.rule}:${f.start}:${f.end}`, excerpt: text.slice(f.start, f.end), image: { name: scan.name },
+      }));
+    } catch (error) {
+      console.debug('PostSafe: image check skipped', error);
+    }
+    // The image may have been replaced or the session ended meanwhile: then this answer is stale.
+    if (!this.images.includes(scan)) return;
+    this.images = this.images.map((i) => (i === scan ? { ...scan, status, findings: findings.filter((f) => !this.dismissed.has(this.key(f))) } : i));
+    this.onChange(this);
   }
 
   dismiss(id: string): ShownFinding | undefined {
-    const f = this.findings.find((x) => x.id === id);
+    const f = this.allFindings.find((x) => x.id === id);
     if (!f) return undefined;
     this.dismissed.add(this.key(f));
-    void this.run();
+    if (f.image) {
+      this.images = this.images.map((i) => ({ ...i, findings: i.findings.filter((x) => !this.dismissed.has(this.key(x))) }));
+      this.onChange(this);
+    } else {
+      void this.run();
+    }
     return f;
   }
 
@@ -187,6 +260,7 @@ export class ComposeSession {
     this.el.removeEventListener('focusout', this.onBlur);
     this.mirror?.destroy();
     this.mirror = undefined;
+    this.images = [];
     setHighlights(this, null);
   }
 
@@ -196,7 +270,7 @@ export class ComposeSession {
   }
 
   private key(f: ShownFinding): string {
-    return `${f.rule}\u0000${f.excerpt}`;
+    return `${f.image ? 'image' : 'text'}\u0000${f.rule}\u0000${f.excerpt}`;
   }
 
   private read(): EditorText {

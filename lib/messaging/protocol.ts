@@ -1,7 +1,8 @@
 /**
  * The one typed message protocol between the extension's parts. Only the background owns policy,
  * pause and history state; pages and content scripts ask it. Messages carry no draft text except
- * `check/run` (a compose box's text to the background's checker, answered and forgotten);
+ * `check/run` (a compose box's text to the background's checker, answered and forgotten) and
+ * `image/check` (an attached image, read on this device and forgotten);
  * `snippet/insert` carries an approved snippet body, which is policy data, not user text.
  */
 import type { Finding, Severity } from '../check/types';
@@ -61,6 +62,11 @@ export type Request =
    * logged or forwarded, and only content scripts may send it.
    */
   | { kind: 'check/run'; text: string }
+  /**
+   * An image attached to a compose box, as a data URL: the background reads its text on this device
+   * (OCR in an offscreen document) and runs the same checker on it. Never stored or uploaded.
+   */
+  | { kind: 'image/check'; dataUrl: string }
   | { kind: 'findings/get'; tabId: number }
   | { kind: 'pause/get' }
   | { kind: 'pause/set'; site: string; until: number | null }
@@ -82,6 +88,8 @@ export interface ResponseMap {
   'policy/reset': PolicyState;
   'findings/report': null;
   'check/run': { findings: Finding[] };
+  /** the text read from the image and the checker's findings on it (offsets into that text) */
+  'image/check': { text: string; findings: Finding[] };
   'findings/get': { site: string | null; findings: FindingSummary[] };
   'pause/get': PauseState;
   'pause/set': PauseState;
@@ -108,7 +116,7 @@ export type UiMessage = { kind: 'ui/changed'; what: 'policy' | 'pause' | 'histor
 
 /** Requests only a content script (a page of a supported site) may send. */
 export const CONTENT_SCRIPT_KINDS: ReadonlySet<Request['kind']> = new Set([
-  'policy/get', 'findings/report', 'check/run', 'pause/get', 'history/record', 'sidepanel/open', 'composer/load',
+  'policy/get', 'findings/report', 'check/run', 'image/check', 'pause/get', 'history/record', 'sidepanel/open', 'composer/load',
 ]);
 
 /** Requests only the extension's own pages (popup, side panel, options) may send. */

@@ -7,12 +7,14 @@
  * pause removes everything again. The extension never posts on its own: "Post anyway" re-clicks the
  * Post button only on the clinician's explicit request.
  */
+import { composerGlobals } from './globals';
 import { browser } from 'wxt/browser';
 import type { FindingSummary, HistoryEntry, PauseState, PolicyState, Request, ResponseFor, TabMessage } from '../messaging/protocol';
 import { DEFAULT_POLICY } from '../policy/default';
 import type { Policy, SiteId } from '../policy/types';
 import { ensureHighlightStyle, removeHighlightStyle } from '../editor/highlight';
-import { ComposeSession, type ShownFinding } from '../editor/session';
+import { ComposeSession, type ImageChecker, type ShownFinding } from '../editor/session';
+import { readAsDataUrl, watchAttachments, type AttachEvent } from '../images/attachments';
 import type { Finding, Fix } from '../check/types';
 import { selectionOffsets } from '../editor/text';
 import { mountCard, type CardHandle } from '../../components/card/mount';
@@ -28,6 +30,12 @@ const OPEN_CARD_CODE = 'KeyF';
 /** How long to wait for the background before falling back to the bundled policy. */
 const BACKGROUND_TIMEOUT_MS = 1500;
 
+/**
+ * How long an image check may take: OCR of a large screenshot on a slow, busy machine, plus starting
+ * the OCR engine the first time. The post guard waits for it, so it must end.
+ */
+const IMAGE_TIMEOUT_MS = 120_000;
+
 /** The checker runs in the background (off the page's main thread, and out of this bundle). */
 async function checkInBackground(text: string): Promise<Finding[]> {
   const reply = await ask({ kind: 'check/run', text });
@@ -35,11 +43,18 @@ async function checkInBackground(text: string): Promise<Finding[]> {
   return reply.findings;
 }
 
-async function ask<R extends Request>(request: R): Promise<ResponseFor<R> | undefined> {
+/** Images too: the background reads their text (OCR, off this page) and runs the same checker. */
+const checkImageInBackground: ImageChecker = async (dataUrl) => {
+  const reply = await ask({ kind: 'image/check', dataUrl }, IMAGE_TIMEOUT_MS);
+  if (!reply) throw new Error('the image could not be read');
+  return reply;
+};
+
+async function ask<R extends Request>(request: R, timeout = BACKGROUND_TIMEOUT_MS): Promise<ResponseFor<R> | undefined> {
   try {
     const reply = await Promise.race([
       browser.runtime.sendMessage(request) as Promise<{ ok: boolean; value?: ResponseFor<R> } | undefined>,
-      new Promise<undefined>((ok) => setTimeout(() => ok(undefined), BACKGROUND_TIMEOUT_MS)),
+      new Promise<undefined>((ok) => setTimeout(() => ok(undefined), timeout)),
     ]);
     return reply && reply.ok ? reply.value : undefined;
   } catch {
@@ -108,6 +123,10 @@ export class ComposerRuntime {
     // Compose boxes added later by the single-page app, including autofocused ones.
     this.mutations = new MutationObserver(this.onMutations);
     this.mutations.observe(this.doc.documentElement, { childList: true, subtree: true });
+    // Images attached to a compose box (file picker, drop, paste) are checked too.
+    watchAttachments(win, this.onAttach);
+    // Images attached before this composer was injected (the loader kept them).
+    for (const attach of composerGlobals().__postsafePendingAttach?.splice(0) ?? []) this.onAttach(attach);
     this.loaded = this.load();
     const focused = this.deepActiveElement();
     if (focused) void this.consider([focused]);
@@ -221,9 +240,48 @@ export class ComposerRuntime {
   private changed(session: ComposeSession): void {
     this.dropRemoved();
     if (session !== this.active) return;
-    if (!session.findings.length) { this.open = false; this.confirm = null; }
+    if (!session.allFindings.length && !session.scanningImages()) { this.open = false; this.confirm = null; }
     this.render();
-    this.report(session.findings);
+    this.report(session.allFindings);
+  }
+
+  private readonly onAttach = (attach: AttachEvent) => {
+    void this.attach(attach);
+  };
+
+  /** Checks the images of an attach action against the compose box they belong to. */
+  private async attach(attach: AttachEvent): Promise<void> {
+    await this.loaded;
+    if (!this.live()) return;
+    // A file input that now holds no images matters only if it held some we were showing.
+    const held = [...this.sessions.values()].some((s) => s.images.some((i) => i.origin === attach.origin));
+    if (!attach.files.length && !held) return;
+    const session = this.sessionForAttach(attach);
+    if (!session) return;
+    if (this.active !== session) this.activate(session.el);
+    const images = attach.files.map((file) => ({ name: file.name || 'image', read: () => readAsDataUrl(file) }));
+    await session.attachImages(attach.origin, attach.replaces, images, checkImageInBackground);
+  }
+
+  /**
+   * The compose box an image goes with: the box it was dropped or pasted on, the box in the same
+   * dialog or form as the file input, a not-yet-focused box there, else the last active box.
+   */
+  private sessionForAttach(attach: AttachEvent): ComposeSession | undefined {
+    const sessions = [...this.sessions.values()];
+    const onBox = sessions.find((s) => attach.path.includes(s.el));
+    if (onBox) return onBox;
+    const inContainer = sessions.find((s) => this.containerOf(s.el)?.contains(attach.origin));
+    if (inContainer) return inContainer;
+    for (const sel of this.site.containers) {
+      const container = attach.origin.closest(sel);
+      const box = container?.querySelector(this.site.composers.join(','));
+      if (box && isEditable(box) && !excluded(box)) {
+        this.activate(box);
+        return this.sessions.get(box);
+      }
+    }
+    return this.active;
   }
 
   private report(findings: ShownFinding[]): void {
@@ -249,7 +307,15 @@ export class ComposerRuntime {
     const rect = session?.el.getBoundingClientRect();
     return {
       visible: !!session && !!rect && rect.width > 0,
-      findings: (session?.findings ?? []).map((f) => ({ id: f.id, rule: f.rule, severity: f.severity, category: f.category, message: f.message, excerpt: f.excerpt.length > 80 ? `${f.excerpt.slice(0, 77)}…` : f.excerpt, fixes: this.fixesOf(f) })),
+      findings: (session?.allFindings ?? []).map((f) => ({
+        id: f.id, rule: f.rule, severity: f.severity, category: f.category,
+        message: f.image ? S.inImage(f.message) : f.message,
+        excerpt: f.excerpt.length > 80 ? `${f.excerpt.slice(0, 77)}…` : f.excerpt,
+        fixes: f.image ? [] : this.fixesOf(f),
+        ...(f.image ? { image: f.image.name } : {}),
+      })),
+      scanning: session?.scanningImages() ?? false,
+      unreadImages: session?.images.filter((i) => i.status === 'failed').length ?? 0,
       anchor: { x: rect ? rect.right : 0, y: rect ? rect.bottom : 0 },
       open: this.open,
       confirm: this.confirm !== null,
@@ -305,7 +371,7 @@ export class ComposerRuntime {
     postAnyway: () => {
       const session = this.active;
       const button = this.confirm?.button ?? (session ? this.submitButtonFor(session.el) : null);
-      if (session) this.record('override', session.findings.filter((f) => f.severity === 'block').map((f) => f.rule));
+      if (session) this.record('override', session.allFindings.filter((f) => f.severity === 'block').map((f) => f.rule));
       this.confirm = null;
       this.open = false;
       this.render();
@@ -371,6 +437,16 @@ export class ComposerRuntime {
   }
 
   private guard(event: Event, session: ComposeSession, button: HTMLElement | null): void {
+    if (session.scanningImages()) {
+      // An attached image is still being read: hold the post until its findings are in.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      void Promise.all([session.isCurrent() ? null : session.run(), session.imagesSettled()]).then(() => {
+        if (session.hasBlock()) this.showConfirm(session, button);
+        else this.release(event, session, button);
+      });
+      return;
+    }
     if (session.isCurrent()) {
       if (session.hasBlock()) {
         event.preventDefault();
@@ -390,7 +466,7 @@ export class ComposerRuntime {
   }
 
   private showConfirm(session: ComposeSession, button: HTMLElement | null): void {
-    this.record('warning', session.findings.filter((f) => f.severity === 'block').map((f) => f.rule));
+    this.record('warning', session.allFindings.filter((f) => f.severity === 'block').map((f) => f.rule));
     this.active = session;
     this.confirm = { button };
     this.open = false;
@@ -453,7 +529,7 @@ export class ComposerRuntime {
     const path = event.composedPath();
     const session = [...this.sessions.values()].find((s) => path.includes(s.el));
     if (!session) return;
-    if (event.altKey && event.shiftKey && event.code === OPEN_CARD_CODE && session.findings.length) {
+    if (event.altKey && event.shiftKey && event.code === OPEN_CARD_CODE && session.allFindings.length) {
       // The keyboard way into the card (the badge sits outside the page's tab order).
       event.preventDefault();
       event.stopImmediatePropagation();

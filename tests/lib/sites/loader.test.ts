@@ -34,4 +34,18 @@ describe('the content-script loader', () => {
     expect(load).not.toHaveBeenCalled();
     stop();
   });
+
+  it('loads when an attach event is claimed (an image attached before any box had focus), not otherwise', () => {
+    document.body.innerHTML = '<input type="file">';
+    const load = vi.fn();
+    const claim = vi.fn((event: Event) => event.type === 'drop');
+    const stop = startLoader(document, load, claim);
+    const input = document.querySelector('input')!;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(claim).toHaveBeenCalledTimes(1);
+    expect(load).not.toHaveBeenCalled();
+    input.dispatchEvent(new Event('drop', { bubbles: true }));
+    expect(load).toHaveBeenCalledTimes(1);
+    stop();
+  });
 });

@@ -1,0 +1,34 @@
+/**
+ * The OCR engine's files, shipped inside the extension (wxt.config.ts copies them from node_modules) and
+ * loaded only by the offscreen document when an image is attached. Nothing is fetched from the network:
+ * tesseract.js's defaults (a CDN for the worker, the core and the language data) are all replaced.
+ */
+
+/** Folder in the built extension that holds the OCR files. */
+export const OCR_DIR = 'ocr';
+
+/**
+ * node_modules file -> path in the built extension. One core only: LSTM recognition with WASM SIMD,
+ * which every browser PostSafe supports (Chrome 91+, Firefox 89+); the non-SIMD and legacy-engine
+ * cores would triple the size for no gain. The `.wasm.js` build carries its WASM inline.
+ */
+export const OCR_ASSETS = [
+  { from: 'tesseract.js/dist/worker.min.js', to: `${OCR_DIR}/worker.min.js` },
+  { from: 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js', to: `${OCR_DIR}/tesseract-core-simd-lstm.wasm.js` },
+  // English, LSTM "best_int" model (what tesseract.js uses by default for the LSTM engine), gzipped.
+  { from: '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', to: `${OCR_DIR}/lang/eng.traineddata.gz` },
+] as const;
+
+export const OCR_WORKER = `${OCR_DIR}/worker.min.js`;
+export const OCR_CORE = `${OCR_DIR}/tesseract-core-simd-lstm.wasm.js`;
+export const OCR_LANG_DIR = `${OCR_DIR}/lang`;
+export const OCR_LANGUAGE = 'eng';
+
+/** Image types read from a compose box's attachments (what the browser can decode and OCR can read). */
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/bmp'];
+/** Larger files are not scanned (a phone photo is 2–6 MB; 15 MB leaves room for screenshots). */
+export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
+/** At most this many images of one attach action are scanned. */
+export const MAX_IMAGES_PER_ATTACH = 4;
+/** OCR text longer than this is checked only up to here (the checker's own draft cap is larger). */
+export const MAX_OCR_CHARS = 20_000;

@@ -1,0 +1,17 @@
+/**
+ * Between the background and the offscreen document that runs OCR (Chrome). Separate from the main
+ * protocol: only the background may send it, and the offscreen document answers nothing else.
+ * The image travels as a data URL (runtime messages are JSON) and is forgotten once read.
+ */
+export interface OcrRequest {
+  kind: 'offscreen/ocr';
+  target: 'offscreen';
+  dataUrl: string;
+}
+
+export type OcrReply = { ok: true; text: string } | { ok: false; error: string };
+
+export function isOcrRequest(value: unknown): value is OcrRequest {
+  const m = value as Partial<OcrRequest> | null;
+  return !!m && typeof m === 'object' && m.kind === 'offscreen/ocr' && m.target === 'offscreen' && typeof m.dataUrl === 'string';
+}

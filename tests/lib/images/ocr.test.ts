@@ -1,0 +1,46 @@
+// @vitest-environment node
+/**
+ * The OCR engine PostSafe ships (tesseract.js with the same English model file the extension carries),
+ * run in Node on images the test draws, then the same checker the compose box uses: PHI in an image is
+ * found, a clean image raises nothing.
+ */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorker, type Worker } from 'tesseract.js';
+import { check } from '../../../lib/check';
+import { DEFAULT_POLICY } from '../../../lib/policy/default';
+import { PHI_CATEGORIES } from '../../../lib/check/types';
+import { OCR_ASSETS } from '../../../lib/images/assets';
+import { CLEAN_IMAGE, PHI_IMAGE, renderPngs } from '../../fixtures/images/render';
+
+const require = createRequire(import.meta.url);
+const MODEL = OCR_ASSETS.find((a) => a.to.endsWith('.traineddata.gz'))!.from;
+const PHI = new Set<string>(PHI_CATEGORIES);
+
+describe('OCR of attached images, then the checker', () => {
+  let worker: Worker;
+  let phiPng: Buffer;
+  let cleanPng: Buffer;
+
+  beforeAll(async () => {
+    [phiPng, cleanPng] = await renderPngs([PHI_IMAGE, CLEAN_IMAGE]);
+    worker = await createWorker('eng', 1, { langPath: dirname(require.resolve(MODEL)), cacheMethod: 'none', gzip: true });
+  }, 120_000);
+  afterAll(async () => { await worker?.terminate(); });
+
+  it('reads the PHI in a chart-note image and the checker blocks it', async () => {
+    const { data } = await worker.recognize(phiPng);
+    expect(data.text).toContain('jane@example.com');
+    const findings = check(data.text, DEFAULT_POLICY);
+    const categories = findings.map((f) => f.category);
+    expect(categories).toEqual(expect.arrayContaining(['EMAIL', 'MRN', 'NAME']));
+    expect(findings.find((f) => f.category === 'EMAIL')?.severity).toBe('block');
+  }, 60_000);
+
+  it('a clean poster image raises no PHI', async () => {
+    const { data } = await worker.recognize(cleanPng);
+    expect(data.text).toMatch(/Flu clinic/);
+    expect(check(data.text, DEFAULT_POLICY).filter((f) => PHI.has(f.category))).toEqual([]);
+  }, 60_000);
+});
