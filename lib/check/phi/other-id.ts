@@ -12,7 +12,7 @@ import { clauseAfter, clauseBefore, orgContext, PERSONAL_WORDS } from './nearby'
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|icu|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|sin\s+identificaci[óo]n|urgencias|lleg[óo]|ingres[óo]|atend[íi]|suturé|operé|urgences|arriv[ée]e?|admise?|recousu|soign[ée])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|sin\s+identificaci[óo]n|urgencias|lleg[óo]|ingres[óo]|atend[íi]|suturé|operé|urgences|arriv[ée]e?|admise?|recousu|soign[ée])(?![\p{L}])/iu;
 
 /** Someone was treated: enough on its own to tie a tattoo or a role to a patient ("I stitched up the mayor"). */
 const TREATED =
@@ -60,7 +60,7 @@ const patterns = patternRecognizer({
     {
       name: 'room-bed',
       score: 0.4,
-      regex: /(?<![\p{L}\p{N}-])(?:room|rm\.?|bed|bay|bedspace|cubicle|stretcher|habitaci[óo]n|hab\.|cama|cuarto|chambre|(?<=(?:au|du|le)\s)lit|(?<=(?:el|del)\s)box)(?:\s{1,2}(?:number|no\.|n[úu]mero|num[ée]ro))?(?:\s{1,2}(?:is|was|es|est))?,?\s{0,2}#?\s{0,2}(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\p{L}\p{N}-])/giu,
+      regex: /(?<![\p{L}\p{N}-])(?:room|rm\.?|bed|bay|bedspace|cubicle|stretcher|(?:dialysis\s+|infusion\s+|chemo\s+)?chair|habitaci[óo]n|hab\.|cama|cuarto|chambre|(?<=(?:au|du|le)\s)lit|(?<=(?:el|del)\s)box)(?:\s{1,2}(?:number|no\.|n[úu]mero|num[ée]ro))?(?:\s{1,2}(?:is|was|es|est))?,?\s{0,2}#?\s{0,2}(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\p{L}\p{N}-])/giu,
     },
     {
       name: 'distinctive-mark',

@@ -5,6 +5,7 @@ import { expected, spans } from './helpers';
 describe('other-id recognizer', () => {
   it.each([
     ['the pt in bay 6 will not give us the keys', 'bay 6'],
+    ['dialysis pt, MWF chair 7 for 11 years, passed away on the 14th', 'chair 7'],
     ['pt ramirez in rm 12B pulled his NG tube out', 'rm 12B'],
     ['the 92yo in bed 7 asks you to sneak her a Frosty', 'bed 7'],
     ['la paciente de la habitación 214 pidió agua', 'habitación 214'],
@@ -34,6 +35,8 @@ describe('other-id recognizer', () => {
   });
 
   it.each([
+    ['New infusion chairs arrived! Chair 3 reclines fully, book a tour'],
+    ['our lobby has 40 chairs and chair 7 is broken'],
     ['Flu shots are here! Walk in Saturdays, Room 210 of our Main St clinic.'],
     ['We are hiring for our 32-bed med-surg unit'],
     ['Founded with 24 beds, today we care for 80,000 patients'],
