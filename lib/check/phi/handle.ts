@@ -70,11 +70,20 @@ const JOURNEY_AFTER = new RegExp(
 const OWNER_BEFORE =
   /(?<![\p{L}])(?:(?:her|his|their|su|sus|sa|son|pt'?s|patient'?s|mom'?s|dad'?s|son'?s|daughter'?s|wife'?s|husband'?s)\s+(?:[\p{L}]+\s+)?(?:insta(?:gram)?|ig|tiktok|twitter|x|facebook|fb|page|account|profile|handle|username|channel|blog|cuenta|perfil|compte)|follow\s+(?:her|him|them)|(?:shout\s?out|props|congrats)\s+to\s+(?:my|our)\s+(?:former\s+)?(?:pt|patient))(?![\p{L}])/iu;
 
+/** "Kayla (@kaylaruns_again)": a name, then its owner's handle in brackets. */
+const NAME_BRACKET_BEFORE = /\p{Lu}\p{Ll}+\s?\($/u;
+/** "síganlo en @x", "suivez-la sur @x", "follow him on @x": the person's own account. */
+const FOLLOW_BEFORE = /(?<![\p{L}])(?:s[ií]g(?:ue|an)l[oa]s?|suivez-(?:le|la)|follow\s+(?:her|him|them))(?:\s+(?:en|sur|on|at))?\s*$/iu;
+/** A name's own handle counts only in a post about a patient's care (not "Thanks Sarah (@sarah_codes)"). */
+const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|patiente|s\/p|post-?op|surgery|recovery|rehab|crutches|discharged|icu|nicu|transplant|chemo|reemplazo|cirug[ií]a|fisioterapia|r[ée]cup[ée]ration)(?![\p{L}])/iu;
+
 export const handle: Recognizer = {
   ...handlePatterns,
   recognize(ctx) {
     return handlePatterns.recognize(ctx).map((c) => {
-      const m = JOURNEY_AFTER.exec(clauseAfter(ctx.doc.text, c.end, 120)) ?? OWNER_BEFORE.exec(clauseBefore(ctx.doc.text, c.start, 60));
+      const before = clauseBefore(ctx.doc.text, c.start, 60);
+      const m = JOURNEY_AFTER.exec(clauseAfter(ctx.doc.text, c.end, 120)) ?? OWNER_BEFORE.exec(before) ?? FOLLOW_BEFORE.exec(before) ??
+        (CARE_IN_POST.test(ctx.doc.text) ? NAME_BRACKET_BEFORE.exec(before) : null);
       return m ? { ...c, score: Math.min(1, c.score + 0.35), context: m[0].toLowerCase() } : c;
     });
   },

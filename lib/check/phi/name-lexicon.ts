@@ -128,7 +128,7 @@ export const NOT_PERSON_AFTER =
 export const NEVER_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march july september october
   november december today tonight tomorrow yesterday god lord jesus christ happy mom dad nurse doctor
-  patient the and but not username user ella elle il lui siri alexa cortana santa rudolph
+  patient the and but not username user ella elle il lui siri alexa cortana santa rudolph guy
   el la los las lo un una unos unas del al que su sus mi mis tu tus nuestro nuestra este esta estos estas ese esa
   le les des du au aux une ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs nous vous ils elles qui
 `);

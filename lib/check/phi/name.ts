@@ -80,7 +80,10 @@ const VERB_AFTER = /^\s+(?:went|came|was|is|got|passed|turned|died|asked|told|sa
 const STAFF_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}])/iu;
 /** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|dubbed|christened)\s+(?:it|(?:the|his|her|their|my|our)\s+(?:pump|walker|cane|wheelchair|iv\s+pole|pole|monitor|machine|robot|car|truck|bike|plant|doll|teddy|bear|dog|cat|puppy|fish|tumou?r|tumor|cast|boot|port|drain|ostomy|bag|device|cpap|oxygen))\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
-const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
+const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
+/** An identifier's label right after a name: the name is on a record. */
+const ID_AFTER = /^\s?[,(:]?\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|member\s+id|acct|account|chart|fin|nhs\s+(?:no|number)|uhid)(?![\p{L}])/iu;
+const PRAYERS_AFTER = /^\s+in\s+(?:your|our|my|their)\s+(?:prayers|thoughts)(?![\p{L}])/iu;
 /** "St. Brigid's", "San Judas": a saint's name is a church, hospital or place, possessive or not. */
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|são)\s+$/iu;
 /** The clinician introducing themselves: "I'm Maria, PICU nurse", "my name is Tom", "soy Lucía". */
@@ -318,6 +321,10 @@ export const name: Recognizer = {
         if (glossedAsPatient) score += 0.45;
         if (inNameList(text, tokens, i, j)) score += 0.15;
         if (AGE_APPOSITION.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
+        // "Dolores Reyes, MBI 3KQ7-...", "Jane Roe (DOB 4/11/57)": a record's identifier follows the name.
+        if (ID_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 16))) score += 0.45;
+        // "keep Earl Whitaker in your prayers"
+        if (PRAYERS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
         if (pattern === 'word-name' && VERB_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 14))) score += 0.25;
         if (patientSentence(start)) score += 0.3;
         else if (postHasPatient) score += 0.1;

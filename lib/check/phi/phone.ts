@@ -30,6 +30,9 @@ const PATTERNS: readonly PhonePattern[] = [
   { name: 'es-national', score: 0.45, regex: /(?<![\w+./-])[6789]\d{2} \d{3} \d{3}(?![\w/-]|[.,]\d)/g },
   // Spanish mobile in pairs 612 34 56 78; UK national 07700 900123, 020 7946 0958, 0161 496 0000
   { name: 'es-national-pairs', score: 0.45, regex: /(?<![\w+./-])[6789]\d{2}(?: \d{2}){3}(?![\w/-]|[.,]\d)/g },
+  // Australian mobile 0412 387 559, Indian mobile 98450 12736
+  { name: 'au-mobile', score: 0.45, regex: /(?<![\w+./-])04\d{2} \d{3} \d{3}(?![\w/-]|[.,]\d)/g },
+  { name: 'in-mobile', score: 0.45, regex: /(?<![\w+./-])[6-9]\d{4} \d{5}(?![\w/-]|[.,]\d)/g },
   { name: 'uk-national', score: 0.45, regex: /(?<![\w+./-])(?:0\d{4} \d{6}|0\d{2} \d{4} \d{4}|0\d{3} \d{3} \d{4})(?![\w/-]|[.,]\d)/g },
   // Mexico City / Guadalajara / Monterrey local shape 55 1234 5678, 55-4132-8890, (55) 4132 8890
   { name: 'mx-national', score: 0.45, regex: /(?<![\w+./-])(?:\(\d{2,3}\) ?|\d{2}[ -])\d{4}[ -]\d{4}(?![\w/-]|[.,]\d)/g },
@@ -54,14 +57,14 @@ const ORG_NAME_AFTER =
 const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wife|husband|son|daughter|mom|dad|family|paciente|su|sus|patiente|sa|son|ses|fille|fils)(?![\p{L}])/iu;
 
 /** National shapes without a country code: only numbers after a phone or fax word. */
-const NATIONAL = new Set(['fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national']);
+const NATIONAL = new Set(['fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile']);
 
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
 /** The cue words that say what kind of number follows. */
 const FAX_CUE = /(?<![\p{L}])(?:e-?fax|fax(?:ed|es|ing)?|faxe[rz]?|faxé|faxear|facsimile|f:|f\)|télécopie|télécopieur|facs[ií]mil)(?![\p{L}])/giu;
 const PHONE_CUE =
-  /(?<![\p{L}])(?:phone|cell|cellphone|mobile|mob|tel|tél|telephone|texted|text|voicemail|whatsapp|call(?:ed|ing)?|ring|rang|number|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llamar|llamen?|llamé|llamó|marqué|contacto|téléphone|portable|numéro|número|joignable|appeler|appelé)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:phone|cell|cellphone|mobile|mob|tel|tél|telephone|texted|text|voicemail|whatsapp|call(?:ed|ing)?|ring|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llamar|llamen?|llamé|llamó|marqué|contacto|téléphone|portable|numéro|número|joignable|appeler|appelé)(?![\p{L}])/giu;
 
 /** Cue words that name a voice line, not just "a number". */
 const PHONE_KIND_CUE =
@@ -119,7 +122,8 @@ export const phone: Recognizer = {
           // "0044 20 7946 0958" is only a number after a phone word; a bare 00-run may be anything.
           if (value.startsWith('00') && lastIndex(PHONE_CUE, text.slice(Math.max(0, start - 40), start).toLowerCase()) < 0) continue;
         } else if (NATIONAL.has(p.name)) {
-          const cue = text.slice(Math.max(0, start - 40), start).toLowerCase();
+          // the cue may open the clause: "faxed Mr Okafor's discharge summary to our surgery from 0113 ..."
+          const cue = clauseBefore(text, start, 80).toLowerCase();
           if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0) continue;
         } else if (!nanpValid(digits)) continue;
         if (orgContext(text, start, end) || ID_LABEL_BEFORE.test(clauseBefore(text, start, 30))) continue;

@@ -5,6 +5,8 @@ import { expected, spans } from './helpers';
 describe('handle recognizer', () => {
   it.each([
     ['my former patient @ruthie@mastodon.social is writing about her stroke', '@ruthie@mastodon.social'],
+    ['Síganlo en @donchuy_elabuelo que su nieta le sube videos', '@donchuy_elabuelo'],
+    ['my girl Kayla (@kaylaruns_again) ditched the crutches today, 6 months s/p ACL recon', '@kaylaruns_again'],
     ['@tomwelds.bsky.social hey Tom, bump your lisinopril', '@tomwelds.bsky.social'],
     ['So proud of our little warrior @lil.mateo.strong ringing the bell', '@lil.mateo.strong'],
     ['@BeckyRunsOnHope ran her first 5K after her transplant', '@BeckyRunsOnHope'],
@@ -46,6 +48,7 @@ describe('handle recognizer', () => {
     ['Username and password are on the sticky note'],
     ['our usuario is admin, ask IT'],
     ['I can handle it. Venmo is not how we take copays.'],
+    ['Thanks Sarah (@sarah_codes) for the new website'],
   ])('nothing in %j', (text) => {
     expect(spans(handle, text)).toEqual([]);
   });

@@ -31,6 +31,8 @@ describe('name recognizer', () => {
     ['Our former patient Maya Lindqvist-Hart is waiting on a liver', ['Maya Lindqvist-Hart']],
     // hyphenated given names, honorifics from Vietnamese, a person noun glossed by a full name
     ['Anne-Marie Beaulieu rang the bell today', ['Anne-Marie Beaulieu']],
+    ['Medicare kicked back the claim. Dolores Reyes, MBI 3KQ7-HW2-TC58, power chair', ['Dolores Reyes']],
+    ['Asking my Facebook friends to keep Earl Whitaker in your prayers tonight.', ['Earl Whitaker']],
     ['Bà Nguyen Thi Lan finally got an interpreter today', ['Nguyen Thi Lan']],
     ["the charts are the same lady, Siobhan O'Neill, so fix them", ["Siobhan O'Neill"]],
     // relations
@@ -176,6 +178,8 @@ describe('name recognizer', () => {
     ["Flu shot clinic this Saturday in the main lobby at St. Brigid's!"],
     ["I'm Maria, PICU nurse for 12 years. AMA about pediatric sedation"],
     ['Patient Safety Week starts Monday'],
+    ["'If you don't know your patients, you don't know them.' — Paul Farmer. Thinking about this today."],
+    ['Guy came in tonight with a treble hook through his earlobe'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

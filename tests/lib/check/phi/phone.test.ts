@@ -6,6 +6,9 @@ describe('phone recognizer', () => {
   it.each([
     // every NANP shape, with patient wording near it
     ['pt asked me to call back at (555) 201-3344 tomorrow', '(555) 201-3344'],
+    // national mobiles after a phone word: Australian, Indian
+    ['his daughter asked you ring her first on 0412 387 559', '0412 387 559'],
+    ['His number 98450 12736 is not reachable', '98450 12736'],
     ['her number 555.201.3344 is disconnected', '555.201.3344'],
     ['Spouse contact: 555.201.9090', '555.201.9090'],
     ['her cell (555)\u00a0201-3344 is off', '(555)\u00a0201-3344'], // a no-break space pasted from a web page
@@ -105,6 +108,8 @@ describe('phone recognizer', () => {
     ['Results: 312 patients, 55.4% female, p = 0.013'],
     ['Nuestro teléfono: +52 55 5555 1234'],
     ['Appelez notre standard au +33 1 23 45 67 89'],
+    ['We saw 98450 12736 visitors this year'],
+    ['Order ref 0412 387 559 shipped'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });
