@@ -12,6 +12,7 @@ const named = 'Sat with Dorothy after her transplant today, and she made the who
 
 ruleTester(patientStory as Rule<never>, {
   valid: [
+    "FICTIONAL TEACHING CASE: 'Mr. B' is a made-up 58-year-old man with chest pain who came in today. What's your next step?",
     'Wash your hands before every meal. Flu shots are available at all our clinics this month.',
     'Three reasons to get a colonoscopy at 45: it finds polyps early, it is covered, and it is quick.',
     'We treated 12,000 patients a year in our ED and hired 40 nurses.',
@@ -61,6 +62,10 @@ ruleTester(patientStory as Rule<never>, {
     "Ce matin, j'ai passé mon examen de réanimation. Je l'ai réussi !",
   ],
   invalid: [
+    {
+      text: 'Today one uncle came to OPD with his whole family of 9 members for his simple cough, and each one gave a different history',
+      errors: [{ messageId: 'story', span: 'Today one uncle came to OPD with his whole family of 9 members for his simple cough, and each one gave a different history' }],
+    },
     {
       // no setting word, no identifier: a patient and a past-tense narrative are the story
       text: 'my patient hit 1 year sober today and brought me his chip to hold for a minute. best job there is',

@@ -32,6 +32,7 @@ ruleTester(unprofessional as Rule<never>, {
     'These people saved my life last year, and I will never forget it 🙏',
   ],
   invalid: [
+    { text: 'Nothing like a meth mouth first thing Monday, these people don\'t deserve teeth honestly.', errors: [{ messageId: 'term', span: 'these people don\'t deserve' }] },
     { text: 'best part of night shift is snowing the psych patients so they finally shut up', errors: [{ messageId: 'term', span: 'so they finally shut up' }] },
     { text: 'why do old people ALWAYS wait till 3am to come in for a cough', errors: [{ messageId: 'term', span: 'why do old people ALWAYS' }] },
     { text: 'Ugh, the frequent flyers are lining up in the waiting room again.', errors: [{ messageId: 'term', span: 'frequent flyers' }] },
