@@ -39,8 +39,10 @@ export default defineConfig({
     // The same sites the content script matches (so no new install warning): the loader there asks the
     // background to inject the composer with scripting.executeScript, which needs host access.
     host_permissions: ALL_SITE_MATCHES,
-    // OCR runs WebAssembly; everything else is the MV3 default (own scripts only, no remote code).
-    ...(browser === 'firefox' ? {} : { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" } }),
+    // OCR runs WebAssembly; scripts are the extension's own (no remote code), and connect-src keeps every
+    // extension page, the offscreen OCR document and its worker off the network: they may only load the
+    // extension's own files (and the data:/blob: URLs of an image being read).
+    ...(browser === 'firefox' ? {} : { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self' data: blob:" } }),
     // The organisation's own community sites (policy sites.extraHosts, Mastodon instances) are asked for
     // one by one from the options page; nothing is granted up front.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),

@@ -35,6 +35,8 @@ describe('the built manifest asks only for what it uses', () => {
 
   it('loads no remote code', () => {
     expect(manifest.content_security_policy?.extension_pages ?? '').not.toMatch(/https?:/);
+    // extension pages (popup, side panel, options, the offscreen OCR page and its worker) cannot reach the network
+    expect(manifest.content_security_policy?.extension_pages ?? '').toContain("connect-src 'self' data: blob:");
     expect(manifest.manifest_version).toBe(3);
   });
 });
