@@ -83,6 +83,8 @@ const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|du
 const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
 /** An identifier's label right after a name: the name is on a record. */
 const ID_AFTER = /^\s?[,(:]?\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|member\s+id|acct|account|chart|fin|nhs\s+(?:no|number)|uhid)(?![\p{L}])/iu;
+const BEDSIDE_BEFORE = /(?:^|[^\p{L}])(?:sat|sitting|stayed|prayed|praying|sang|singing|held\s+hands)\s+with\s+$/iu;
+const ADDRESS_AFTER = /^\s+(?:at|from|on)\s+\d{1,5}[a-z]?\s+\p{Lu}/u;
 const PRAYERS_AFTER = /^\s+in\s+(?:your|our|my|their)\s+(?:prayers|thoughts)(?![\p{L}])/iu;
 /** "St. Brigid's", "San Judas": a saint's name is a church, hospital or place, possessive or not. */
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|são)\s+$/iu;
@@ -325,6 +327,10 @@ export const name: Recognizer = {
         if (ID_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 16))) score += 0.45;
         // "keep Earl Whitaker in your prayers"
         if (PRAYERS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
+        // "Sat with Walter this afternoon", "prayed with Rosa": time at someone's bedside
+        if (BEDSIDE_BEFORE.test(before)) score += 0.25;
+        // "Bert at 27 Fitzmaurice St needs his dressing done": a person at a home address
+        if (ADDRESS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 20))) score += 0.3;
         if (pattern === 'word-name' && VERB_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 14))) score += 0.25;
         if (patientSentence(start)) score += 0.3;
         else if (postHasPatient) score += 0.1;

@@ -33,6 +33,8 @@ describe('name recognizer', () => {
     ['Anne-Marie Beaulieu rang the bell today', ['Anne-Marie Beaulieu']],
     ['Medicare kicked back the claim. Dolores Reyes, MBI 3KQ7-HW2-TC58, power chair', ['Dolores Reyes']],
     ['Asking my Facebook friends to keep Earl Whitaker in your prayers tonight.', ['Earl Whitaker']],
+    ['Sat with Walter this afternoon while music played. He died at 4:10.', ['Walter']],
+    ['Bert at 27 Fitzmaurice St needs his leg dressing done', ['Bert']],
     ['Bà Nguyen Thi Lan finally got an interpreter today', ['Nguyen Thi Lan']],
     ["the charts are the same lady, Siobhan O'Neill, so fix them", ["Siobhan O'Neill"]],
     // relations
@@ -180,6 +182,7 @@ describe('name recognizer', () => {
     ['Patient Safety Week starts Monday'],
     ["'If you don't know your patients, you don't know them.' — Paul Farmer. Thinking about this today."],
     ['Guy came in tonight with a treble hook through his earlobe'],
+    ['Sat with Sarah from pharmacy at lunch today'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
