@@ -14,8 +14,8 @@ function editable(node: EventTarget | null | undefined): boolean {
   return tag === 'TEXTAREA' || (tag === 'INPUT' && /^(?:text|search|)$/i.test((el as HTMLInputElement).type ?? ''));
 }
 
-/** The focused element, inside open shadow roots too. */
-function deepActive(doc: Document): Element | null {
+/** The focused element, inside open shadow roots too (the composer uses it as well). */
+export function deepActive(doc: Document): Element | null {
   let el: Element | null = doc.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;

@@ -8,6 +8,7 @@
  * Post button only on the clinician's explicit request.
  */
 import { composerGlobals } from './globals';
+import { deepActive } from './loader';
 import { browser } from 'wxt/browser';
 import type { FindingSummary, HistoryEntry, PauseState, PolicyState, Request, ResponseFor, TabMessage } from '../messaging/protocol';
 import { DEFAULT_POLICY } from '../policy/default';
@@ -143,8 +144,7 @@ export class ComposerRuntime {
   }
 
   private deepActiveElement(): Element | null {
-    let el: Element | null = this.doc.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const el = deepActive(this.doc);
     return el && el !== this.doc.body ? el : null;
   }
 

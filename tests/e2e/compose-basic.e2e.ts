@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, screenshot, type Browser } from './harness';
+import { launch, screenshot, type Browser, type ExtensionGlobal } from './harness';
 import { clickRole, waitForNoRole, waitForRole } from './sites/ax';
 import { countMutations, mutationsSinceLoad, waitForHighlight } from './sites/page-probes';
 
@@ -14,7 +14,6 @@ const PHI = 'jane@example.com';
 const DRAFT = `Please call the family at ${PHI} after the visit.`;
 const REDACTED = DRAFT.replace(PHI, '[email]');
 /** An extension page's `chrome` global (the tests have no chrome types). */
-interface ExtensionGlobal { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }
 
 const BADGE = /^PostSafe: \d+ findings?/;
 

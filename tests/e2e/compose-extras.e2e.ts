@@ -5,19 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, screenshot, type Browser } from './harness';
+import { askBackground, launch, screenshot, type Browser, type ExtensionGlobal } from './harness';
 import { clickRole, findByRole, waitForNoRole, waitForRole } from './sites/ax';
 import { waitForHighlight } from './sites/page-probes';
 import { DRAFT, PHI, modelText } from './sites/suite';
 import { DEFAULT_POLICY } from '../../lib/policy/default';
 
-/** An extension page's `chrome` global (the tests have no chrome types). */
-interface ExtensionGlobal {
-  chrome: {
-    runtime: { sendMessage(message: unknown): Promise<unknown> };
-    tabs: { query(q: object): Promise<{ id: number; url: string }[]> };
-  };
-}
 
 const SNIPPET = DEFAULT_POLICY.snippets.find((s) => !s.expires || Date.parse(s.expires) > Date.now())!;
 
@@ -31,11 +24,7 @@ describe('composer extras in real Chromium', () => {
   afterAll(async () => { await browser?.close(); });
 
   /** Sends a request to the background as the extension's own page would; returns the reply value. */
-  async function ask(message: object): Promise<unknown> {
-    const reply = (await popup.evaluate((m) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m), message)) as { ok: boolean; value?: unknown; error?: string };
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  }
+  const ask = (message: object) => askBackground(popup, message);
 
   /**
    * The newest tab whose content script reported to the background for this site (tab URLs are hidden

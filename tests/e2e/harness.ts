@@ -152,3 +152,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** An extension page's or the service worker's `chrome` global, as the e2e tests use it (they have no chrome types). */
+export interface ExtensionGlobal {
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
+    tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+    storage: { local: { get(k: null): Promise<object> }; session: { get(k: null): Promise<object> } };
+  };
+}
+
+/** Sends a request to the background from an extension page (as the popup would); returns the reply value. */
+export async function askBackground(page: Page, message: object): Promise<unknown> {
+  const reply = (await page.evaluate((m) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m), message)) as { ok: boolean; value?: unknown; error?: string };
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

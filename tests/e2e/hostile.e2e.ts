@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launch, type Browser } from './harness';
+import { launch, type Browser, type ExtensionGlobal } from './harness';
 import { axNodes, clickRole, findByRole, waitForRole } from './sites/ax';
 import { highlighted, waitForHighlight } from './sites/page-probes';
 import { modelText } from './sites/suite';
@@ -72,12 +72,6 @@ async function cardShadowTree(page: Page): Promise<{ elements: string[]; text: s
 }
 
 /** An extension page's `chrome` global (the tests have no chrome types). */
-interface ExtensionGlobal {
-  chrome: {
-    runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown }> };
-    tabs: { query(q: object): Promise<{ id: number }[]> };
-  };
-}
 
 describe('hostile pages and fragile drafts in real Chromium', () => {
   let browser: Browser;
@@ -94,7 +88,7 @@ describe('hostile pages and fragile drafts in real Chromium', () => {
       const c = (globalThis as unknown as ExtensionGlobal).chrome;
       let newest: { id: number; rules: string[] } | null = null;
       for (const t of await c.tabs.query({})) {
-        const reply = await c.runtime.sendMessage({ kind: 'findings/get', tabId: t.id });
+        const reply = (await c.runtime.sendMessage({ kind: 'findings/get', tabId: t.id })) as { value?: unknown };
         const f = reply.value as { site: string | null; findings: { rule: string }[] };
         if (f.site === want && (!newest || t.id > newest.id)) newest = { id: t.id, rules: f.findings.map((x) => x.rule) };
       }

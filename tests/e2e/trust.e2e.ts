@@ -4,14 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request as PwRequest } from 'playwright-core';
-import { FIXTURE_HOSTS, launch, type Browser } from './harness';
+import { FIXTURE_HOSTS, launch, type Browser, type ExtensionGlobal } from './harness';
 import { modelText } from './sites/suite';
 import { waitForHighlight } from './sites/page-probes';
 
 const TYPED = ['Mrs. Okafor', 'DOB 04/11/1957', '555-201-3344', 'jane.okafor@example.com', 'MRN 00482913'];
 const DRAFT = `Saw ${TYPED[0]} today, ${TYPED[1]}, call ${TYPED[2]} or ${TYPED[3]}, ${TYPED[4]}.`;
 
-type ExtensionGlobal = { chrome: { storage: { local: { get(k: null): Promise<object> }; session: { get(k: null): Promise<object> } }; runtime: { reload(): void } } };
 
 describe('trust in real Chromium', () => {
   let browser: Browser;
