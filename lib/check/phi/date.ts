@@ -86,6 +86,8 @@ const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|\d+\s?(?:yo|y\/o)|ye
 const PATIENT_SERVICE = /patients?\s+(?:portal|education|experience|safety|advocates?|services|access|parking|registration|satisfaction|lounge|handbook|app)(?![\p{L}])/iu;
 const WEEKDAY_BEFORE = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+(?:(?:el|le)\s+)?$/i;
 
+const DOB_BEFORE = /(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|fecha\s+de\s+nacimiento|date\s+de\s+naissance|n[ée]e?\s+le)[^.!?\n\d]{0,10}$/i;
+
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const validDay = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1]!;
 
@@ -112,7 +114,8 @@ export const date: Recognizer = {
         if (p.name === 'weekday-event' && !EVENT_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 70), start)) &&
           !(/(?:^|[^\p{L}])(?:on|last|this\s+past|el|le)\s$/iu.test(text.slice(Math.max(0, start - 14), start)) && EVENT_AFTER_WEEKDAY.test(text.slice(end, end + 50)))) continue;
         if (p.name === 'numeric-dmy-mdy') {
-          if (!plausible(Number(m[1]), Number(m[3]))) continue;
+          // A mistyped birth date ("DOB as 31/02/1934") still points at the patient's real one.
+          if (!plausible(Number(m[1]), Number(m[3])) && !DOB_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
           // "1.2.2025" as a version string, "0.5-1-2" ranges: dotted dates need 4-digit years
           if (m[2] === '.' && m[4]!.length !== 4) continue;
           if (m[2] === '-' && /(?:ndc|lot|cpt|icd|v)\s?$/i.test(before)) continue;

@@ -10,7 +10,7 @@ import { mbiValid, isYearOrRange, nhsNumberValid } from './checksums';
 import { OF_GAP } from './nearby';
 
 /** An id carries a digit early on; a following word ("member of the team") must not end the scan. */
-const ID = String.raw`((?=[A-Z-]{0,19}\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19})`;
+const ID = String.raw`((?=[A-Z/-]{0,19}\d)[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){5,21})`;
 
 /** Payers whose name works as the label of their member id: "BCBS ID", "Aetna member #", "UHC card". */
 const PAYERS =
@@ -36,7 +36,7 @@ const labelledPlans = patternRecognizer({
       name: 'labelled-member-id',
       score: 0.85,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:member|subscriber|beneficiary|policy(?:holder)?|insurance|plan|group)(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card))|(?:${PAYERS})(?:\s{1,2}(?:member(?:\s+(?:id|#|no\.?|number|card))?|id|#|no\.?|number|card))|(?:afiliaci[óo]n|afiliado)\s+(?:al?\s+|del\s+)?(?:imss|issste)|medicaid|medicare|medi-cal|cin|bic|mbi|hicn|health\s+plan|health\s+card|ohip|ramq|carte\s+soleil|afiliado|afiliaci[óo]n|póliza|poliza|asegurado|assuré|mutuelle|carte\s+vitale|tarjeta\s+(?:sanitaria|de\s+salud|del\s+seguro))(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card|número|numéro|n°))?(?:\s{1,2}(?:id|#|no\.?|number))?${OF_GAP}${ON_FILE}(?:\s{1,2}(?:is|was|reads|read|says|said|shows|showed|es|est))?\s{0,2}(?:de\s+|d')?[:#,=]?\s{0,2}${ID}(?![\w-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:member|subscriber|beneficiary|enrollee|enrolee|policy(?:holder)?|insurance|plan|group|hmo)(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card))(?:\s{1,2}(?:id|#|no\.?|number))?|(?:${PAYERS})(?:\s{1,2}(?:member(?:\s+(?:id|#|no\.?|number|card))?|id|#|no\.?|number|card))|(?:afiliaci[óo]n|afiliado)\s+(?:al?\s+|del\s+)?(?:imss|issste)|medicaid|medicare|medi-cal|cin|bic|mbi|hicn|health\s+plan|health\s+card|ohip|ramq|carte\s+soleil|afiliado|afiliaci[óo]n|póliza|poliza|asegurado|assuré|mutuelle|carte\s+vitale|tarjeta\s+(?:sanitaria|de\s+salud|del\s+seguro))(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card|número|numéro|n°))?(?:\s{1,2}(?:id|#|no\.?|number))?${OF_GAP}${ON_FILE}(?:\s{1,2}(?:is|was|reads|read|says|said|shows|showed|es|est))?\s{0,2}(?:de\s+|d')?[:#,=]?\s{0,2}${ID}(?![\w-])`, 'giud'),
     },
   ],
   context: ['medicare', 'medicaid', 'mbi', 'member', 'insurance', 'claim', 'beneficiary', 'subscriber', 'patient', 'pt', 'seguro', 'afiliado', 'assuré', 'mutuelle'],
@@ -45,6 +45,8 @@ const labelledPlans = patternRecognizer({
     // A labelled id must carry digits (at least four) and be more than a year or a dollar amount.
     const digits = value.replace(/\D/g, '').length;
     if (digits < 4 || isYearOrRange(value)) return false;
+    // "plan 3/14/2025" is a date, not an id with slashes
+    if (/^\d{1,4}[/-]\d{1,2}[/-]\d{2,4}$/.test(value)) return false;
     return undefined;
   },
   invalidate(value) {

@@ -3,7 +3,7 @@
  * D441-0778-1209", "driver's license in his jacket, #B7723419", "licencia ... número 40218877",
  * "permis de conduire n° 12AB34567"), a state as the label ("NY license 714 392 058", "expired CA DL",
  * "Texas driver's license"), and other identity documents (passport, ID card, DNI/NIE, INE, carte
- * d'identité). A clinician's own licence in a signature line ("RN, BSN | Lic.
+ * d'identité), pilots' and commercial drivers' certificates ("FAA cert 3318472", "CDL"). A clinician's own licence in a signature line ("RN, BSN | Lic.
  * RN-449210") is the clinician's, not a patient's, and is dropped.
  */
 import { patternRecognizer } from './recognizer';
@@ -26,7 +26,7 @@ export const license = patternRecognizer({
       name: 'drivers-licence',
       score: 0.85,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:driver'?s?\s+licen[cs]es?|drivers?\s+lic\.?|driving\s+licen[cs]e|DLN?|D\/L|licencia(?:\s+de\s+(?:conducir|manejo))?|permis(?:\s+de\s+conduire)?|license\s+number|licence\s+number|passport(?:\s+(?:no\.?|number|#))?|pasaporte|passeport|green\s+card|state\s+id|(?:state\s+)?id\s+card(?:\s+(?:number|no\.?|#))?|(?:${US_STATES})\s+${ID_WORD}|matr[íi]cula\s+consular|clave\s+de\s+elector|credencial\s+(?:de\s+elector|del\s+INE)|INE|DNI|NIE|c[ée]dula(?:\s+de\s+identidad)?|carte\s+(?:d'identit[ée]|de\s+s[ée]jour)|CNI|titre\s+de\s+s[ée]jour|alien\s+(?:number|registration)|A-number|uscis\s*#)\s{0,2}[:#]?\s{0,2}${GAP}[:#]?\s{0,2}(?:\(?(?:${STATE_CODES})\)?\s{1,2})?\(?${ID}(?![\w-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:driver'?s?\s+licen[cs]es?|drivers?\s+lic\.?|driving\s+licen[cs]e|DLN?|D\/L|licencia(?:\s+de\s+(?:conducir|manejo))?|permis(?:\s+de\s+conduire)?|license\s+number|licence\s+number|passport(?:\s+(?:no\.?|number|#))?|pasaporte|passeport|green\s+card|state\s+id|(?:state\s+)?id\s+card(?:\s+(?:number|no\.?|#))?|(?:${US_STATES})\s+${ID_WORD}|matr[íi]cula\s+consular|clave\s+de\s+elector|credencial\s+(?:de\s+elector|del\s+INE)|INE|DNI|NIE|c[ée]dula(?:\s+de\s+identidad)?|carte\s+(?:d'identit[ée]|de\s+s[ée]jour)|CNI|titre\s+de\s+s[ée]jour|alien\s+(?:number|registration)|A-number|uscis\s*#|(?:faa|airman|pilot['’]?s?)\s+(?:cert(?:ificate)?|licen[cs]e)|CDL)\s{0,2}[:#]?\s{0,2}${GAP}[:#]?\s{0,2}(?:\(?(?:${STATE_CODES})\)?\s{1,2})?\(?${ID}(?![\w-])`, 'giud'),
     },
     // "NY license 714 392 058", "CA DL D4829173": a state's postal code is upper case, so no i flag here.
     {
@@ -39,7 +39,7 @@ export const license = patternRecognizer({
       name: 'licence-or-certificate',
       score: 0.4,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e|lic\.|certificate|cert\.|permit|certificado|certificat)\s{0,2}[:#]?\s{0,2}${GAP}[:#]?\s{0,2}${ID}(?![\w-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e|lic\.|certificate|cert\.?|permit|certificado|certificat)\s{0,2}[:#]?\s{0,2}${GAP}[:#]?\s{0,2}${ID}(?![\w-])`, 'giud'),
     },
   ],
   context: [...PERSONAL_WORDS, 'own', 'wallet', 'id', 'identification', 'identificación', 'registration', 'police'],

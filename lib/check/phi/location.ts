@@ -95,7 +95,7 @@ const BROAD_REGION = /^(?:(?:North|South|Central|Latin)\s+America|Middle\s+East|
 const SERVICE_SHAPE = /(?:olog(?:y|ie|ía)|iatrics|(?:^|-)op)$|^(?:pre|post)-?op/iu;
 
 /** Institutions: "in Riverbend Health", "from St. Brigid Medical Center" are not a patient's place. */
-const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:\s|$)/u;
+const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Salud|Sant[ée]|Ambulatorio|Consultorio|Cabinet|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:\s|$)/u;
 
 /** The organisation talking about its own premises: "now open in Dublin", "visit us at", "our clinic on Elm St". */
 const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+us|visit\s+us|come\s+see\s+us|our\s+(?:new\s+)?(?:clinics?|offices?|locations?|hospitals?|campus|pharmacy|practice)|nuestr[ao]s?\s+(?:cl[ií]nicas?|oficinas?|centros?|hospital|consultorios?)|notre\s+(?:clinique|cabinet|centre|h[ôo]pital))(?![\p{L}])/iu;
@@ -112,6 +112,8 @@ export const LOCATION_CONTEXT = [
   'neighborhood', 'family', 'patient', 'pt', 'pts', 'admitted', 'nursing home', 'he', 'she', 'his', 'her', 'he\'s', 'she\'s', 'him',
   'year-old', 'year old', 'yo', 'y/o', 'driver', 'rollover', 'crash', 'accident', 'mva', 'mvc', 'scene', 'fire', 'daughter', 'son',
   'wife', 'husband', 'drove', 'folks', 'abuela', 'abuelo',
+  // road traffic collisions: where it happened identifies who was in it
+  'collision', 'rtc', 'rta', 'wreck', 'shunt', 'roundabout', 'pedestrian', 'hit-and-run', 'pile-up', 'pileup', 'towed',
   'mr', 'mrs', 'ms', 'señora', 'señor', 'doña', 'don', 'monsieur', 'madame', 'mme',
   'home visit', 'visita', 'domiciliaria', 'domicilio', 'referral', 'drowning',
   // the patient in EMS and triage shorthand: "92yo M from ...", "unresponsive male found on ..."

@@ -43,6 +43,8 @@ const CALL_TO_ACTION =
 
 export function orgContext(text: string, start: number, end: number): boolean {
   const before = clauseBefore(text, start);
+  // "faxed the summary to our surgery from 0113 ...": a number something came from is the sender's, not ours.
+  if (/(?<![\p{L}])(?:from|de\s+la\s+part\s+de)\s*:?\s*$/iu.test(before) && !/(?:call|text|contact|reach)\s+us/i.test(before)) return ORG_AFTER.test(clauseAfter(text, end, 40));
   return ORG_BEFORE.test(before) || CALL_TO_ACTION.test(before) || ORG_AFTER.test(clauseAfter(text, end, 40));
 }
 

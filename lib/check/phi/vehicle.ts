@@ -2,13 +2,13 @@
  * VEHICLE: VINs (17 characters without I, O, Q; the North American check digit makes one certain,
  * a "VIN" label carries one that fails it) and licence plates introduced by "plate", "tag", "placa",
  * "matrícula", "plaque", "immatriculation", "reg" (GHT 2210, HJK-4412, 8MNP207, AB12 CDE), or by a state's
- * name with a vehicle word near ("Ohio GHT-2210"), and a VIN's last characters ("VIN ... ends in 004352").
+ * name with a vehicle word near ("Ohio GHT-2210"), a UK plate's own shape with a vehicle word near ("blue Corsa YK19 XFD"), and a VIN's last characters ("VIN ... ends in 004352").
  */
-import { patternRecognizer } from './recognizer';
+import { patternRecognizer, type Candidate, type Recognizer } from './recognizer';
 import { vinCheckDigitValid, vinShapeValid, isYearOrRange } from './checksums';
-import { OF_GAP, US_STATES } from './nearby';
+import { clauseAfter, clauseBefore, OF_GAP, US_STATES } from './nearby';
 
-export const vehicle = patternRecognizer({
+const labelled = patternRecognizer({
   id: 'vehicle',
   category: 'VEHICLE',
   patterns: [
@@ -35,7 +35,7 @@ export const vehicle = patternRecognizer({
       regex: new RegExp(String.raw`(?<![\p{L}])(?:${US_STATES})\s{1,2}(?:(?:licen[cs]e\s+)?(?:plates?|tags?)\s{0,2}[:#]?\s{0,2})?((?=[A-Z -]{0,5}\d)[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5})(?![\p{L}\p{N}-])`, 'giud'),
     },
   ],
-  context: ['vin', 'vehicle', 'car', 'truck', 'van', 'suv', 'plate', 'plates', 'tow', 'towed', 'parked', 'drove', 'vehículo', 'coche', 'voiture', 'véhicule'],
+  context: ['vin', 'vehicle', 'car', 'truck', 'van', 'suv', 'plate', 'plates', 'tow', 'towed', 'parked', 'drove', 'vehículo', 'coche', 'voiture', 'véhicule', 'reg', 'motorbike', 'motorcycle', 'lorry'],
   validate(value) {
     const compact = value.replace(/[ -]/g, '');
     if (compact.length === 17) {
@@ -48,3 +48,26 @@ export const vehicle = patternRecognizer({
     return undefined;
   },
 });
+
+/** A UK plate's own shape (two letters, two digits, three letters: "YK19 XFD"). */
+const UK_PLATE = /(?<![\p{L}\p{N}-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\p{L}\p{N}-])/gu;
+const VEHICLE_WORDS = /(?<![\p{L}])(?:car|cars|car['’]s|vehicle|van|truck|lorry|motorbike|motorcycle|scooter|taxi|cab|reg|plate|towed|tow|parked|drove|driving|driver|owns|collision|rtc|crash|coche|moto|voiture|v[ée]hicule)(?![\p{L}])/iu;
+
+/**
+ * The shape alone is distinctive but also fits other codes, so it counts only with a vehicle word in
+ * the same sentence ("To whoever owns the blue Corsa YK19 XFD ... your car's been towed").
+ */
+function ukPlates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(UK_PLATE)) {
+    const end = m.index + m[0].length;
+    if (!VEHICLE_WORDS.test(clauseBefore(text, m.index, 150)) && !VEHICLE_WORDS.test(clauseAfter(text, end, 150))) continue;
+    out.push({ start: m.index, end, category: 'VEHICLE', score: 0.75, recognizer: 'vehicle', pattern: 'uk-plate' });
+  }
+  return out;
+}
+
+export const vehicle: Recognizer = {
+  ...labelled,
+  recognize: (ctx) => [...labelled.recognize(ctx), ...ukPlates(ctx.doc.text)],
+};

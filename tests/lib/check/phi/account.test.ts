@@ -22,6 +22,7 @@ describe('account recognizer', () => {
     ['sa carte se terminant par 4421', '4421'],
     ['Claim # 2025-0487731 was denied for her MRI', '2025-0487731'],
     ['su cuenta bancaria termina en 4421', '4421'],
+    ['collections wrote to her about account PB-55120934 after she died', 'PB-55120934'],
   ])('ACCOUNT in %j', (text, surface) => {
     expect(spans(account, text)).toEqual(expected(text, 'ACCOUNT', surface));
   });
@@ -39,6 +40,7 @@ describe('account recognizer', () => {
     ['the last 4 of our budget went to staffing'],
     ['card ending soon, 4421 members renewed'],
     ['password ****, pin 4421 is not an account'],
+    ['the claim in 2025 covered 12 visits'],
   ])('nothing in %j', (text) => {
     expect(spans(account, text)).toEqual([]);
   });

@@ -47,6 +47,7 @@ describe('date recognizer', () => {
     ['el lunes llegó con fiebre alta', ['lunes']],
     ["he was born on the jour de l'An in 1931", ["jour de l'An"]],
     ['elle est arrivée le soir de Noël', ['Noël']],
+    ['someone wrote her DOB as 30/02/1941 on the chart', ['30/02/1941']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });

@@ -31,6 +31,8 @@ describe('health-plan recognizer', () => {
     ['tarjeta de afiliación IMSS 12345678901 de la paciente', '12345678901'],
     ['her Medi-Cal BIC 91234567A12345 is expired', '91234567A12345'],
     ['member ID ending in 4471 on her BCBS card', '4471'],
+    ['his HMO enrollee ID NHIS/ABJ/0092214 did not verify', 'NHIS/ABJ/0092214'],
+    ['enrollee number 88120345 on the form', '88120345'],
   ])('HEALTH_PLAN in %j', (text, surface) => {
     expect(spans(healthPlan, text)).toEqual(expected(text, 'HEALTH_PLAN', surface));
   });
@@ -52,6 +54,7 @@ describe('health-plan recognizer', () => {
     ['BCBS ID cards are being reissued in 2026'],
     ['our Aetna member ID line is open 8-5'],
     ['member ID cards ending in 2024 are void'],
+    ['Plan 3/14/2025: follow-up with the group'],
   ])('nothing in %j', (text) => {
     expect(spans(healthPlan, text)).toEqual([]);
   });

@@ -31,6 +31,8 @@ describe('license recognizer', () => {
     ['pt\'s DL: TX 32815470', '32815470'],
     ['Su pasaporte mexicano G12345678 estaba en la mochila', 'G12345678'],
     ['her ID card number 123456789 (NY) was scanned into the wrong chart', '123456789'],
+    ['pt flies for a living, FAA cert 2207719, and wants it off the record', '2207719'],
+    ['his CDL 88412093 is in the truck', '88412093'],
   ])('LICENSE in %j', (text, surface) => {
     expect(spans(license, text)).toEqual(expected(text, 'LICENSE', surface));
   });

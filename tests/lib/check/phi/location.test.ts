@@ -46,6 +46,7 @@ describe('location recognizer', () => {
     ["pt's zip is 35801 and she has no ride", ['35801']],
     ['lives in Huntsville, AL 35806 with her grandson', ['Huntsville', '35806']],
     ['La señora Refugio, de Iztapalapa, nos trajo flores', ['Iztapalapa']],
+    ['the rollover on Harewood Lane last night, driver trapped', ['Harewood Lane']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -96,6 +97,7 @@ describe('location recognizer', () => {
     ['Nuestro hospital está en Avenida Insurgentes 300, Col. Roma'],
     ['Loved my vacation at Lake Tahoe, back to nights tomorrow'],
     ['Our 5K route passes Lake Merritt, register at the link'],
+    ['Vacunación gratuita el sábado en el Centro de Salud Norte, Calle Olmo 12'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

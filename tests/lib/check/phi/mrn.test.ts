@@ -29,6 +29,8 @@ describe('mrn recognizer', () => {
     ['req # 4482113 never crossed over to the lab', '4482113'],
     ['MRN ending 2913 — same last name, wrong pt, back in 2024', '2913'],
     ['el expediente clínico 2025/004812 de la señora', '2025/004812'],
+    ['grandfather (UHID KA2024-0091733) walked today', 'KA2024-0091733'],
+    ['CR no. 20250418 on the OPD slip', '20250418'],
   ])('MRN in %j', (text, surface) => {
     expect(spans(mrn, text)).toEqual(expected(text, 'MRN', surface));
   });

@@ -58,6 +58,7 @@ describe('phone recognizer', () => {
     ['her fax number is 614-555-0122', '614-555-0122'],
     ['Faxe le compte rendu de la patiente au 01 23 45 67 89', '01 23 45 67 89'],
     ['Mándame por fax los laboratorios del paciente al 55 4132 8890', '55 4132 8890'],
+    ['whoever faxed his referral to our practice from 0161 496 0733, page 2 is missing', '0161 496 0733'],
   ])('FAX in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'FAX', surface));
   });

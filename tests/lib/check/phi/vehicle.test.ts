@@ -25,6 +25,9 @@ describe('vehicle recognizer', () => {
     ['la voiture de sa fille immatriculée AB-123-CD', 'AB-123-CD'],
     ['plates on the car that dropped him off: Ohio GHT-2210', 'GHT-2210'],
     ['the VIN on his truck ends in 004352', '004352'],
+    // a UK plate's own shape, with a vehicle word in the sentence
+    ['the silver Fiesta LM68 RTA we cut him out of, towed now', 'LM68 RTA'],
+    ['Whose car is BD51 SMR? It is blocking the ambulance bay', 'BD51 SMR'],
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
@@ -38,6 +41,7 @@ describe('vehicle recognizer', () => {
     ['tag a friend who needs this 💉'],
     ['plates in 2025 cost more'],
     ['tags 2024'],
+    ['use code AB12 CDE at checkout for 10% off'], // a UK plate's shape with no vehicle near
     ['plate of food for the night shift'],
     ['registration opens in 2026'],
     ['reg 12 min, then the next plate'],
