@@ -74,7 +74,8 @@ export const DATE_CONTEXT = [
   'implanted', 'intubated', 'extubated', 'coded', 'operated', 'came in', 'brought in', 'rang the bell',
   'twins', 'triplets', 'newborn', 'pushed', 'mr', 'mrs', 'ms',
   'internado', 'internada', 'hospitalizado', 'hospitalizada', 'operado', 'operada', 'señor', 'señora', 'doña',
-  'arrivé', 'arrivée', 'arrivait', 'monsieur', 'madame', 'admis', 'admise', 'accouché',
+  'arrivé', 'arrivée', 'arrivait', 'monsieur', 'madame', 'mme', 'admis', 'admise', 'accouché', 'extubé', 'extubée', 'intubé', 'intubée',
+  'extubado', 'extubada', 'intubado', 'intubada',
   'paciente', 'nació', 'nacimiento', 'ingresó', 'ingreso', 'alta', 'falleció', 'cirugía', 'llegó', 'cita', 'su',
   'patiente', 'né', 'née', 'naissance', 'hospitalisé', 'hospitalisée', 'sortie', 'décédé', 'décédée', 'opéré', 'opérée', 'rendez-vous',
 ] as const;

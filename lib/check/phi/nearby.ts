@@ -3,8 +3,11 @@
  * candidate, and whether organisational or patient wording sits in it. Regexes are compiled once.
  */
 
-/** A clause ends at sentence punctuation followed by a space, or at a line break. */
-const CLAUSE_END = /[.!?;]\s|\n/g;
+/**
+ * A clause ends at sentence punctuation followed by a space, or at a line break; not at the dot of a
+ * title or an initial ("Mr. Delgado back in bed 14", "M. Lefebvre, chambre 12").
+ */
+const CLAUSE_END = /(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|pt|Pt|\p{Lu}))\.\s|[!?;]\s|\n/gu;
 
 /** The text of the clause before `start`, at most `max` characters back. */
 export function clauseBefore(text: string, start: number, max = 80): string {
@@ -19,7 +22,7 @@ export function clauseBefore(text: string, start: number, max = 80): string {
 /** The text of the clause after `end`, at most `max` characters ahead. */
 export function clauseAfter(text: string, end: number, max = 60): string {
   const slice = text.slice(end, end + max);
-  const m = /[.!?;](?:\s|$)|\n/.exec(slice);
+  const m = /(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|pt|Pt|\p{Lu}))\.(?:\s|$)|[!?;](?:\s|$)|\n/u.exec(slice);
   return m ? slice.slice(0, m.index) : slice;
 }
 

@@ -38,8 +38,8 @@ const TIME_ANCHOR = new RegExp(
 const PERSON =
   /(?<![\p{L}])(?:who|qui|quien|pt|pts|patient|patients|paciente|patiente|guy|man|woman|lady|gentleman|gent|monsieur|madame|dame|señor|señora|señorita|kid|boy|girl|baby|he|she|his|her|him|il|elle|él|ella|mr|mrs|ms|doe|son|daughter|wife|husband|mom|dad|mother|father|family|hijo|hija|esposa|esposo|familia|fils|fille|femme|mari|famille|\d{1,3}\s?(?:yo|y\/o|[MF]))(?![\p{L}])/iu;
 
-/** "Mrs. Greene's room number": a named person's possessive right before the room. */
-const NAMED_OWNER = /\p{Lu}[\p{Ll}'-]+['’]s\s*$/u;
+/** "Mrs. Greene's room number", "M. Lefebvre, chambre 12": a named person right before the room. */
+const NAMED_OWNER = /\p{Lu}[\p{Ll}'-]+['’]s\s*$|(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mme|Mlle|M|Sr|Sra|Srta|Don|Doña)\.?\s\p{Lu}[\p{L}'’-]+,?\s*(?:(?:in|en|dans\s+la|de\s+la|back\s+in)\s+)?$/u;
 
 /** An event or wayfinding post names rooms for everyone: "Meeting in room 4 on Tuesday". */
 const EVENT_WORDS =

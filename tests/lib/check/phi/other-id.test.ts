@@ -30,6 +30,9 @@ describe('other-id recognizer', () => {
     ['on a recousu le maire du village après sa chute', 'le maire du village'],
     ['we delivered twins to the lead singer of a local band last night', 'the lead singer of a local band'],
     ['el paciente con CURP HEGG560427MVZRRL04 no tiene expediente', 'HEGG560427MVZRRL04'],
+    // a title's dot does not end the clause that ties the room to the person
+    ['Mr. Alvarado back in bed 9 this Sunday, same complaint', 'bed 9'],
+    ['Victoire : Mme Garnier, chambre 31 depuis le 2 mars, est rentrée chez elle', 'chambre 31'],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
