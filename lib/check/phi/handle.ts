@@ -9,7 +9,7 @@ import { patternRecognizer, type Recognizer } from './recognizer';
 import { clauseAfter, clauseBefore } from './nearby';
 
 const ORG_HANDLE =
-  /health|hospital|h[oô]pital|clinic|medical|medicine|foundation|center|centre|institute|society|association|council|department|official|news|journal|pharma|policy|research|university|college|nursing|nurses|doctors|physicians|cdc|nih|nhs|gov/i;
+  /health|hospital|h[oô]pital|clinic|medical|medicine|medicaid|medicare|insurance|aetna|cigna|humana|bcbs|bluecross|uhc|kaiser|pharmacy|cvs|walgreens|foundation|center|centre|institute|society|association|council|department|official|news|journal|pharma|policy|research|university|college|nursing|nurses|doctors|physicians|cdc|nih|nhs|gov/i;
 
 const handlePatterns = patternRecognizer({
   id: 'handle',

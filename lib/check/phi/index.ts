@@ -77,17 +77,59 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** A candidate this sure is an identifier of someone, and vouches for weaker ones beside it. */
+const STRONG_SCORE = 0.75;
+/** How much a strong identifier of another kind in the same sentence lifts a weak one. */
+const CLUSTER_BOOST = 0.2;
+/** Below this a candidate is noise (a capitalised word, a bare number), whatever stands beside it. */
+const CLUSTER_FLOOR = 0.3;
+
+/** Index of the sentence holding `at` (binary search over the doc's sentences). */
+function sentenceIndex(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Identifiers cluster around one person: "Danny ... after his accident on the 4th ... caringbridge.org/...",
+ * "trying (614) 555-0187" after "Derek Mims's people". A weak candidate in the same sentence as a strong
+ * identifier of another kind is lifted; on its own it stays below the threshold.
+ */
+function liftClusters(doc: CheckDoc, cands: Candidate[]): Candidate[] {
+  if (!cands.some((c) => c.score >= STRONG_SCORE)) return cands;
+  const starts = doc.sentences.map((s) => s.start);
+  const strong = new Map<number, Set<string>>();
+  for (const c of cands) {
+    if (c.score < STRONG_SCORE) continue;
+    const i = sentenceIndex(starts, c.start);
+    (strong.get(i) ?? strong.set(i, new Set()).get(i)!).add(c.category);
+  }
+  return cands.map((c) => {
+    if (c.score >= STRONG_SCORE || c.score < CLUSTER_FLOOR) return c;
+    const kinds = strong.get(sentenceIndex(starts, c.start));
+    if (!kinds || ![...kinds].some((k) => k !== c.category)) return c;
+    return { ...c, score: c.score + CLUSTER_BOOST, context: c.context ?? 'another identifier in the sentence' };
+  });
+}
+
 export function detectPhi(doc: CheckDoc, policy: Policy, recognizers: readonly Recognizer[] = RECOGNIZERS): Finding[] {
   const ctx = { doc, policy };
   const minScore = policy.phi?.minScore ?? 0.5;
-  const candidates: Candidate[] = [];
+  const scored: Candidate[] = [];
   for (const r of recognizers) {
-    for (const c of r.recognize(ctx)) {
-      const scored = applyContext(doc, c, r.context);
-      if (scored.score < minScore) continue;
-      if (isAllowlisted(doc.text.slice(c.start, c.end), c.category, policy)) continue;
-      candidates.push(scored);
-    }
+    for (const c of r.recognize(ctx)) scored.push(applyContext(doc, c, r.context));
+  }
+  const candidates: Candidate[] = [];
+  for (const c of liftClusters(doc, scored)) {
+    if (c.score < minScore) continue;
+    if (isAllowlisted(doc.text.slice(c.start, c.end), c.category, policy)) continue;
+    candidates.push(c);
   }
   return resolveOverlaps(candidates).map((c): Finding => {
     const ruleId = `phi-${c.category.toLowerCase().replace(/_/g, '-')}`;

@@ -3,7 +3,7 @@
  * label in English, Spanish or French ("MRN 00482913", "MR#", "chart #A-22871", "med rec no. 4482-11",
  * "número de historia 44821", "n° de dossier 88213"), less usual labels ("case # 22-1234", "the sticker
  * said 0012345", "armband", "fin:", "hospital number", "numéro de séjour") and last digits ("MRN ending
- * 2913"), and the registration numbers of Indian and UK hospitals ("UHID", "CR no.", "IP no."). Once a post names an MRN, another number of the
+ * 2913"), a long number in a sentence about record numbers ("MRNs ... 00482915 vs 00482951"), and the registration numbers of Indian and UK hospitals ("UHID", "CR no.", "IP no."). Once a post names an MRN, another number of the
  * very same shape in it ("...a different pt whose number is 00482931") is taken as one too.
  */
 import type { Candidate, Recognizer } from './recognizer';
@@ -40,6 +40,11 @@ const PATTERNS = [
 /** A job post: its "req #" is a requisition for a position. */
 const HIRING = /(?<![\p{L}])(?:hiring|apply|careers?|jobs?|positions?|openings?|sign-on|recruit(?:ing|ment)?|vacantes?|empleo|postula(?:te|r)?|recrute|recrutement)(?![\p{L}])/iu;
 
+/** A sentence about record numbers: "two charts", "MRNs", "wrong accession #", "medical record". */
+const RECORD_SENTENCE = /(?<![\p{L}])(?:mrns?|charts|chart\s+(?:numbers?|#)|accessions?|medical\s+records?|record\s+numbers?|merge|expedientes?|dossiers?\s+m[ée]dicaux)(?![\p{L}])/iu;
+/** Six to ten digits, or a specimen-style id ("S24-118823"); not a phone's groups. */
+const BARE_RECORD = /(?<![\w./-])(?:[A-Z]{1,2}\d{2}-\d{5,8}|\d{6,10})(?![\w/-]|[.,]\d)/g;
+
 const shape = (s: string) => s.replace(/[A-Z]/gi, 'A').replace(/\d/g, '9');
 const SIBLING = /(?<![\w-])[A-Z]{0,3}-?\d[\dA-Z-]{3,15}(?![\w-])/g;
 
@@ -63,6 +68,18 @@ export const mrn: Recognizer = {
         // A year or a time after "chart" ("charted in 2019") is not a record number.
         if (isYearOrRange(value)) continue;
         out.push({ start: at, end: at + value.length, category: 'MRN', score: p.score, recognizer: 'mrn', pattern: p.name });
+      }
+    }
+    // "MRNs one transposition apart — 00482915 vs 00482951", "merge 00917733 and 00971733, two charts":
+    // a long number in a sentence about record numbers is one, even without its label right before it.
+    for (const sentence of doc.sentences) {
+      if (!RECORD_SENTENCE.test(sentence.text)) continue;
+      for (const m of sentence.text.matchAll(BARE_RECORD)) {
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        if (out.some((c) => c.start < end && start < c.end) || isYearOrRange(m[0])) continue;
+        if (/^\s?(?:mg|mcg|units?|patients?|pts|people|beds|charts|records|dollars|usd|%|\$)/i.test(text.slice(end, end + 9)) || /[$#]\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/(?:mrn|chart|acc(?:ession)?)\s?#\s?$/i.test(text.slice(Math.max(0, start - 14), start))) continue;
+        out.push({ start, end, category: 'MRN', score: 0.6, recognizer: 'mrn', pattern: 'record-sentence' });
       }
     }
     if (out.length) {

@@ -83,6 +83,12 @@ const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|du
 const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
 /** An identifier's label right after a name: the name is on a record. */
 const ID_AFTER = /^\s?[,(:]?\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|member\s+id|acct|account|chart|fin|nhs\s+(?:no|number)|uhid)(?![\p{L}])/iu;
+/** "Lorraine Beck's records", "Kyle's pump": a person's own care or records. */
+const CARE_AFTER_POSSESSIVE = /^\s+(?:(?:medical|hospital|discharge|old|new|latest|last|whole|full|home)\s+)?(?:records?|chart|charts|labs?|results|scans?|imaging|mri|x-?rays?|meds|medications?|bills|prescriptions?|refills?|referral|discharge|surgery|biopsy|pump|insulin|appointments?|diagnosis|treatment|replacement|wound|infusion|dialysis|chemo|transplant|care|paperwork|insurance|allergies|allergy|vitals|bloodwork|expediente|dossier|ordonnance)(?![\p{L}])/iu;
+/** Speaking to someone in the post: "Ayaan if you see this", "Dana, if you're reading this", "Randy my guy". */
+const VOCATIVE_AFTER = /^\s*,?\s+(?:if\s+you(?:['’]re|\s+are)?\s+(?:see|seeing|read|reading)|my\s+(?:guy|girl|man|dude|friend|dear|love|boy)(?![\p{L}]))/iu;
+/** Someone in a bed or room: "dave in bed 7", "faith in room 22", "Mr Ortiz en la cama 4". */
+const ROOM_AFTER = /^\s+(?:in|en|dans)\s+(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d/iu;
 const BEDSIDE_BEFORE = /(?:^|[^\p{L}])(?:sat|sitting|stayed|prayed|praying|sang|singing|held\s+hands)\s+with\s+$/iu;
 const ADDRESS_AFTER = /^\s+(?:at|from|on)\s+\d{1,5}[a-z]?\s+\p{Lu}/u;
 const PRAYERS_AFTER = /^\s+in\s+(?:your|our|my|their)\s+(?:prayers|thoughts)(?![\p{L}])/iu;
@@ -262,12 +268,15 @@ export const name: Recognizer = {
         // "saw maria gonzalez today": a lower-case given name and surname, neither an everyday word
         lowerFull = !t.cap && isGiven(t) && !isWordName(t) && next !== undefined && !next.cap && SURNAMES.has(next.lower) &&
           !commonWord(next.lower) && gap(text, t, next) === ' ';
+        // "lol dave in bed 7", "sat with walter tonight": a lower-case given name where only a person fits
+        const lowerPlaced = !t.cap && !lowerFull && isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) &&
+          (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30)) || (BEDSIDE_BEFORE.test(before) && !isWordName(t)));
         // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
           ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) ||
             ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before)) && !isHeading(text, t)));
-        if (!lowerFull && !unknownWithCue && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower))) continue;
-        pattern = lowerFull ? 'lowercase-full-name' : unknownWithCue ? 'unknown-name-with-cue' : isWordName(t) ? 'word-name' : 'given-name';
+        if (!lowerFull && !lowerPlaced && !unknownWithCue && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower))) continue;
+        pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : isWordName(t) ? 'word-name' : 'given-name';
       } else if (!t.cap) {
         // Lower-case names only right after a patient word, and only known names ("pt ramirez").
         // "pt ramirez", "mr pruitt's orders" (any surname after a courtesy title), "her son devon"
@@ -329,6 +338,9 @@ export const name: Recognizer = {
         if (PRAYERS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
         // "Sat with Walter this afternoon", "prayed with Rosa": time at someone's bedside
         if (BEDSIDE_BEFORE.test(before)) score += 0.25;
+        if (last.possessive && CARE_AFTER_POSSESSIVE.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.25;
+        if (!last.possessive && VOCATIVE_AFTER.test(after)) score += 0.3;
+        if (!last.possessive && ROOM_AFTER.test(after)) score += 0.4;
         // "Bert at 27 Fitzmaurice St needs his dressing done": a person at a home address
         if (ADDRESS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 20))) score += 0.3;
         if (pattern === 'word-name' && VERB_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 14))) score += 0.25;
@@ -378,6 +390,13 @@ export const name: Recognizer = {
       const score = (births ? 0.5 : 0.4) + (patientSentence(start) ? 0.3 : postHasPatient ? 0.1 : 0);
       out.push({ start, end: start + surname.length, category: 'NAME', score, recognizer: 'name', pattern: 'family-name' });
     }
+    // A record's own format: "WHITCOMB, JANET", "HALVORSEN, ERIK J" on a wristband, label or fax header.
+    for (const m of text.matchAll(RECORD_NAME)) {
+      const surname = m[1]!.toLowerCase();
+      const given = m[2]!.toLowerCase();
+      if (!GIVEN_NAMES.has(given) || EPONYMS.has(surname) || NEVER_NAMES.has(surname) || (commonWord(surname) && !SURNAMES.has(surname))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score: 0.75, recognizer: 'name', pattern: 'record-name' });
+    }
     // An initial and a surname: "M. Okafor"
     for (const m of text.matchAll(INITIAL_SURNAME)) {
       const surname = m[2]!.toLowerCase();
@@ -405,4 +424,6 @@ const isHeading = (text: string, t: Token) => t.start === 0 || text[t.start - 1]
 
 const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs|Ms|Miss)\.?\s{1,2}(\p{Lu}\.(?:\s?\p{Lu}\.){0,2})(?![\p{L}])(?!\s\p{Lu}\p{Ll})/gu;
 const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30})\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?familia\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
+/** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */
+const RECORD_NAME = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?),\s?(\p{Lu}{2,})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])/gu;
 const INITIAL_SURNAME = /(?<![\p{L}.])(\p{Lu})\.\s(\p{Lu}[\p{Ll}][\p{L}'-]*)/gu;

@@ -35,6 +35,14 @@ describe('mrn recognizer', () => {
     expect(spans(mrn, text)).toEqual(expected(text, 'MRN', surface));
   });
 
+  it('long numbers in a sentence about record numbers are record numbers', () => {
+    const a = 'two pts, MRNs one digit apart: 00771203 vs 00771230. Scanning caught it.';
+    expect(spans(mrn, a)).toEqual(expected(a, 'MRN', '00771203', '00771230'));
+    const b = 'HIM please merge 00917734 and 00917743, same man, two charts';
+    expect(spans(mrn, b)).toEqual(expected(b, 'MRN', '00917734', '00917743'));
+    expect(spans(mrn, 'We moved 120000 charts to the new EHR in 2024')).toEqual([]);
+  });
+
   it('a second number of the same shape in a post about an MRN is one too', () => {
     const text = 'When I search MRN 00482913 it lands on a different pt whose number is 00482931.';
     expect(spans(mrn, text)).toEqual(expected(text, 'MRN', '00482913', '00482931'));

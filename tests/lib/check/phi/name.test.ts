@@ -96,6 +96,18 @@ describe('name recognizer', () => {
     ["Xochitl's grandma brought tamales for the whole floor", ['Xochitl']],
     ['tonton Kofi est venu le voir tous les soirs', ['Kofi']],
     ['La señora Catalina nos trajo flores el día de su alta', ['Catalina']],
+    // a person's own records or care after a possessive
+    ["whoever sent Annette Moreau's records to the wrong office, please call", ['Annette Moreau']],
+    ["Fundraiser for Tommy's medical bills, link below", ['Tommy']],
+    // speaking to someone in the post
+    ['Priya if you see this, you did amazing today', ['Priya']],
+    ["Marcus, if you're reading this, keep taking it easy", ['Marcus']],
+    // a lower-case given name in a bed or at a bedside
+    ['lol greg in bed 4 asked for a pizza at 3am', ['greg']],
+    ['sat with harold for an hour tonight', ['harold']],
+    // a record's own format
+    ['the label said "OKAFOR, GRACE" but the tube was his', ['OKAFOR, GRACE']],
+    ['wristband: BRENNAN, THOMAS J 04/02/1950', ['BRENNAN, THOMAS J']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -183,6 +195,9 @@ describe('name recognizer', () => {
     ["'If you don't know your patients, you don't know them.' — Paul Farmer. Thinking about this today."],
     ['Guy came in tonight with a treble hook through his earlobe'],
     ['Sat with Sarah from pharmacy at lunch today'],
+    ['ICU, ER, OR, PACU: all hands on deck'],
+    ['NEW YORK, NY: flu clinic Saturday'],
+    ["Joey's Medical Center is hiring nurses"],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

@@ -1,0 +1,28 @@
+/** detectPhi's cluster rule: a weak identifier beside a strong one of another kind is reported. */
+import { describe, expect, it } from 'vitest';
+import { CheckDoc } from '../../../../lib/check/doc';
+import { detectPhi } from '../../../../lib/check/phi';
+import { DEFAULT_POLICY } from '../../../../lib/policy/default';
+
+const found = (text: string) => detectPhi(new CheckDoc(text), DEFAULT_POLICY).map((f) => [f.category, text.slice(f.start, f.end)]);
+
+describe('identifiers cluster around one person', () => {
+  it('lifts a weak phone in the sentence of a strong name', () => {
+    const text = "if anyone knows Derek Hollis's people pls have them call the ED, we've been trying (614) 555-0187 since 2am";
+    expect(found(text)).toContainEqual(['PHONE', '(614) 555-0187']);
+  });
+
+  it('leaves the same weak phone alone without the name', () => {
+    expect(found("we've been trying (614) 555-0187 since 2am")).toEqual([]);
+  });
+
+  it('does not lift across sentences', () => {
+    const text = 'Mrs. Alvarez went home. Our new clinic opens on March 3.';
+    expect(found(text)).toEqual([['NAME', 'Alvarez']]);
+  });
+
+  it('says why in the evidence', () => {
+    const f = detectPhi(new CheckDoc("if anyone knows Derek Hollis's people pls have them call the ED, we've been trying (614) 555-0187"), DEFAULT_POLICY).find((x) => x.category === 'PHONE');
+    expect(f?.evidence.context).toBe('another identifier in the sentence');
+  });
+});
