@@ -51,7 +51,7 @@ const PATTERNS: readonly DatePattern[] = [
   // le 14 mars (2025), 3 avril 1957, 1er mai
   { name: 'fr-day-month', score: 0.4, regex: new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9]|1er)\\s(?:${FR_MONTHS})${E}(?:\\s\\d{4})?`, 'giu') },
   // the 14th, on the 3rd
-  { name: 'ordinal-day', score: 0.3, regex: new RegExp(`${B}the\\s(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)${E}(?!\\s(?:of\\s(?!${EN_MONTHS})|time|century|percentile|floor|grade|birthday|bday|annual|anniversary|day\\b|week|hour|dose|cycle))`, 'giu') },
+  { name: 'ordinal-day', score: 0.3, regex: new RegExp(`${B}the\\s(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)${E}(?!\\s(?:of\\s(?!${EN_MONTHS})|time|century|percentile|floor|grade|birthday|bday|annual|anniversary|day\\b|week|hour|dose|cycle|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b))`, 'giu') },
   // New Year's Eve, Christmas Day, Thanksgiving, July 4th is month-day
   { name: 'holiday', score: 0.25, regex: /(?<![\p{L}])(?:New Year['’]s(?: Eve| Day)?|Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Memorial Day|Labor Day|Independence Day|Fourth of July|Nochebuena|Navidad|Año Nuevo|Nochevieja|D[íi]a de (?:Reyes|Muertos|la Madre|(?:Acci[óo]n de )?Gracias)|Viernes Santo|Jueves Santo|Semana Santa|Noël|Nouvel An|Réveillon|jour de l['’]An|Saint-Sylvestre|P[âa]ques|F[êe]te des (?:M[èe]res|P[èe]res)|Veterans Day|MLK Day|Juneteenth)(?![\p{L}])/gu },
   // Tuesday the 14th, viernes 12, mardi 8 avril

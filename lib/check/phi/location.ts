@@ -95,7 +95,7 @@ const BROAD_REGION = /^(?:(?:North|South|Central|Latin)\s+America|Middle\s+East|
 const SERVICE_SHAPE = /(?:olog(?:y|ie|ía)|iatrics|(?:^|-)op)$|^(?:pre|post)-?op/iu;
 
 /** Institutions: "in Riverbend Health", "from St. Brigid Medical Center" are not a patient's place. */
-const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Salud|Sant[ée]|Ambulatorio|Consultorio|Cabinet|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:\s|$)/u;
+const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Salud|Sant[ée]|Ambulatorio|Consultorio|Cabinet|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:[\s,.]|$)/u;
 
 /** The organisation talking about its own premises: "now open in Dublin", "visit us at", "our clinic on Elm St". */
 const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+us|visit\s+us|come\s+see\s+us|our\s+(?:new\s+)?(?:clinics?|offices?|locations?|hospitals?|campus|pharmacy|practice)|nuestr[ao]s?\s+(?:cl[ií]nicas?|oficinas?|centros?|hospital|consultorios?)|notre\s+(?:clinique|cabinet|centre|h[ôo]pital))(?![\p{L}])/iu;
@@ -103,7 +103,9 @@ const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+u
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
 const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
 /** A post about the organisation's own premises or hours: its addresses are public. */
-const ORG_POST = /(?<![\p{L}])(?:now\s+open|open\s+(?:until|late|daily|weekdays|saturdays?|sundays?)|walk-ins|to\s+(?:book|schedule)|our\s+(?:new\s+)?(?:\p{L}+\s+)?(?:clinic|office|location|campus|practice)|visit\s+us|find\s+us|abierto|ouvert)(?![\p{L}])/iu;
+const ORG_POST = /(?<![\p{L}])(?:now\s+open|open\s+(?:until|late|daily|weekdays|saturdays?|sundays?)|walk-ins|to\s+(?:book|schedule)|our\s+(?:new\s+)?(?:\p{L}+\s+){0,2}(?:clinic|office|location|campus|practice)|visit\s+us|find\s+us|our\s+main\s+line|main\s+lobby|no\s+appointment\s+(?:needed|necessary)|abierto|ouvert)(?![\p{L}])/iu;
+/** A job post: the place is where the organisation hires, whatever "PT" or "patient" it mentions. */
+const HIRING_POST = /(?<![\p{L}])(?:we['’]re\s+hiring|now\s+hiring|is\s+hiring|join\s+our\s+team|send\s+(?:your|a)\s+(?:cv|resume|résumé)|apply\s+(?:now|today|at|here)|job\s+opening|estamos\s+contratando|on\s+recrute)(?![\p{L}])/iu;
 /** Words that tie a place to a patient whatever else is near. */
 const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|lives|lived|\d+\s?(?:yo|y\/o)|year[- ]old|admitted|his|her|he|she|family|paciente|vive|patiente|habite)(?![\p{L}])/iu;
 
@@ -147,7 +149,7 @@ export const location: Recognizer = {
   recognize({ doc }) {
     const text = doc.text;
     const out: Candidate[] = [];
-    const orgPost = ORG_POST.test(text) && !STRONG_PATIENT.test(text);
+    const orgPost = (ORG_POST.test(text) && !STRONG_PATIENT.test(text)) || HIRING_POST.test(text);
     for (const p of PATTERNS) {
       p.regex.lastIndex = 0;
       for (const m of text.matchAll(p.regex)) {

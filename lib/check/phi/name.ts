@@ -294,6 +294,8 @@ export const name: Recognizer = {
       // "Bill the insurance", "Chase the lab": a word-name before a determiner is a verb.
       if (slot === 'none' && isWordName(t) && /^\s+(?:the|a|an|his|her|their|my|your|our|it|them|this|that)(?![\p{L}])/iu.test(text.slice(t.rawEnd, t.rawEnd + 8))) continue;
       if (slot === 'none' && NICKNAME_BEFORE.test(before)) continue;
+      // 'the word "Hope"': a word quoted or named as a word is not a person
+      if (slot === 'none' && (/["“'‘]$/.test(before) && /^["”'’]/.test(text.slice(t.rawEnd, t.rawEnd + 1)) || /(?:^|[^\p{L}])(?:the\s+)?(?:word|term|name)\s+["“'‘]?$/iu.test(before)) && isWordName(t)) continue;
       // "the pt's Mercedes", "mom's Harley": a thing someone owns
       if (slot === 'none' && prev?.possessive && /^\s$/.test(gap(text, prev, t)) && isWordName(t)) continue;
       const j = lowerFull ? i + 1 : pattern === 'unknown-name-with-cue' ? i : t.cap ? extend(text, tokens, i) : i;
@@ -403,6 +405,8 @@ export const name: Recognizer = {
       if (commonWord(surname) || EPONYMS.has(surname) || staff.has(surname)) continue;
       if (/^,?\s*(?:et\s+al|\(\d{4}\))/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
       if (/(?:dr|dra|prof)\.?\s*$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // "1412 W. Lake St.": a compass point and a street, not an initial and a surname
+      if (/^\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way|Pkwy|Ct)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
       // "Michael J. Fox": a middle initial belongs to the given name before it, judged there.
       const given = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
       if (given && GIVEN_NAMES.has(given.toLowerCase())) continue;

@@ -93,6 +93,7 @@ describe('date recognizer', () => {
     ['Bed bugs found in the lobby Dec 3, housekeeping is on it'],
     ['World Breastfeeding Week starts Aug 1, celebrate every baby and every mama'],
     ['Baby shower for our charge nurse on Friday the 13th!'],
+      ['Our grief support group for patients meets the 2nd Tuesday of every month'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

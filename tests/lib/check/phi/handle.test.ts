@@ -49,6 +49,7 @@ describe('handle recognizer', () => {
     ['our usuario is admin, ask IT'],
     ['I can handle it. Venmo is not how we take copays.'],
     ['Thanks Sarah (@sarah_codes) for the new website'],
+      ['@OhioMedicaid why is my pt showing terminated?'],
   ])('nothing in %j', (text) => {
     expect(spans(handle, text)).toEqual([]);
   });

@@ -98,6 +98,8 @@ describe('location recognizer', () => {
     ['Loved my vacation at Lake Tahoe, back to nights tomorrow'],
     ['Our 5K route passes Lake Merritt, register at the link'],
     ['Vacunación gratuita el sábado en el Centro de Salud Norte, Calle Olmo 12'],
+      ['FLU SHOT CLINIC Saturday, Main Lobby of Lakeside Community Hospital, 300 Birch Ave. No appointment needed'],
+    ["We're hiring! Our outpatient PT clinic in Tacoma needs a DPT"],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

@@ -198,6 +198,10 @@ describe('name recognizer', () => {
     ['ICU, ER, OR, PACU: all hands on deck'],
     ['NEW YORK, NY: flu clinic Saturday'],
     ["Joey's Medical Center is hiring nurses"],
+    ['Do other chaplains struggle with the word "Hope" at the bedside?'],
+    ['to the lovely Irish family from bay 3: thank you for the scones'],
+    ['Clinic moved to 1412 W. Lake St. in the hospice building'],
+    ['Gracias a mi equipo de la UCI, en especial a la jefa Rosario Quintero'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

@@ -111,6 +111,7 @@ describe('phone recognizer', () => {
     ['Appelez notre standard au +33 1 23 45 67 89'],
     ['We saw 98450 12736 visitors this year'],
     ['Order ref 0412 387 559 shipped'],
+      ['Unknown male brought in overnight. If this is your family member please call Mercy General at 614-303-1000.'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });
