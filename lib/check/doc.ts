@@ -38,7 +38,7 @@ export class CheckDoc {
       const out: Sentence[] = [];
       // A dot before a digit is a decimal point ("0.25 mg", "A1c 8.4"), and the dot of a title or an
       // initial ("Mr. Delgado", "M. Lefebvre", "J. R.") is part of a name: neither ends a sentence.
-      const re = /(?:[^.!?\n]|\.(?=\d)|(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|pt|Pt|\p{Lu}))\.(?= ))+(?:[.!?]+|\n+|$)/gu;
+      const re = /(?:[^.!?\n]|\.(?=\d)|(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|pt|Pt|\p{Lu}))\.(?= )|(?<=(?:^|[^\p{L}])[Nn])\.(?=[º°]))+(?:[.!?]+|\n+|$)/gu;
       for (const m of this.text.matchAll(re)) {
         if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       }

@@ -76,6 +76,7 @@ export const DATE_CONTEXT = [
   'internado', 'internada', 'hospitalizado', 'hospitalizada', 'operado', 'operada', 'señor', 'señora', 'doña',
   'arrivé', 'arrivée', 'arrivait', 'monsieur', 'madame', 'mme', 'admis', 'admise', 'accouché', 'extubé', 'extubée', 'intubé', 'intubée',
   'extubado', 'extubada', 'intubado', 'intubada',
+  'rentre', 'rentré', 'rentrée', 'sorti', 'volvió', 'son', 'daughter', 'husband', 'wife', 'grandson', 'granddaughter',
   'paciente', 'nació', 'nacimiento', 'ingresó', 'ingreso', 'alta', 'falleció', 'cirugía', 'llegó', 'cita', 'su',
   'patiente', 'né', 'née', 'naissance', 'hospitalisé', 'hospitalisée', 'sortie', 'décédé', 'décédée', 'opéré', 'opérée', 'rendez-vous',
 ] as const;

@@ -51,7 +51,7 @@ const PATTERNS: readonly LocationPattern[] = [
   // Delmar Ave, Ridge Rd (no house number: weaker)
   { name: 'street-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{N}]\s?)(?<![\p{L}'’-])(?:${DIR}\s)?(?:${CAP}|\d{1,3}(?:st|nd|rd|th))(?:\s${CAP}){0,2}\s${STREET_TYPES}(?![\p{L}])`, 'gu') },
   // County Rd 14, Route 9, Hwy 30, FM 1960
-  { name: 'rural-road', score: 0.45, regex: /(?<![\p{L}])(?:County\s(?:Rd|Road|Route)|Route|Rte|Hwy|Highway|State\sRoute|SR|CR|FM|Carretera)\s\d{1,4}[A-Z]?(?![\p{L}\p{N}])/gu },
+  { name: 'rural-road', score: 0.45, regex: /(?<![\p{L}])(?:County\s(?:Rd|Road|Route)|Route|Rte|Rt\.?|Hwy|Highway|State\sRoute|SR|CR|FM|Carretera)\s\d{1,4}[A-Z]?(?![\p{L}\p{N}])/gu },
   // Apt 4B, apartment 12, Unit 3C (weak alone)
   { name: 'unit', score: 0.35, regex: /(?<![\p{L}])(?:Apt|Apartment|apt|apartment|Depto|Dpto|Appt|appartement)\.?\s?#?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/gu },
   // in 85009, ZIP 85009-1234, code postal 69003
@@ -63,7 +63,7 @@ const PATTERNS: readonly LocationPattern[] = [
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:in|from|outside|near|around|(?:north|south|east|west)\sof|en|de|desde|cerca\sde|à|près\sde|du)\s(?:the\s)?((?:${CAP})(?:\s(?:${CAP}|de|del|la|las|los|sur|en|le|les)){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:in|from|outside|near|around|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|à|près\sde|du)\s(?:the\s)?((?:${CAP})(?:\s(?:${CAP}|de|del|la|las|los|sur|en|le|les)){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 
@@ -109,13 +109,17 @@ const HIRING_POST = /(?<![\p{L}])(?:we['’]re\s+hiring|now\s+hiring|is\s+hiring
 /** Words that tie a place to a patient whatever else is near. */
 const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|lives|lived|\d+\s?(?:yo|y\/o)|year[- ]old|admitted|his|her|he|she|family|paciente|vive|patiente|habite)(?![\p{L}])/iu;
 
+/** A capitalised given name right before "from (the)": the place is that person's. */
+const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+from\s+(?:the\s+)?$`, 'u');
+
 export const LOCATION_CONTEXT = [
   'lives', 'lived', 'living', 'live', 'resides', 'home', 'house', 'apartment', 'apt', 'farm', 'ranch', 'rancho', 'trailer park',
   'neighborhood', 'family', 'patient', 'pt', 'pts', 'admitted', 'nursing home', 'he', 'she', 'his', 'her', 'he\'s', 'she\'s', 'him',
   'year-old', 'year old', 'yo', 'y/o', 'driver', 'rollover', 'crash', 'accident', 'mva', 'mvc', 'scene', 'fire', 'daughter', 'son',
   'wife', 'husband', 'drove', 'folks', 'abuela', 'abuelo',
   // road traffic collisions: where it happened identifies who was in it
-  'collision', 'rtc', 'rta', 'wreck', 'shunt', 'roundabout', 'pedestrian', 'hit-and-run', 'pile-up', 'pileup', 'towed',
+  'collision', 'rtc', 'rta', 'wreck', 'shunt', 'roundabout', 'pedestrian', 'hit-and-run', 'pile-up', 'pileup', 'towed', 'ditch',
+  'rentrer', 'rentre', 'rentré', 'rentrée', 'chez elle', 'chez lui',
   'mr', 'mrs', 'ms', 'señora', 'señor', 'doña', 'don', 'monsieur', 'madame', 'mme',
   'home visit', 'visita', 'domiciliaria', 'domicilio', 'referral', 'drowning',
   // the patient in EMS and triage shorthand: "92yo M from ...", "unresponsive male found on ..."
@@ -173,7 +177,10 @@ export const location: Recognizer = {
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
         // The word "neighborhood" is itself a context word: the place also needs a person near it.
         if ((p.name === 'neighbourhood-after' || p.name === 'landmark') && !STRONG_PATIENT.test(near)) continue;
-        const score = (EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near)) || orgPost ? p.score - 0.3 : p.score;
+        let score = (EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near)) || orgPost ? p.score - 0.3 : p.score;
+        // "Brenda from Maple Grove", "Big Mike from the Westside shelter": where a named person is from
+        const from = p.name === 'place-after-preposition' ? PERSON_FROM.exec(text.slice(Math.max(0, start - 30), start)) : null;
+        if (from && GIVEN_NAMES.has(from[1]!.toLowerCase())) score += 0.3;
         out.push({ start, end, category: 'LOCATION', score, recognizer: 'location', pattern: p.name });
       }
     }

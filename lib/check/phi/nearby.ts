@@ -44,8 +44,12 @@ export const ORG_AFTER =
 const CALL_TO_ACTION =
   /(?:^|[,:;]\s|\b(?:then|or|and)\s)\W*(?:please\s+)?(?:call|text|dial|ring|phone|contact|reach|llame|llama|marque|appelez|composez)(?:\s+(?:or\s+text|us|them|now|today))?\s*(?:at|on|al|au|le)?\s*:?\s*$/i;
 
+const CALL_PERSON = /(?<![\p{L}])(?:ll[áa]men(?:la|lo|le)|ll[áa]mal[aeo]|ll[áa]mela|ll[áa]melo|call\s+(?:her|him|them|his\s+\p{L}+|her\s+\p{L}+)|text\s+(?:her|him)|appelez-(?:la|le))\s+(?:al|at|on|au)?\s*:?\s*$/iu;
+
 export function orgContext(text: string, start: number, end: number): boolean {
   const before = clauseBefore(text, start);
+  // "o llámenla al ...", "call her at": a person's number, whatever "call us" came earlier in the clause
+  if (CALL_PERSON.test(before)) return false;
   // "faxed the summary to our surgery from 0113 ...": a number something came from is the sender's, not ours.
   if (/(?<![\p{L}])(?:from|de\s+la\s+part\s+de)\s*:?\s*$/iu.test(before) && !/(?:call|text|contact|reach)\s+us/i.test(before)) return ORG_AFTER.test(clauseAfter(text, end, 40));
   return ORG_BEFORE.test(before) || CALL_TO_ACTION.test(before) || ORG_AFTER.test(clauseAfter(text, end, 40));

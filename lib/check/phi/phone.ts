@@ -84,7 +84,7 @@ function isFax(text: string, start: number, end: number): boolean {
   // "fax number", "fax no.": a generic word after the fax cue does not make it a phone.
   const phone = lastIndex(PHONE_KIND_CUE, before);
   if (fax >= 0 || phone >= 0) return fax > phone;
-  return /^\s*\(?(?:fax|f)\)?(?![\p{L}])/iu.test(text.slice(end, end + 8));
+  return /^\s*\(?(?:fax|f)\)?(?![\p{L}])/iu.test(text.slice(end, end + 8)) || lastIndex(FAX_CUE, clauseAfter(text, end, 30).toLowerCase()) >= 0;
 }
 
 function nanpValid(digits: string): boolean {
@@ -124,7 +124,8 @@ export const phone: Recognizer = {
         } else if (NATIONAL.has(p.name)) {
           // the cue may open the clause: "faxed Mr Okafor's discharge summary to our surgery from 0113 ..."
           const cue = clauseBefore(text, start, 80).toLowerCase();
-          if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0) continue;
+          // ... or follow it: "au 01 45 55 02 18, le fax précédent était illisible"
+          if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0 && lastIndex(FAX_CUE, clauseAfter(text, end, 30).toLowerCase()) < 0) continue;
         } else if (!nanpValid(digits)) continue;
         if (orgContext(text, start, end) || ID_LABEL_BEFORE.test(clauseBefore(text, start, 30))) continue;
         // "Tel: +33 1 44 55 66 77 — Service de cardiologie, Hôpital X": a department's line in a signature.

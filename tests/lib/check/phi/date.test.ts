@@ -48,6 +48,8 @@ describe('date recognizer', () => {
     ["he was born on the jour de l'An in 1931", ["jour de l'An"]],
     ['elle est arrivée le soir de Noël', ['Noël']],
     ['someone wrote her DOB as 30/02/1941 on the chart', ['30/02/1941']],
+      ["I was your daughter's nurse on Nov 3 and she was so brave", ['Nov 3']],
+    ['Il rentre chez lui le 12 juin', ['12 juin']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });

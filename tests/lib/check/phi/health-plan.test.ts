@@ -33,6 +33,7 @@ describe('health-plan recognizer', () => {
     ['member ID ending in 4471 on her BCBS card', '4471'],
     ['his HMO enrollee ID NHIS/ABJ/0092214 did not verify', 'NHIS/ABJ/0092214'],
     ['enrollee number 88120345 on the form', '88120345'],
+      ['la señora, afiliada n.º 2207-551904-1, sigue esperando', '2207-551904-1'],
   ])('HEALTH_PLAN in %j', (text, surface) => {
     expect(spans(healthPlan, text)).toEqual(expected(text, 'HEALTH_PLAN', surface));
   });

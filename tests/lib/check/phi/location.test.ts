@@ -47,6 +47,10 @@ describe('location recognizer', () => {
     ['lives in Huntsville, AL 35806 with her grandson', ['Huntsville', '35806']],
     ['La señora Refugio, de Iztapalapa, nos trajo flores', ['Iztapalapa']],
     ['the rollover on Harewood Lane last night, driver trapped', ['Harewood Lane']],
+      ['finally went home to Lakewood after 40 days with us', ['Lakewood']],
+    ['"Monica from Cedar Falls lost 40 lbs with our program!"', ['Cedar Falls']],
+    ['pulled him out of the ditch off Rt 12 last night', ['Rt 12']],
+    ["elle a pu rentrer à Vénissieux hier", ['Vénissieux']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });

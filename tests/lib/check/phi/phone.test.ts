@@ -41,6 +41,7 @@ describe('phone recognizer', () => {
     // two separator styles, and weak but present patient wording (a title, a relative)
     ['Mr. Ortiz\'s niece left 614 823-4471 twice, no answer', '614 823-4471'],
     ['his grandma keeps calling from 312.555-0143 about the discharge', '312.555-0143'],
+      ['pídanle a su hermana que nos llame, o llámenla al +52 33 4821 7390', '+52 33 4821 7390'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -59,6 +60,7 @@ describe('phone recognizer', () => {
     ['Faxe le compte rendu de la patiente au 01 23 45 67 89', '01 23 45 67 89'],
     ['Mándame por fax los laboratorios del paciente al 55 4132 8890', '55 4132 8890'],
     ['whoever faxed his referral to our practice from 0161 496 0733, page 2 is missing', '0161 496 0733'],
+      ['Merci de renvoyer le dossier au 01 45 55 02 18, le fax précédent était illisible', '01 45 55 02 18'],
   ])('FAX in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'FAX', surface));
   });
