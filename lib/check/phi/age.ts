@@ -1,7 +1,7 @@
 /**
  * AGE_90_PLUS: Safe Harbor keeps ages up to 89; 90 and over identify. Digits and words in English,
  * Spanish and French: "92yo", "93 y/o", "104-yr-old", "ninety-three year old", "aged 97", "93M",
- * "turned ninety-nine", "Happy 101st birthday", "96 años", "93 ans", "Mr. A, 94, admitted".
+ * "turned ninety-nine", "Nonna Pia is ninety-six", "Happy 101st birthday", "96 años", "93 ans", "Mr. A, 94, admitted".
  * Never an age of 89 or less, a duration ("90 days", "hace 95 años"), or an institution's
  * anniversary ("Happy 90th birthday to St. Brigid Medical Center").
  */
@@ -56,6 +56,8 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'ans', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_FR})\\sans${E}`, 'giu') },
   // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)
   { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|who['’]s|who\\sis|is\\snow|tiene)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years)(?![\\p{L}])))`, 'giu') },
+  // "Nonna Pia is ninety-six", "Walter is 93 and": a person's name, then the age
+  { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s(?:is|was|is\\snow)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
   // "Mr. Abernathy, 94, admitted": an age in apposition after a name
   { name: 'apposition', score: 0.65, group: 1, regex: new RegExp(`(?<![\\p{L}'-])\\p{Lu}[\\p{L}'-]{1,40},\\s(${NUM}),\\s`, 'gu') },
   // "97 and thriving", "94 y sigue": a sentence that opens with the age
@@ -91,7 +93,7 @@ export const age: Recognizer = {
         // "adults aged 90 and older", "ages 90-95", "over 90": a group, not a person
         if (GROUP_AFTER.test(text.slice(end, end + 16)) || /(?:over|under|above|than|mayores\sde|plus\sde)\s$/i.test(before)) continue;
         // "Interstate (95)": only a person's name or a titled word takes an age in brackets
-        if (p.name === 'bracket-after-name' && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 6), m.index))) continue;
+        if ((p.name === 'bracket-after-name' || p.name === 'name-is-age') && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 6), m.index))) continue;
         // "sats at 92, she was fine", "HR 95 (96)": a vital sign, not an age
         if (VITAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(value)))) continue;
         if (p.name === 'happy-ordinal' && /^\s(?:episode|post|podcast|video|followers?|show|issue|edition|class|cohort)/iu.test(text.slice(end, end + 12))) continue;

@@ -81,6 +81,8 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
 const STRONG_SCORE = 0.75;
 /** How much a strong identifier of another kind in the same sentence lifts a weak one. */
 const CLUSTER_BOOST = 0.2;
+/** ... and a name in the sentence before or after one. */
+const NEXT_SENTENCE_BOOST = 0.15;
 /** Below this a candidate is noise (a capitalised word, a bare number), whatever stands beside it. */
 const CLUSTER_FLOOR = 0.3;
 
@@ -110,11 +112,14 @@ function liftClusters(doc: CheckDoc, cands: Candidate[]): Candidate[] {
     const i = sentenceIndex(starts, c.start);
     (strong.get(i) ?? strong.set(i, new Set()).get(i)!).add(c.category);
   }
+  const other = (i: number, category: string) => [...(strong.get(i) ?? [])].some((k) => k !== category);
   return cands.map((c) => {
     if (c.score >= STRONG_SCORE || c.score < CLUSTER_FLOOR) return c;
-    const kinds = strong.get(sentenceIndex(starts, c.start));
-    if (!kinds || ![...kinds].some((k) => k !== c.category)) return c;
-    return { ...c, score: c.score + CLUSTER_BOOST, context: c.context ?? 'another identifier in the sentence' };
+    const i = sentenceIndex(starts, c.start);
+    if (other(i, c.category)) return { ...c, score: c.score + CLUSTER_BOOST, context: c.context ?? 'another identifier in the sentence' };
+    // A name in the sentence next to a direct identifier: "Luis hiked ... He texted me ... (SN HM3-0049917)"
+    if (c.category === 'NAME' && (other(i - 1, 'NAME') || other(i + 1, 'NAME'))) return { ...c, score: c.score + NEXT_SENTENCE_BOOST, context: c.context ?? 'another identifier in the next sentence' };
+    return c;
   });
 }
 

@@ -203,6 +203,9 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   // "pt. Reyes" takes a dot; "my patients. Los oncólogos..." is a sentence end, not a slot.
   if (PATIENT_WORDS.has(prev.lower) && !prev.possessive && (prev.lower === 'pt' ? /^[.:,]?\s{1,2}$/ : /^[:,]?\s{1,2}$/).test(g)) return 'patient';
   if (RELATIONS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g)) return 'relation';
+  // "la mamá de Valentina", "la famille de Mme Roux", "the family of Ahmed": a relative named through the person
+  const rel = tokens[i - 2];
+  if ((prev.lower === 'de' || prev.lower === 'of') && rel && RELATIVE_OF.has(rel.lower) && /^\s{1,2}$/.test(g) && /^\s{1,2}$/.test(gap(text, rel, prev))) return 'relation';
   // "the same lady, Siobhan O'Neill": a person noun glossed by a full name (the name must have two words)
   if (PERSON_NOUNS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g) && tokens[i]!.cap && followedBySurname(text, tokens, i)) return 'person';
   return 'none';
@@ -380,6 +383,12 @@ export const name: Recognizer = {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, category: 'NAME', score: 0.8, recognizer: 'name', pattern: 'initials' });
     }
+    // Initials on a record: "J.R., DOB 04-11-1957", "A.B. (MRN ...)"
+    for (const m of text.matchAll(RECORD_INITIALS)) {
+      if (out.some((c) => c.start <= m.index && m.index < c.end)) continue;
+      if (!ID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score: 0.8, recognizer: 'name', pattern: 'initials' });
+    }
     // "the Nguyen family", "la familia Pérez"
     for (const m of text.matchAll(FAMILY)) {
       const surname = (m[1] ?? m[3] ?? m[4] ?? m[5])!;
@@ -412,12 +421,16 @@ export const name: Recognizer = {
       if (given && GIVEN_NAMES.has(given.toLowerCase())) continue;
       // French "M. Diallo" is Monsieur Diallo; still a public figure ("M. Macron a annoncé") without patient wording.
       const monsieur = m[1] === 'M' && !/\p{Lu}\.\s?$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
-      const score = 0.45 + (patientSentence(m.index) ? 0.3 : postHasPatient ? 0.1 : 0);
+      const relative = /(?:^|[^\p{L}])(\p{L}+)\s+(?:de|of)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      const score = 0.45 + (patientSentence(m.index) ? 0.3 : postHasPatient ? 0.1 : 0) + (relative && RELATIVE_OF.has(relative[1]!.toLowerCase()) ? 0.3 : 0);
       out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score, recognizer: 'name', pattern: monsieur ? 'monsieur-surname' : 'initial-surname' });
     }
     return out;
   },
 };
+
+/** Relatives named through the person: "la mamá de ...", "la famille de ...", "the family of ...". */
+const RELATIVE_OF = new Set(['mamá', 'mama', 'papá', 'papa', 'madre', 'padre', 'hijo', 'hija', 'hijos', 'esposa', 'esposo', 'hermana', 'hermano', 'familia', 'familiares', 'abuela', 'abuelo', 'mère', 'père', 'fille', 'fils', 'famille', 'femme', 'mari', 'sœur', 'frère', 'family', 'mother', 'father', 'wife', 'husband', 'daughter', 'son', 'parents', 'padres']);
 
 /** Abbreviated titles always precede a surname, so any word after them is one ("mr pruitt"); "un señor llegó" is a noun. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx']);
@@ -426,6 +439,7 @@ const UNKNOWN_GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|m
 /** A capitalised word at the start of a line is a heading or a sentence word as often as a name. */
 const isHeading = (text: string, t: Token) => t.start === 0 || text[t.start - 1] === '\n';
 
+const RECORD_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs|Ms|Miss)\.?\s{1,2}(\p{Lu}\.(?:\s?\p{Lu}\.){0,2})(?![\p{L}])(?!\s\p{Lu}\p{Ll})/gu;
 const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30})\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?familia\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
 /** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */

@@ -29,6 +29,7 @@ describe('age recognizer', () => {
     ['our oldest patient, 104, asked for a beer', ['104']],
     ['Happy 100th to Mr. Lee!', ['100th']],
     ['Ninety-four and still sharper than me', ['Ninety-four']],
+    ['Nonna Pia is ninety-six and still bakes', ['ninety-six']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });

@@ -25,4 +25,9 @@ describe('identifiers cluster around one person', () => {
     const f = detectPhi(new CheckDoc("if anyone knows Derek Hollis's people pls have them call the ED, we've been trying (614) 555-0187"), DEFAULT_POLICY).find((x) => x.category === 'PHONE');
     expect(f?.evidence.context).toBe('another identifier in the sentence');
   });
+
+  it('lifts a name in the sentence next to a direct identifier', () => {
+    const text = 'One year on his LVAD and Marco hiked the ridge this weekend! He sent a pic of the controller (SN HM3-0051123).';
+    expect(found(text)).toContainEqual(['NAME', 'Marco']);
+  });
 });

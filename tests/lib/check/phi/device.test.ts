@@ -20,6 +20,7 @@ describe('device recognizer', () => {
     ['the stolen phone\'s IMEI 490154203237518 came up in his chart notes', '490154203237518'],
     ['her insulin pump\'s Bluetooth address 00:1a:7d:da:71:13 keeps dropping', '00:1a:7d:da:71:13'],
     ['Pt\'s pacemaker rep read the serial off the card: PXN204517H', 'PXN204517H'],
+    ['engraved with the serial (PJN602118S) just in case', 'PJN602118S'],
   ])('DEVICE in %j', (text, surface) => {
     expect(spans(device, text)).toEqual(expected(text, 'DEVICE', surface));
   });

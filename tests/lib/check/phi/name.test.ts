@@ -108,6 +108,12 @@ describe('name recognizer', () => {
     // a record's own format
     ['the label said "OKAFOR, GRACE" but the tube was his', ['OKAFOR, GRACE']],
     ['wristband: BRENNAN, THOMAS J 04/02/1950', ['BRENNAN, THOMAS J']],
+      // relatives named through the person
+    ['La mamá de Valentina quiere hablar con otras familias', ['Valentina']],
+    ['Merci à la famille de M. Rousseau pour les fleurs', ['M. Rousseau']],
+    // initials on a record, and a titled grandmother
+    ['Teaching case: K.T., DOB 03-02-1961, came in with a swollen knee', ['K.T.']],
+    ['Nonna Giulia wants to dance at the wedding', ['Giulia']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
