@@ -40,6 +40,14 @@ ruleTester(medicalAdvice as Rule<never>, {
   ],
   invalid: [
     {
+      text: "À la dame en commentaire : votre fille a 39 de fièvre depuis 4 jours, arrêtez l'ibuprofène et donnez-lui l'amoxicilline qu'il vous reste.",
+      errors: [{ messageId: 'advice', span: "arrêtez l'ibuprofène et donnez-lui l'amoxicilline qu'il vous reste" }],
+    },
+    {
+      text: 'Respondiendo a tu comentario: con esa presión deja el losartán y cámbialo por enalapril 10 mg.',
+      errors: [{ messageId: 'advice', span: 'cámbialo por enalapril 10 mg' }],
+    },
+    {
       // a reply that quotes the reader's own lab value is advice to that reader
       text: "Replying to your comment: with your A1c at 8.4 I'd add a GLP-1 now and ask for semaglutide 0.25 mg weekly.",
       errors: [{ messageId: 'advice', span: "I'd add a GLP-1 now and ask for semaglutide 0.25 mg weekly" }],
