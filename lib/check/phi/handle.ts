@@ -82,7 +82,7 @@ export const handle: Recognizer = {
   recognize(ctx) {
     return handlePatterns.recognize(ctx).map((c) => {
       const before = clauseBefore(ctx.doc.text, c.start, 60);
-      const m = JOURNEY_AFTER.exec(clauseAfter(ctx.doc.text, c.end, 120)) ?? OWNER_BEFORE.exec(before) ?? FOLLOW_BEFORE.exec(before) ??
+      const m = JOURNEY_AFTER.exec(clauseAfter(ctx.doc.text, c.end, 120)) ?? OWNER_BEFORE.exec(clauseBefore(ctx.doc.text, c.start, 120)) ?? FOLLOW_BEFORE.exec(before) ??
         (CARE_IN_POST.test(ctx.doc.text) ? NAME_BRACKET_BEFORE.exec(before) : null);
       return m ? { ...c, score: Math.min(1, c.score + 0.35), context: m[0].toLowerCase() } : c;
     });

@@ -50,6 +50,8 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'zip-after-place', score: 0.4, group: 1, regex: /(?<=\p{L}\.?,\s(?:[A-Z]{2},?\s)?|\p{L},?\s[A-Z]{2}\s)(\d{5}(?:-\d{4})?)(?![\p{N}-])(?!\s*(?:units?|mg|mcg|ml|steps|people|patients|calories|feet|ft|miles|km|dollars|usd|views|followers|likes|times|hours|minutes)(?![\p{L}]))/gu },
   // Delmar Ave, Ridge Rd (no house number: weaker)
   { name: 'street-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{N}]\s?)(?<![\p{L}'’-])(?:${DIR}\s)?(?:${CAP}|\d{1,3}(?:st|nd|rd|th))(?:\s${CAP}){0,2}\s${STREET_TYPES}(?![\p{L}])`, 'gu') },
+  // French and interstate roads: "sur la D906", "l'A7", "on I-35"
+  { name: 'numbered-road', score: 0.3, group: 1, regex: /(?<![\p{L}])(?:sur\s+la|sur\s+l['’]|de\s+la|on|off|along)\s*((?:[ADN]|RN|RD|I-)\s?\d{1,4})(?![\p{L}\p{N}])/gu },
   // County Rd 14, Route 9, Hwy 30, FM 1960
   { name: 'rural-road', score: 0.45, regex: /(?<![\p{L}])(?:County\s(?:Rd|Road|Route)|Route|Rte|Rt\.?|Hwy|Highway|State\sRoute|SR|CR|FM|Carretera)\s\d{1,4}[A-Z]?(?![\p{L}\p{N}])/gu },
   // Apt 4B, apartment 12, Unit 3C (weak alone)
@@ -118,7 +120,7 @@ export const LOCATION_CONTEXT = [
   'year-old', 'year old', 'yo', 'y/o', 'driver', 'rollover', 'crash', 'accident', 'mva', 'mvc', 'scene', 'fire', 'daughter', 'son',
   'wife', 'husband', 'drove', 'folks', 'abuela', 'abuelo',
   // road traffic collisions: where it happened identifies who was in it
-  'collision', 'rtc', 'rta', 'wreck', 'shunt', 'roundabout', 'pedestrian', 'hit-and-run', 'pile-up', 'pileup', 'towed', 'ditch',
+  'collision', 'rtc', 'rta', 'wreck', 'shunt', 'roundabout', 'pedestrian', 'hit-and-run', 'pile-up', 'pileup', 'towed', 'ditch', 'swerving', 'dui', 'smur', 'samu', 'conducteur', 'conductrice', 'conductor', 'choque',
   'rentrer', 'rentre', 'rentré', 'rentrée', 'chez elle', 'chez lui',
   'mr', 'mrs', 'ms', 'señora', 'señor', 'doña', 'don', 'monsieur', 'madame', 'mme',
   'home visit', 'visita', 'domiciliaria', 'domicilio', 'referral', 'drowning',

@@ -89,6 +89,8 @@ const CARE_AFTER_POSSESSIVE = /^\s+(?:(?:medical|hospital|discharge|old|new|late
 const VOCATIVE_AFTER = /^\s*,?\s+(?:if\s+you(?:['’]re|\s+are)?\s+(?:see|seeing|read|reading)|my\s+(?:guy|girl|man|dude|friend|dear|love|boy)(?![\p{L}]))/iu;
 /** Someone in a bed or room: "dave in bed 7", "faith in room 22", "Mr Ortiz en la cama 4". */
 const ROOM_AFTER = /^\s+(?:in|en|dans)\s+(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d/iu;
+/** Someone's name said as such: "real name Sung-min", "a man named Xavier", "se llama Lucía", "s'appelle Inès". */
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman)\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait))\s+$/iu;
 const BEDSIDE_BEFORE = /(?:^|[^\p{L}])(?:sat|sitting|stayed|prayed|praying|sang|singing|held\s+hands)\s+with\s+$/iu;
 const ADDRESS_AFTER = /^\s+(?:at|from|on)\s+\d{1,5}[a-z]?\s+\p{Lu}/u;
 const PRAYERS_AFTER = /^\s+in\s+(?:your|our|my|their)\s+(?:prayers|thoughts)(?![\p{L}])/iu;
@@ -273,11 +275,12 @@ export const name: Recognizer = {
           !commonWord(next.lower) && gap(text, t, next) === ' ';
         // "lol dave in bed 7", "sat with walter tonight": a lower-case given name where only a person fits
         const lowerPlaced = !t.cap && !lowerFull && isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) &&
-          (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30)) || (BEDSIDE_BEFORE.test(before) && !isWordName(t)));
+          (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30)) || (BEDSIDE_BEFORE.test(before) && !isWordName(t)) ||
+            (t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))));
         // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
           ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) ||
-            ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before)) && !isHeading(text, t)));
+            ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before)) && !isHeading(text, t)));
         if (!lowerFull && !lowerPlaced && !unknownWithCue && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower))) continue;
         pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : isWordName(t) ? 'word-name' : 'given-name';
       } else if (!t.cap) {
@@ -343,6 +346,8 @@ export const name: Recognizer = {
         if (PRAYERS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
         // "Sat with Walter this afternoon", "prayed with Rosa": time at someone's bedside
         if (BEDSIDE_BEFORE.test(before)) score += 0.25;
+        // "real name Sung-min", "a man named Xavier", "se llama Lucía"
+        if (NAMED_BEFORE.test(before)) score += 0.3;
         if (last.possessive && CARE_AFTER_POSSESSIVE.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.25;
         if (!last.possessive && VOCATIVE_AFTER.test(after)) score += 0.3;
         if (!last.possessive && ROOM_AFTER.test(after)) score += 0.4;

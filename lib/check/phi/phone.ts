@@ -97,7 +97,7 @@ function nanpValid(digits: string): boolean {
 
 export const PHONE_CONTEXT = [
   ...PERSONAL_WORDS, 'phone', 'cell', 'cellphone', 'mobile', 'tel', 'telephone', 'number', 'texted', 'voicemail',
-  'call back', 'callback', 'reach', 'fax', 'home', 'home fax', 'teléfono', 'telefono', 'celular', 'móvil', 'número', 'llamar',
+  'call back', 'callback', 'reach', 'fax', 'faxed', 'faxing', 'home', 'home fax', 'teléfono', 'telefono', 'celular', 'móvil', 'número', 'llamar',
   'téléphone', 'portable', 'numéro', 'domicile', 'rappeler', 'télécopie',
   'called', 'calling', 'calls', 'left a message', 'message', 'answer', 'answered', 'whatsapp', 'cel', 'llamó', 'llamé', 'mensaje',
   'appelé', 'message vocal', 'répondeur',

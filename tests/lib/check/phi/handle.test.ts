@@ -24,6 +24,7 @@ describe('handle recognizer', () => {
     ['his username on the forum is vet_dad_1979, he posted his scans', 'vet_dad_1979'],
     ['His IG handle is gabe.grows.strong', 'gabe.grows.strong'],
     ['her Venmo @Linda-Lupus-Warrior for the meds fund', '@Linda-Lupus-Warrior'],
+      ['My pt asked me to share his account so folks with COPD can follow his playlist: @wheezy_walt_52', '@wheezy_walt_52'],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });

@@ -51,6 +51,8 @@ describe('location recognizer', () => {
     ['"Monica from Cedar Falls lost 40 lbs with our program!"', ['Cedar Falls']],
     ['pulled him out of the ditch off Rt 12 last night', ['Rt 12']],
     ["elle a pu rentrer à Vénissieux hier", ['Vénissieux']],
+      ['Intervention SMUR cette nuit sur la N7 : le conducteur est sorti seul', ['N7']],
+    ['a possible DUI swerving on I-94 at 2am', ['I-94']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });

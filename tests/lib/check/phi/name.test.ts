@@ -114,6 +114,8 @@ describe('name recognizer', () => {
     // initials on a record, and a titled grandmother
     ['Teaching case: K.T., DOB 03-02-1961, came in with a swollen knee', ['K.T.']],
     ['Nonna Giulia wants to dance at the wedding', ['Giulia']],
+      ["to anabel's daughter who keeps messaging me: please call the unit", ['anabel']],
+    ['everyone calls him Tito, real name Ji-hoon, and he went home today', ['Ji-hoon']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });

@@ -33,6 +33,7 @@ describe('other-id recognizer', () => {
     // a title's dot does not end the clause that ties the room to the person
     ['Mr. Alvarado back in bed 9 this Sunday, same complaint', 'bed 9'],
     ['Victoire : Mme Garnier, chambre 31 depuis le 2 mars, est rentrée chez elle', 'chambre 31'],
+      ['despedimos a doña Rosa, que pasó sus últimas semanas en la habitación 208 desde el lunes', 'habitación 208'],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });

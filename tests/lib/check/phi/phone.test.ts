@@ -61,6 +61,7 @@ describe('phone recognizer', () => {
     ['Mándame por fax los laboratorios del paciente al 55 4132 8890', '55 4132 8890'],
     ['whoever faxed his referral to our practice from 0161 496 0733, page 2 is missing', '0161 496 0733'],
       ['Merci de renvoyer le dossier au 01 45 55 02 18, le fax précédent était illisible', '01 45 55 02 18'],
+      ["whoever faxed Ms. Reyes's records to 503-555-0199 please resend", '503-555-0199'],
   ])('FAX in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'FAX', surface));
   });
