@@ -130,6 +130,10 @@ export const date: Recognizer = {
           if (/^\s?(?:pain|tabs?|dose|mg|ml|of|points?|stars?|x\b)/i.test(text.slice(end, end + 8))) continue;
           if (/(?:bp|b\/p|ratio|score|rated|rating|gcs|apgar)\s?:?\s?$/i.test(before)) continue;
         }
+        // "Oct 1–31", "Mon–Fri 8–4": a range in a schedule
+        if (/^\s?[–-]\s?\d/.test(text.slice(end, end + 3)) && (p.name === 'month-day' || p.name === 'weekday-day' || p.name === 'day-month')) continue;
+        // "Happy Veterans Day", "Merry Christmas": a greeting, not a date in someone's story
+        if (p.name === 'holiday' && /(?:happy|merry|feliz|joyeux|joyeuse|bonne|buen)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
         if (p.name === 'month-day' || p.name === 'day-month') {
           // "may 5" the modal, "march 3 miles": month words that are also verbs need a capital
           if (/^(?:may|march)/i.test(value.replace(/^\d+\w*\s(?:of\s)?/, '')) && !/^(?:\d+\w*\s(?:of\s)?)?(?:May|March|Mar)/.test(value)) continue;

@@ -85,6 +85,7 @@ const NOT_PLACE = new Set(`
   hospice peds pediatrics surgery ortho psych rehab triage recovery dialysis labor delivery maternity nursery
   telemetry tele stepdown med-surg cath endo medicine emergency urgent primary family internal imaging lab labs
   pharmacy medicare medicaid tricare mychart epic cerner quest labcorp cvs walgreens walmart target costco
+  kroger publix safeway aldi lidl tesco sainsbury's asda starbucks dunkin mcdonald's wendy's subway kmart
   spanish english french portuguese arabic chinese mandarin vietnamese creole asl
   healthcare nursing finance education retail construction manufacturing hospitality insurance tech
   europe asia africa america americas caribbean midwest northeast southeast southwest northwest appalachia
@@ -97,7 +98,7 @@ const BROAD_REGION = /^(?:(?:North|South|Central|Latin)\s+America|Middle\s+East|
 const SERVICE_SHAPE = /(?:olog(?:y|ie|ía)|iatrics|(?:^|-)op)$|^(?:pre|post)-?op/iu;
 
 /** Institutions: "in Riverbend Health", "from St. Brigid Medical Center" are not a patient's place. */
-const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Salud|Sant[ée]|Ambulatorio|Consultorio|Cabinet|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:[\s,.]|$)/u;
+const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Dental|Dentistry|Orthodontics|Pediatrics|Urgent\s+Care|Physiotherapy|Physio|Chiropractic|Wellness|Rehab|Associates|Partners|Salud|Sant[ée]|Ambulatorio|Consultorio|Cabinet|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:[\s,.]|$)/u;
 
 /** The organisation talking about its own premises: "now open in Dublin", "visit us at", "our clinic on Elm St". */
 const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+us|visit\s+us|come\s+see\s+us|our\s+(?:new\s+)?(?:clinics?|offices?|locations?|hospitals?|campus|pharmacy|practice)|nuestr[ao]s?\s+(?:cl[ií]nicas?|oficinas?|centros?|hospital|consultorios?)|notre\s+(?:clinique|cabinet|centre|h[ôo]pital))(?![\p{L}])/iu;
@@ -174,6 +175,8 @@ export const location: Recognizer = {
           value = trimmed;
         }
         const end = start + value.length;
+        // "Best team in Abuja", "our ward in Leeds": the staff's own city
+        if (/(?<![\p{L}])(?:team|staff|crew|unit|ward|hospital|clinic|practice|office)\s+(?:in|from|at)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 25), start))) continue;
         if (ORG_BEFORE.test(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]/)[0]!)) continue;
         if (/^\s?(?:entrance|clinic|location|office|campus|branch|site)/i.test(text.slice(end, end + 12))) continue;
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));

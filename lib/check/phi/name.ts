@@ -77,7 +77,7 @@ const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre
 const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,)/iu;
 const VERB_AFTER = /^\s+(?:went|came|was|is|got|passed|turned|died|asked|told|said|left|walked|finally|has|had|loves|made|needs|started|regressed|pulled|lost|rang|beat|finished|brought|won|fought|survived|celebrated|graduated|smiled|laughed|cried|woke|ate|danced|sang|hugged|gave|showed|squeezed|coded|rallied|kicked|ran|wanted|refused|insisted|remembered|called|texted|stopped|keeps|kept|sent|held|took|tried|shared|taught|named|wrote)(?![\p{L}])/iu;
 /** Where a colleague works: "Kevin in pharmacy", "Kayla on the night crew". */
-const STAFF_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}])/iu;
+const STAFF_AFTER = /^\s+(?:on\s+(?:nights|days|earlies|lates)(?![\p{L}])|(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}]))/iu;
 /** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|dubbed|christened)\s+(?:it|(?:the|his|her|their|my|our)\s+(?:pump|walker|cane|wheelchair|iv\s+pole|pole|monitor|machine|robot|car|truck|bike|plant|doll|teddy|bear|dog|cat|puppy|fish|tumou?r|tumor|cast|boot|port|drain|ostomy|bag|device|cpap|oxygen))\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
 const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
@@ -256,8 +256,9 @@ export const name: Recognizer = {
       if (/[@/.#_]$/.test(before) && !/\.\s*$/.test(before.slice(-2)) ) continue;
       if (/^[@.]\p{L}/u.test(text.slice(t.rawEnd, t.rawEnd + 2))) continue;
       const prev = tokens[i - 1];
-      // "Dr. Grace Huang", "Nurse Tina": staff, and every other mention of them too.
-      if (prev && STAFF_TITLES.has(prev.lower) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
+      // "Dr. Grace Huang", "Nurse Tina", "Sister Aoife Brennan" (a ward sister, not "her sister Aoife"): staff, and every other mention of them too.
+      const wardSister = prev?.lower === 'sister' && prev.cap && !/(?:^|[^\p{L}])(?:my|her|his|their|your|our|big|little|older|younger|twin|whose)\s+$/iu.test(text.slice(Math.max(0, prev.start - 10), prev.start));
+      if (prev && (STAFF_TITLES.has(prev.lower) || wardSister) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
         const j = extend(text, tokens, i);
         for (let k = i; k <= j; k++) staff.add(tokens[k]!.lower);
         i = j;
@@ -312,6 +313,8 @@ export const name: Recognizer = {
       const words = tokens.slice(i, j + 1).map((w) => w.lower);
       i = j;
 
+      // "the King's speech", "Valentine's baby girl": a title or a holiday, not a person
+      if (slot === 'none' && last.possessive && (/(?:^|[^\p{L}])the\s+$/iu.test(before) && commonWord(t.lower) || /^['’]s\s+(?:day|baby|babies|dinner|weekend|card|gift|date|night)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 12)))) continue;
       if (NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) || (NOT_PERSON_BEFORE.test(before) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
       if (slot === 'none' && SAINT_BEFORE.test(before)) continue;
       if (words.some((w) => EPONYMS.has(w))) continue;
@@ -419,6 +422,8 @@ export const name: Recognizer = {
       if (commonWord(surname) || EPONYMS.has(surname) || staff.has(surname)) continue;
       if (/^,?\s*(?:et\s+al|\(\d{4}\))/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
       if (/(?:dr|dra|prof)\.?\s*$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // "Building C. Walk-ins welcome", "Vitamin D. Take": a letter that names a thing, then a new sentence
+      if (/(?:building|room|suite|wing|level|floor|unit|bay|pod|area|zone|gate|door|block|plan|vitamin|hep|hepatitis|type|grade|stage|class|option|section|part|lot|tower)\s$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       // "1412 W. Lake St.": a compass point and a street, not an initial and a surname
       if (/^\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way|Pkwy|Ct)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
       // "Michael J. Fox": a middle initial belongs to the given name before it, judged there.

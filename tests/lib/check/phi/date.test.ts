@@ -96,6 +96,8 @@ describe('date recognizer', () => {
     ['World Breastfeeding Week starts Aug 1, celebrate every baby and every mama'],
     ['Baby shower for our charge nurse on Friday the 13th!'],
       ['Our grief support group for patients meets the 2nd Tuesday of every month'],
+      ['Flu clinic runs Oct 1–31, Mon–Fri 8–4, Building C'],
+    ['Ran a call for a veteran tonight. Happy Veterans Day, sir'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

@@ -106,6 +106,9 @@ describe('location recognizer', () => {
     ['Vacunación gratuita el sábado en el Centro de Salud Norte, Calle Olmo 12'],
       ['FLU SHOT CLINIC Saturday, Main Lobby of Lakeside Community Hospital, 300 Birch Ave. No appointment needed'],
     ["We're hiring! Our outpatient PT clinic in Tacoma needs a DPT"],
+      ['He lives off near the Kroger, the pt said'],
+    ['Whitening in one visit! Dr. Cole and team at BrightSmile Dental, 200 Oak St, Austin.'],
+    ['Best team in Kaduna, hands down'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

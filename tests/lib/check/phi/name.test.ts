@@ -116,6 +116,7 @@ describe('name recognizer', () => {
     ['Nonna Giulia wants to dance at the wedding', ['Giulia']],
       ["to anabel's daughter who keeps messaging me: please call the unit", ['anabel']],
     ['everyone calls him Tito, real name Ji-hoon, and he went home today', ['Ji-hoon']],
+      ['her sister Maeve flew in from Boston to sit with her', ['Maeve']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -210,6 +211,13 @@ describe('name recognizer', () => {
     ['to the lovely Irish family from bay 3: thank you for the scones'],
     ['Clinic moved to 1412 W. Lake St. in the hospice building'],
     ['Gracias a mi equipo de la UCI, en especial a la jefa Rosario Quintero'],
+      ['Congratulations to Sister Niamh Gallagher, who retires this Friday after 30 years on the ward'],
+    ['Big love to Emeka, Bisi and Kemi on nights this week, best ward in Lagos'],
+    ["Spent the morning with a gentleman watching the King's speech"],
+    ["Valentine's baby girl arrived at 04:12, mum and dad both fine"],
+    ['Flu clinic in Building C. Walk-ins welcome.'],
+    ['Thanks to study coordinators Ana Lima and Sam Okoro for the enrolment push'],
+    ['Bravo à notre équipe de nuit, et surtout à Manon et Lucas qui ont géré la panne'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

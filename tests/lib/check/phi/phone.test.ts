@@ -115,6 +115,7 @@ describe('phone recognizer', () => {
     ['We saw 98450 12736 visitors this year'],
     ['Order ref 0412 387 559 shipped'],
       ['Unknown male brought in overnight. If this is your family member please call Mercy General at 614-303-1000.'],
+      ['Our fax number changed! New referrals line for the Sleep Center: fax 503-555-0149'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });
