@@ -25,7 +25,7 @@ const WEEKDAYS_FULL = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 /** A day of the month after a weekday, with an optional month after: "Tuesday the 14th", "viernes 12", "mardi 8 avril". */
 const WEEKDAY_DAY = String.raw`${B}(?:${WEEKDAYS})\.?,?\s(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?${E}(?![/.:-]\p{N}|\s?(?:am|pm|a\.m|p\.m|h|hrs?|hours?|horas?|heures?|patients|pts|people|admissions|shifts|beds|a\s\d|à\s\d|to\s\d)(?![\p{L}]))(?:\s(?:de\s)?(?:${EN_MONTHS}|${ES_MONTHS}|${FR_MONTHS})${E})?`;
 /** Being admitted, arriving or dying on a weekday: "with us since Sunday", "llegó el lunes", "admise mardi". */
-const EVENT_BEFORE_WEEKDAY = new RegExp(String.raw`(?:admitted|admit|came\s+in|brought\s+in|arrived|rolled\s+in|showed\s+up|presented|with\s+us|been\s+here|been\s+in|hospitali[sz]ed|intubated|extubated|coded|passed|died|delivered|born|discharged|went\s+home|ingres[óo]|ingresad[oa]|internad[oa]|lleg[óo]|falleci[óo]|naci[óo]|admise?|arriv[ée]e?|hospitalis[ée]e?|d[ée]c[ée]d[ée]e?|née?)(?![\p{L}])[^.!?\n]{0,30}\s(?:on|since|last|this\s+past|el|desde\s+el|le|depuis|dès)\s$`, 'iu');
+const EVENT_BEFORE_WEEKDAY = new RegExp(String.raw`(?:admitted|admit|visit|found|fell|collapsed|came\s+in|brought\s+in|arrived|rolled\s+in|showed\s+up|presented|with\s+us|been\s+here|been\s+in|hospitali[sz]ed|intubated|extubated|coded|passed|died|delivered|born|discharged|went\s+home|ingres[óo]|ingresad[oa]|internad[oa]|lleg[óo]|falleci[óo]|naci[óo]|admise?|arriv[ée]e?|hospitalis[ée]e?|d[ée]c[ée]d[ée]e?|née?)(?![\p{L}])[^.!?\n]{0,30}\s(?:on|since|last|this\s+past|el|desde\s+el|le|depuis|dès)\s$`, 'iu');
 /** "Sunday night she coded", "el lunes llegó": the event after the weekday. */
 const EVENT_AFTER_WEEKDAY = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:admitted|coded|passed\s+away|died|came\s+in|delivered|was\s+born|arrived|brought\s+in|intubated|ingres[óo]|lleg[óo]|falleci[óo]|naci[óo]|arriv[ée]e?|d[ée]c[ée]d[ée]e?|n[ée]e)(?![\p{L}])/iu;
 
@@ -75,7 +75,7 @@ export const DATE_CONTEXT = [
   'twins', 'triplets', 'newborn', 'pushed', 'mr', 'mrs', 'ms',
   'internado', 'internada', 'hospitalizado', 'hospitalizada', 'operado', 'operada', 'señor', 'señora', 'doña',
   'arrivé', 'arrivée', 'arrivait', 'monsieur', 'madame', 'mme', 'admis', 'admise', 'accouché', 'extubé', 'extubée', 'intubé', 'intubée',
-  'extubado', 'extubada', 'intubado', 'intubada',
+  'extubado', 'extubada', 'intubado', 'intubada', 'ingresado', 'ingresada', 'collapsed',
   'rentre', 'rentré', 'rentrée', 'sorti', 'volvió', 'son', 'daughter', 'husband', 'wife', 'grandson', 'granddaughter',
   'paciente', 'nació', 'nacimiento', 'ingresó', 'ingreso', 'alta', 'falleció', 'cirugía', 'llegó', 'cita', 'su',
   'patiente', 'né', 'née', 'naissance', 'hospitalisé', 'hospitalisée', 'sortie', 'décédé', 'décédée', 'opéré', 'opérée', 'rendez-vous',

@@ -14,7 +14,7 @@ const ID = String.raw`((?=[A-Z/-]{0,19}\d)[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){
 
 /** Payers whose name works as the label of their member id: "BCBS ID", "Aetna member #", "UHC card". */
 const PAYERS =
-  String.raw`bcbs|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield|aetna|cigna|uhc|united\s?healthcare|humana|kaiser|anthem|tricare|molina|ambetter|wellcare|caresource|chip|medica`;
+  String.raw`philhealth|bcbs|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield|aetna|cigna|uhc|united\s?healthcare|humana|kaiser|anthem|tricare|molina|ambetter|wellcare|caresource|chip|medica`;
 /** Where the id was read from: "Medicaid # on file is", "member ID on her card:", "policy # in the system". */
 const ON_FILE = String.raw`(?:\s{1,2}(?:on\s+file|on\s+(?:the|her|his|their)\s+(?:card|chart|account)|in\s+(?:the\s+)?(?:chart|system|epic|computer)))?`;
 

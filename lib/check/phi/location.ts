@@ -46,6 +46,8 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'neighbourhood-after', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?!(?:The|Our|My|This|That|A)\s)(${CAP}(?:\s${CAP}){0,2})\s(?:neighbou?rhood|subdivision|projects|trailer\spark|housing\s(?:project|complex))(?![\p{L}]|\s(?:association|watch|council|clinic|health|center|centre))`, 'gu') },
   // Lake Guntersville, Mount Airy, Fort Payne
   { name: 'landmark', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])${LANDMARK}\s${CAP}(?:\s${CAP})?(?![\p{L}])`, 'gu') },
+  // UK and Canadian postcodes: "PR1 4QS", "SW1A 1AA", "H2X 1Y4" (weak alone; "lives around" lifts them)
+  { name: 'postcode', score: 0.4, regex: /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)(?![\p{L}\p{N}])/gu },
   // ZIP after a street or town: "1120 Magnolia Ct, 30309", "Decatur, GA 30030"
   { name: 'zip-after-place', score: 0.4, group: 1, regex: /(?<=\p{L}\.?,\s(?:[A-Z]{2},?\s)?|\p{L},?\s[A-Z]{2}\s)(\d{5}(?:-\d{4})?)(?![\p{N}-])(?!\s*(?:units?|mg|mcg|ml|steps|people|patients|calories|feet|ft|miles|km|dollars|usd|views|followers|likes|times|hours|minutes)(?![\p{L}]))/gu },
   // Delmar Ave, Ridge Rd (no house number: weaker)
@@ -113,7 +115,7 @@ const HIRING_POST = /(?<![\p{L}])(?:we['’]re\s+hiring|now\s+hiring|is\s+hiring
 const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|lives|lived|\d+\s?(?:yo|y\/o)|year[- ]old|admitted|his|her|he|she|family|paciente|vive|patiente|habite)(?![\p{L}])/iu;
 
 /** A capitalised given name right before "from (the)": the place is that person's. */
-const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+from\s+(?:the\s+)?$`, 'u');
+const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|de)\s+(?:the\s+)?$`, 'u');
 
 export const LOCATION_CONTEXT = [
   'lives', 'lived', 'living', 'live', 'resides', 'home', 'house', 'apartment', 'apt', 'farm', 'ranch', 'rancho', 'trailer park',
@@ -121,7 +123,7 @@ export const LOCATION_CONTEXT = [
   'year-old', 'year old', 'yo', 'y/o', 'driver', 'rollover', 'crash', 'accident', 'mva', 'mvc', 'scene', 'fire', 'daughter', 'son',
   'wife', 'husband', 'drove', 'folks', 'abuela', 'abuelo',
   // road traffic collisions: where it happened identifies who was in it
-  'collision', 'rtc', 'rta', 'wreck', 'shunt', 'roundabout', 'pedestrian', 'hit-and-run', 'pile-up', 'pileup', 'towed', 'ditch', 'swerving', 'dui', 'smur', 'samu', 'conducteur', 'conductrice', 'conductor', 'choque',
+  'collision', 'rtc', 'rta', 'couple', 'mum', 'motorbike', 'motorcycle', 'came off', 'wreck', 'shunt', 'roundabout', 'pedestrian', 'hit-and-run', 'pile-up', 'pileup', 'towed', 'ditch', 'swerving', 'dui', 'smur', 'samu', 'conducteur', 'conductrice', 'conductor', 'choque',
   'rentrer', 'rentre', 'rentré', 'rentrée', 'chez elle', 'chez lui',
   'mr', 'mrs', 'ms', 'señora', 'señor', 'doña', 'don', 'monsieur', 'madame', 'mme',
   'home visit', 'visita', 'domiciliaria', 'domicilio', 'referral', 'drowning',
@@ -164,7 +166,9 @@ export const location: Recognizer = {
         if (!value) continue;
         let start = m.index + m[0].lastIndexOf(value);
         if (p.name === 'place-after-preposition') {
-          const place = acceptPlace(value);
+          // "Rhonda from Tyler": after a person, a name-like word is their town
+          const personFrom = PERSON_FROM.exec(text.slice(Math.max(0, start - 30), start));
+          const place = acceptPlace(value) ?? (personFrom && GIVEN_NAMES.has(personFrom[1]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(value) ? value : undefined);
           if (!place) continue;
           value = place;
         }

@@ -93,7 +93,7 @@ export const RELATIONS = words(`
   stepson stepdaughter stepmom stepdad twin kid kiddo mama mami mommy mum mummy daddy grandbaby
   hijo hija esposa esposo mam\u00e1 pap\u00e1 madre padre hermana hermano nieto nieta sobrino sobrina novio novia
   beb\u00e9 bebe fils fille femme mari m\u00e8re p\u00e8re s\u0153ur soeur fr\u00e8re petit-fils petite-fille
-  neveu ni\u00e8ce b\u00e9b\u00e9 conjoint conjointe maman papa
+  neveu ni\u00e8ce b\u00e9b\u00e9 conjoint conjointe maman papa marido
 `);
 
 /** Patient slots: "pt ramirez", "my patient Linda", "our resident". */

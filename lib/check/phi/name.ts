@@ -64,14 +64,14 @@ const isWordName = (t: Token) => WORD_NAMES.has(t.lower) || (isGiven(t) && commo
 
 /** Wording in a sentence that says it is about a patient. */
 const PATIENT_CONTEXT =
-  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|discharged|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|labou?r|delivered|delivery|pushed|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|discharged|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins)(?![\p{L}])/iu;
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|congrats|bday|birthday|b-day|cumpleaños|feliz|hola|gracias|merci|bonjour)[\s,!]*$/iu;
 /** Lower-case only: "our sweet Grace" is a patient, "Sweet Caroline" a song. */
 const AFFECTION_BEFORE = /(?:^|[^\p{L}])(?:sweet|little|dear|beloved|favou?rite|lovely|brave|precious|petite?|pequeñ[oa]|chiquit[oa]|querid[oa])\s+$/u;
 /** Thanks go to colleagues far more often than to patients: "Thanks Sarah for covering my patients". */
 const THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank\s+you|thx|ty|shout\s?-?outs?(?:\s+to)?|kudos(?:\s+to)?|props\s+to|gracias(?:\s+a)?|merci(?:\s+à)?)[\s,!]*$/iu;
 /** Remembrance and prayer: "RIP Frank", "I'll never forget Tyler", "praying for Rosa". */
-const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|goodbye\s+to|farewell\s+to|remembering|in\s+memory\s+of|never\s+forget|thinking\s+of|praying\s+for|pray\s+for|prayers\s+for|descanse\s+en\s+paz|q\.?e\.?p\.?d\.?|oremos\s+por|pensando\s+en)[\s,:]*$/iu;
+const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|rest\s+easy|rest\s+in\s+peace|fly\s+high|goodbye\s+to|farewell\s+to|remembering|in\s+memory\s+of|never\s+forget|thinking\s+of|praying\s+for|pray\s+for|prayers\s+for|descanse\s+en\s+paz|q\.?e\.?p\.?d\.?|oremos\s+por|pensando\s+en)[\s,:]*$/iu;
 /** "Isabella, our youngest heart transplant recipient": the name is glossed as a patient. */
 const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente)s?(?![\p{L}])/iu;
 const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,)/iu;
@@ -91,6 +91,18 @@ const VOCATIVE_AFTER = /^\s*,?\s+(?:if\s+you(?:['’]re|\s+are)?\s+(?:see|seeing
 const ROOM_AFTER = /^\s+(?:in|en|dans)\s+(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d/iu;
 /** Someone's name said as such: "real name Sung-min", "a man named Xavier", "se llama Lucía", "s'appelle Inès". */
 const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman)\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait))\s+$/iu;
+/** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
+const ROOM_BEFORE = /(?:^|[^\p{L}])(?:bed|rm|room|bay|cama|chambre|lit)\s*#?\s*\d{1,4}[a-z]?\s*[:,-]?\s+$/iu;
+/** "Dorothy was 97 and still ...", "Léo, 6, ...": an age right after the name. */
+const AGE_AFTER = /^\s+(?:was|is|is\s+now|turned|turns|just\s+turned)\s+(?:\d{1,3}|ninety[\p{L}-]*|a\s+hundred)(?=\s+(?:and|but|years|yrs|today|now|this)|\s*[,.!])/iu;
+/** "Rhonda from Tyler", "Jean-Guy de Trois-Rivières". */
+const FROM_PLACE_AFTER = /^\s+(?:from|de|d['’])\s*\p{Lu}\p{Ll}/u;
+/** "Brandon Lacroix, 5584-209-117-KT": a long number or code right after the name. */
+const NUMBER_AFTER = /^\s*[,:(]\s*(?:[A-Z]{0,3}\d[\d -]{6,}|\d{3}-\d{2}-\d{4})/u;
+/** "driver licence for Kirra Dawson", "the wallet of", "card belonging to". */
+const DOCUMENT_BEFORE = /(?:^|[^\p{L}])(?:licen[cs]e|card|passport|wallet|id|badge|prescription|rx|bottle|paperwork|records?)\s+(?:for|of|belonging\s+to|with\s+the\s+name)\s+$/iu;
+/** "Thanks to Priyanka for letting us share her lupus journey": the person thanked is the patient. */
+const SHARED_STORY_AFTER = /^\s+for\s+(?:letting|allowing)\s+(?:us|me)\s+(?:to\s+)?(?:share|tell|post)/iu;
 const BEDSIDE_BEFORE = /(?:^|[^\p{L}])(?:sat|sitting|stayed|prayed|praying|sang|singing|held\s+hands)\s+with\s+$/iu;
 const ADDRESS_AFTER = /^\s+(?:at|from|on)\s+\d{1,5}[a-z]?\s+\p{Lu}/u;
 const PRAYERS_AFTER = /^\s+in\s+(?:your|our|my|their)\s+(?:prayers|thoughts)(?![\p{L}])/iu;
@@ -276,13 +288,14 @@ export const name: Recognizer = {
           !commonWord(next.lower) && gap(text, t, next) === ' ';
         // "lol dave in bed 7", "sat with walter tonight": a lower-case given name where only a person fits
         const lowerPlaced = !t.cap && !lowerFull && isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) &&
-          (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30)) || (BEDSIDE_BEFORE.test(before) && !isWordName(t)) ||
+          (ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30)) || ((BEDSIDE_BEFORE.test(before) || ROOM_BEFORE.test(before) || AFFECTION_BEFORE.test(before)) && !isWordName(t)) ||
             (t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))));
         // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
           ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) ||
             ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before)) && !isHeading(text, t)));
-        if (!lowerFull && !lowerPlaced && !unknownWithCue && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower))) continue;
+        const listedMonth = MONTH_NAMES.has(t.lower) && t.cap && listNeighbour(text, tokens, i, -1) >= 0 && GIVEN_NAMES.has(tokens[listNeighbour(text, tokens, i, -1)]!.lower) && !MONTH_NAMES.has(tokens[listNeighbour(text, tokens, i, -1)]!.lower);
+        if (!lowerFull && !lowerPlaced && !unknownWithCue && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth))) continue;
         pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : isWordName(t) ? 'word-name' : 'given-name';
       } else if (!t.cap) {
         // Lower-case names only right after a patient word, and only known names ("pt ramirez").
@@ -315,7 +328,8 @@ export const name: Recognizer = {
 
       // "the King's speech", "Valentine's baby girl": a title or a holiday, not a person
       if (slot === 'none' && last.possessive && (/(?:^|[^\p{L}])the\s+$/iu.test(before) && commonWord(t.lower) || /^['’]s\s+(?:day|baby|babies|dinner|weekend|card|gift|date|night)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 12)))) continue;
-      if (NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) || (NOT_PERSON_BEFORE.test(before) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
+      const spanishA = /(?:[áéíóú]|alta|ar|er|ir|amos|emos|imos|aron|ieron|le|les|lo|la)\s+a\s+$/iu.test(before);
+      if (NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) || ((NOT_PERSON_BEFORE.test(before) && !spanishA) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
       if (slot === 'none' && SAINT_BEFORE.test(before)) continue;
       if (words.some((w) => EPONYMS.has(w))) continue;
       if (/^,?\s*et\s+al/i.test(after) || words.at(-1) === 'doe') continue;
@@ -332,7 +346,7 @@ export const name: Recognizer = {
 
       let score: number;
       if (slot !== 'none') score = SLOT_SCORE[slot];
-      else if (THANKS_BEFORE.test(before) && !glossedAsPatient) score = 0.2; // a patient only if named so elsewhere
+      else if (THANKS_BEFORE.test(before) && !glossedAsPatient && !SHARED_STORY_AFTER.test(after)) score = 0.2; // a patient only if named so elsewhere
       else {
         score = pattern === 'word-name' && words.length === 1 ? 0.2 : 0.35;
         if (RELATION_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 30)) && !last.possessive) score += 0.3;
@@ -340,7 +354,7 @@ export const name: Recognizer = {
         if (AFFECTION_BEFORE.test(before)) score += 0.25;
         if (GREETING_BEFORE.test(before)) score += 0.15;
         if (MEMORIAL_BEFORE.test(before)) score += 0.3;
-        if (glossedAsPatient) score += 0.45;
+        if (glossedAsPatient || SHARED_STORY_AFTER.test(after)) score += 0.45;
         if (inNameList(text, tokens, i, j)) score += 0.15;
         if (AGE_APPOSITION.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
         // "Dolores Reyes, MBI 3KQ7-...", "Jane Roe (DOB 4/11/57)": a record's identifier follows the name.
@@ -351,6 +365,16 @@ export const name: Recognizer = {
         if (BEDSIDE_BEFORE.test(before)) score += 0.25;
         // "real name Sung-min", "a man named Xavier", "se llama Lucía"
         if (NAMED_BEFORE.test(before)) score += 0.3;
+        // "bed 6 gary", "Rm 4 Mr ..." : someone in a bed
+        if (ROOM_BEFORE.test(before)) score += 0.4;
+        // "Dorothy was 97 and", "Léo, 6,": a person with an age
+        if (!last.possessive && AGE_AFTER.test(after)) score += 0.3;
+        // "Rhonda from Tyler", "Jean-Guy de Trois-Rivières": someone and their town
+        if (!last.possessive && FROM_PLACE_AFTER.test(after)) score += 0.25;
+        // "Brandon Lacroix, 5584-209-117-KT", "Walter Pruitt, 301448762": an identifier follows
+        if (!last.possessive && NUMBER_AFTER.test(after)) score += 0.3;
+        // "a driver licence for Kirra Dawson", "the wallet of ..."
+        if (DOCUMENT_BEFORE.test(before)) score += 0.45;
         if (last.possessive && CARE_AFTER_POSSESSIVE.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.25;
         if (!last.possessive && VOCATIVE_AFTER.test(after)) score += 0.3;
         if (!last.possessive && ROOM_AFTER.test(after)) score += 0.4;

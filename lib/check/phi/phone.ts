@@ -33,7 +33,7 @@ const PATTERNS: readonly PhonePattern[] = [
   // Australian mobile 0412 387 559, Indian mobile 98450 12736
   { name: 'au-mobile', score: 0.45, regex: /(?<![\w+./-])04\d{2} \d{3} \d{3}(?![\w/-]|[.,]\d)/g },
   { name: 'in-mobile', score: 0.45, regex: /(?<![\w+./-])[6-9]\d{4} \d{5}(?![\w/-]|[.,]\d)/g },
-  { name: 'uk-national', score: 0.45, regex: /(?<![\w+./-])(?:0\d{4} \d{6}|0\d{2} \d{4} \d{4}|0\d{3} \d{3} \d{4})(?![\w/-]|[.,]\d)/g },
+  { name: 'uk-national', score: 0.45, regex: /(?<![\w+./-])(?:0\d{4} \d{6}|0\d{2} \d{4} \d{4}|0\d{3} \d{3} \d{4}|0\d{4} \d{3} \d{3})(?![\w/-]|[.,]\d)/g },
   // Mexico City / Guadalajara / Monterrey local shape 55 1234 5678, 55-4132-8890, (55) 4132 8890
   { name: 'mx-national', score: 0.45, regex: /(?<![\w+./-])(?:\(\d{2,3}\) ?|\d{2}[ -])\d{4}[ -]\d{4}(?![\w/-]|[.,]\d)/g },
   // +44 7700 900123, +33 6 12 34 56 78, +52-55-1234-5678, +44 (0)20 7946 0958, +52 (55) 4132 8890,
@@ -64,7 +64,7 @@ const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 /** The cue words that say what kind of number follows. */
 const FAX_CUE = /(?<![\p{L}])(?:e-?fax|fax(?:ed|es|ing)?|faxe[rz]?|faxé|faxear|facsimile|f:|f\)|télécopie|télécopieur|facs[ií]mil)(?![\p{L}])/giu;
 const PHONE_CUE =
-  /(?<![\p{L}])(?:phone|cell|cellphone|mobile|mob|tel|tél|telephone|texted|text|voicemail|whatsapp|call(?:ed|ing)?|ring|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llamar|llamen?|llamé|llamó|marqué|contacto|téléphone|portable|numéro|número|joignable|appeler|appelé)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:phone|cell|cellphone|mobile|mob|landline|tel|tél|telephone|texted|text|voicemail|whatsapp|call(?:ed|ing)?|ring|rang|rings|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llamar|llamen?|llamé|llamó|marqué|contacto|téléphone|portable|numéro|número|joignable|appeler|appelé)(?![\p{L}])/giu;
 
 /** Cue words that name a voice line, not just "a number". */
 const PHONE_KIND_CUE =

@@ -50,6 +50,7 @@ describe('date recognizer', () => {
     ['someone wrote her DOB as 30/02/1941 on the chart', ['30/02/1941']],
       ["I was your daughter's nurse on Nov 3 and she was so brave", ['Nov 3']],
     ['Il rentre chez lui le 12 juin', ['12 juin']],
+      ['drove out for my regular visit last Thursday and found him on the floor', ['Thursday']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });

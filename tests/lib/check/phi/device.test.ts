@@ -21,6 +21,7 @@ describe('device recognizer', () => {
     ['her insulin pump\'s Bluetooth address 00:1a:7d:da:71:13 keeps dropping', '00:1a:7d:da:71:13'],
     ['Pt\'s pacemaker rep read the serial off the card: PXN204517H', 'PXN204517H'],
     ['engraved with the serial (PJN602118S) just in case', 'PJN602118S'],
+      ['processeur oublié dans la salle, no de série CP1150-2284719', 'CP1150-2284719'],
   ])('DEVICE in %j', (text, surface) => {
     expect(spans(device, text)).toEqual(expected(text, 'DEVICE', surface));
   });

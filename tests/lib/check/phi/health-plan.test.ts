@@ -34,6 +34,7 @@ describe('health-plan recognizer', () => {
     ['his HMO enrollee ID NHIS/ABJ/0092214 did not verify', 'NHIS/ABJ/0092214'],
     ['enrollee number 88120345 on the form', '88120345'],
       ['la señora, afiliada n.º 2207-551904-1, sigue esperando', '2207-551904-1'],
+      ['patient Rodel Santos, PhilHealth no. 12-050394817-6, still pending', '12-050394817-6'],
   ])('HEALTH_PLAN in %j', (text, surface) => {
     expect(spans(healthPlan, text)).toEqual(expected(text, 'HEALTH_PLAN', surface));
   });

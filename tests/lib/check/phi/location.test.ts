@@ -53,6 +53,9 @@ describe('location recognizer', () => {
     ["elle a pu rentrer à Vénissieux hier", ['Vénissieux']],
       ['Intervention SMUR cette nuit sur la N7 : le conducteur est sorti seul', ['N7']],
     ['a possible DUI swerving on I-94 at 2am', ['I-94']],
+      ['Mr Ellis, who lives around PR1 4QS, has missed two visits', ['PR1 4QS']],
+    ['Loretta from Marshall was on high-flow for a week', ['Marshall']],
+    ['M. Gagnon de Limoilou est venu après son opération', ['Limoilou']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });

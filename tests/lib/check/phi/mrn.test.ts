@@ -31,6 +31,7 @@ describe('mrn recognizer', () => {
     ['el expediente clínico 2025/004812 de la señora', '2025/004812'],
     ['grandfather (UHID KA2024-0091733) walked today', 'KA2024-0091733'],
     ['CR no. 20250418 on the OPD slip', '20250418'],
+      ['Expediente UCIN-25-0871 cerrado', 'UCIN-25-0871'],
   ])('MRN in %j', (text, surface) => {
     expect(spans(mrn, text)).toEqual(expected(text, 'MRN', surface));
   });

@@ -117,6 +117,16 @@ describe('name recognizer', () => {
       ["to anabel's daughter who keeps messaging me: please call the unit", ['anabel']],
     ['everyone calls him Tito, real name Ji-hoon, and he went home today', ['Ji-hoon']],
       ['her sister Maeve flew in from Boston to sit with her', ['Maeve']],
+      ['bed 4 kevin pressed the call bell again', ['kevin']],
+    ['remember little maddie from the peds floor?', ['maddie']],
+    ['Lost a favourite resident today. Agnes was 98 and sharp as a tack.', ['Agnes']],
+    ['Loretta from Marshall was on high-flow for a week', ['Loretta']],
+    ['someone left a health card at triage: Kevin Tremblay, 5584-209-117', ['Kevin Tremblay']],
+    ['found a driver licence for Liam Dawes in the ambulance bay', ['Liam Dawes']],
+    ['Huge thanks to Meera for letting us share her lupus journey', ['Meera']],
+    ['the sweetest couple on the cardiac floor, Harold and June, married 60 years', ['Harold', 'June']],
+    ['Hoy le dieron de alta a Renata después de 40 días', ['Renata']],
+    ['Vino desde Vallecas con su marido Paco y una tarta', ['Paco']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -218,6 +228,8 @@ describe('name recognizer', () => {
     ['Flu clinic in Building C. Walk-ins welcome.'],
     ['Thanks to study coordinators Ana Lima and Sam Okoro for the enrolment push'],
     ['Bravo à notre équipe de nuit, et surtout à Manon et Lucas qui ont géré la panne'],
+      ['Serena Williams has talked openly about the clots after giving birth'],
+    ['The score was 97 and the crowd went wild'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

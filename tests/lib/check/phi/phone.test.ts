@@ -42,6 +42,7 @@ describe('phone recognizer', () => {
     ['Mr. Ortiz\'s niece left 614 823-4471 twice, no answer', '614 823-4471'],
     ['his grandma keeps calling from 312.555-0143 about the discharge', '312.555-0143'],
       ['pídanle a su hermana que nos llame, o llámenla al +52 33 4821 7390', '+52 33 4821 7390'],
+      ['His landline 01772 558 904 just rings out', '01772 558 904'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
