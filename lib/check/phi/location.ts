@@ -106,7 +106,7 @@ const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Dental|Dentistry|Orthodontics|Pediat
 const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+us|visit\s+us|come\s+see\s+us|our\s+(?:new\s+)?(?:clinics?|offices?|locations?|hospitals?|campus|pharmacy|practice)|nuestr[ao]s?\s+(?:cl[ií]nicas?|oficinas?|centros?|hospital|consultorios?)|notre\s+(?:clinique|cabinet|centre|h[ôo]pital))(?![\p{L}])/iu;
 
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
-const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
+const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
 /** A post about the organisation's own premises or hours: its addresses are public. */
 const ORG_POST = /(?<![\p{L}])(?:now\s+open|open\s+(?:until|late|daily|weekdays|saturdays?|sundays?)|walk-ins|to\s+(?:book|schedule)|our\s+(?:new\s+)?(?:\p{L}+\s+){0,2}(?:clinic|office|location|campus|practice)|visit\s+us|find\s+us|our\s+main\s+line|main\s+lobby|no\s+appointment\s+(?:needed|necessary)|abierto|ouvert)(?![\p{L}])/iu;
 /** A job post: the place is where the organisation hires, whatever "PT" or "patient" it mentions. */
@@ -123,7 +123,7 @@ export const LOCATION_CONTEXT = [
   'year-old', 'year old', 'yo', 'y/o', 'driver', 'rollover', 'crash', 'accident', 'mva', 'mvc', 'scene', 'fire', 'daughter', 'son',
   'wife', 'husband', 'drove', 'folks', 'abuela', 'abuelo',
   // road traffic collisions: where it happened identifies who was in it
-  'collision', 'rtc', 'rta', 'couple', 'mum', 'motorbike', 'motorcycle', 'came off', 'wreck', 'shunt', 'roundabout', 'pedestrian', 'hit-and-run', 'pile-up', 'pileup', 'towed', 'ditch', 'swerving', 'dui', 'smur', 'samu', 'conducteur', 'conductrice', 'conductor', 'choque',
+  'collision', 'rtc', 'rta', 'woman', 'elderly', 'brought in', 'was brought', 'couple', 'mum', 'motorbike', 'motorcycle', 'came off', 'wreck', 'shunt', 'roundabout', 'pedestrian', 'hit-and-run', 'pile-up', 'pileup', 'towed', 'ditch', 'swerving', 'dui', 'smur', 'samu', 'conducteur', 'conductrice', 'conductor', 'choque',
   'rentrer', 'rentre', 'rentré', 'rentrée', 'chez elle', 'chez lui',
   'mr', 'mrs', 'ms', 'señora', 'señor', 'doña', 'don', 'monsieur', 'madame', 'mme',
   'home visit', 'visita', 'domiciliaria', 'domicilio', 'referral', 'drowning',
@@ -166,6 +166,12 @@ export const location: Recognizer = {
         if (!value) continue;
         let start = m.index + m[0].lastIndexOf(value);
         if (p.name === 'place-after-preposition') {
+          // "à Jean-Guy de Trois-Rivières": a person, then their town; the place is after "de"
+          const split = /^(\p{Lu}[\p{L}'’-]+)\s(?:de|from)\s(?=\p{Lu})/u.exec(value);
+          if (split && GIVEN_NAMES.has(split[1]!.toLowerCase().split('-')[0]!)) {
+            start += split[0].length;
+            value = value.slice(split[0].length);
+          }
           // "Rhonda from Tyler": after a person, a name-like word is their town
           const personFrom = PERSON_FROM.exec(text.slice(Math.max(0, start - 30), start));
           const place = acceptPlace(value) ?? (personFrom && GIVEN_NAMES.has(personFrom[1]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(value) ? value : undefined);

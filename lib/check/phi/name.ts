@@ -103,6 +103,8 @@ const NUMBER_AFTER = /^\s*[,:(]\s*(?:[A-Z]{0,3}\d[\d -]{6,}|\d{3}-\d{2}-\d{4})/u
 const DOCUMENT_BEFORE = /(?:^|[^\p{L}])(?:licen[cs]e|card|passport|wallet|id|badge|prescription|rx|bottle|paperwork|records?)\s+(?:for|of|belonging\s+to|with\s+the\s+name)\s+$/iu;
 /** "Thanks to Priyanka for letting us share her lupus journey": the person thanked is the patient. */
 const SHARED_STORY_AFTER = /^\s+for\s+(?:letting|allowing)\s+(?:us|me)\s+(?:to\s+)?(?:share|tell|post)/iu;
+/** Looking for someone or their people: "does anyone know a", "trying to reach", "buscamos a". */
+const SEEKING_BEFORE = /(?:^|[^\p{L}])(?:(?:anyone|anybody|someone|y['’]all)\s+(?:know|knows|recogni[sz]es?)\s+(?:a\s+)?|(?:looking\s+for|trying\s+to\s+(?:find|reach|locate)|searching\s+for)\s+(?:the\s+(?:family|relatives)\s+of\s+)?|(?:buscamos|busco)\s+(?:a\s+)?(?:los\s+familiares\s+de\s+)?|(?:nous\s+)?cherchons\s+(?:la\s+famille\s+de\s+)?)$/iu;
 const BEDSIDE_BEFORE = /(?:^|[^\p{L}])(?:sat|sitting|stayed|prayed|praying|sang|singing|held\s+hands)\s+with\s+$/iu;
 const ADDRESS_AFTER = /^\s+(?:at|from|on)\s+\d{1,5}[a-z]?\s+\p{Lu}/u;
 const PRAYERS_AFTER = /^\s+in\s+(?:your|our|my|their)\s+(?:prayers|thoughts)(?![\p{L}])/iu;
@@ -328,7 +330,8 @@ export const name: Recognizer = {
 
       // "the King's speech", "Valentine's baby girl": a title or a holiday, not a person
       if (slot === 'none' && last.possessive && (/(?:^|[^\p{L}])the\s+$/iu.test(before) && commonWord(t.lower) || /^['’]s\s+(?:day|baby|babies|dinner|weekend|card|gift|date|night)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 12)))) continue;
-      const spanishA = /(?:[áéíóú]|alta|ar|er|ir|amos|emos|imos|aron|ieron|le|les|lo|la)\s+a\s+$/iu.test(before);
+      // Spanish "a" before a person ("de alta a Renata"), and "does anyone know a Terrence Whitfield?"
+      const spanishA = /(?:[áéíóú]|alta|ar|er|ir|amos|emos|imos|aron|ieron|le|les|lo|la|know|knows|knew|met|seen|treated)\s+a\s+$/iu.test(before);
       if (NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) || ((NOT_PERSON_BEFORE.test(before) && !spanishA) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
       if (slot === 'none' && SAINT_BEFORE.test(before)) continue;
       if (words.some((w) => EPONYMS.has(w))) continue;
@@ -375,6 +378,8 @@ export const name: Recognizer = {
         if (!last.possessive && NUMBER_AFTER.test(after)) score += 0.3;
         // "a driver licence for Kirra Dawson", "the wallet of ..."
         if (DOCUMENT_BEFORE.test(before)) score += 0.45;
+        // "Does anyone know a Terrence Whitfield?", "trying to reach the family of ..."
+        if (SEEKING_BEFORE.test(before)) score += 0.3;
         if (last.possessive && CARE_AFTER_POSSESSIVE.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.25;
         if (!last.possessive && VOCATIVE_AFTER.test(after)) score += 0.3;
         if (!last.possessive && ROOM_AFTER.test(after)) score += 0.4;
@@ -410,6 +415,14 @@ export const name: Recognizer = {
       out.push({ start: d.start, end: d.end, category: 'NAME', score, recognizer: 'name', pattern: d.pattern, ...(d.cue ? { context: d.cue } : {}) });
     }
 
+    // Every other mention of a lower-case name found with good evidence: "bed 6 gary ... gary. buddy."
+    const lowerKnown = new Set(drafts.filter((d) => d.score >= 0.5 && d.pattern === 'lowercase-given-name').flatMap((d) => d.words));
+    if (lowerKnown.size) {
+      for (const t of tokens) {
+        if (t.cap || !lowerKnown.has(t.lower) || out.some((c) => c.start <= t.start && t.start < c.end)) continue;
+        out.push({ start: t.start, end: t.end, category: 'NAME', score: 0.6, recognizer: 'name', pattern: 'lowercase-given-name' });
+      }
+    }
     // Initials after a patient word or title: "pt J.R.", "Mr. J."
     for (const m of text.matchAll(INITIALS)) {
       const start = m.index + m[0].length - m[1]!.length;
@@ -464,7 +477,7 @@ export const name: Recognizer = {
 };
 
 /** Relatives named through the person: "la mamá de ...", "la famille de ...", "the family of ...". */
-const RELATIVE_OF = new Set(['mamá', 'mama', 'papá', 'papa', 'madre', 'padre', 'hijo', 'hija', 'hijos', 'esposa', 'esposo', 'hermana', 'hermano', 'familia', 'familiares', 'abuela', 'abuelo', 'mère', 'père', 'fille', 'fils', 'famille', 'femme', 'mari', 'sœur', 'frère', 'family', 'mother', 'father', 'wife', 'husband', 'daughter', 'son', 'parents', 'padres']);
+const RELATIVE_OF = new Set(['maman', 'mamá', 'mama', 'papá', 'papa', 'madre', 'padre', 'hijo', 'hija', 'hijos', 'esposa', 'esposo', 'hermana', 'hermano', 'familia', 'familiares', 'abuela', 'abuelo', 'mère', 'père', 'fille', 'fils', 'famille', 'femme', 'mari', 'sœur', 'frère', 'family', 'mother', 'father', 'wife', 'husband', 'daughter', 'son', 'parents', 'padres']);
 
 /** Abbreviated titles always precede a surname, so any word after them is one ("mr pruitt"); "un señor llegó" is a noun. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx']);

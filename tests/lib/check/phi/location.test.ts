@@ -56,6 +56,8 @@ describe('location recognizer', () => {
       ['Mr Ellis, who lives around PR1 4QS, has missed two visits', ['PR1 4QS']],
     ['Loretta from Marshall was on high-flow for a week', ['Marshall']],
     ['M. Gagnon de Limoilou est venu après son opération', ['Limoilou']],
+      ['An elderly woman was brought to our A&E in Surulere, confused', ['Surulere']],
+    ['Grosse journée au CLSC. M. Gagnon de Beauport est venu après son opération', ['Beauport']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });

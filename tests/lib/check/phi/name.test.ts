@@ -127,6 +127,9 @@ describe('name recognizer', () => {
     ['the sweetest couple on the cardiac floor, Harold and June, married 60 years', ['Harold', 'June']],
     ['Hoy le dieron de alta a Renata después de 40 días', ['Renata']],
     ['Vino desde Vallecas con su marido Paco y una tarta', ['Paco']],
+      ['Does anyone know a Desmond Fairley? He left his wallet at urgent care', ['Desmond Fairley']],
+    ['À la maman de Chloé qui m\'a écrit hier', ['Chloé']],
+    ['Mention spéciale à Jean-Marc de Sherbrooke : 1/10', ['Jean-Marc']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
