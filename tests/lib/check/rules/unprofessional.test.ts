@@ -32,6 +32,8 @@ ruleTester(unprofessional as Rule<never>, {
     'These people saved my life last year, and I will never forget it 🙏',
   ],
   invalid: [
+    { text: 'Told me her sugar was 480 because of stress while holding a soda. Can\'t fix stupid.', errors: [{ messageId: 'term', span: "Can't fix stupid" }] },
+    { text: 'Half the back pain patients in my clinic are just lazy and want pills.', errors: [{ messageId: 'term', span: 'are just lazy' }] },
     { text: 'Nothing like a meth mouth first thing Monday, these people don\'t deserve teeth honestly.', errors: [{ messageId: 'term', span: 'these people don\'t deserve' }] },
     { text: 'best part of night shift is snowing the psych patients so they finally shut up', errors: [{ messageId: 'term', span: 'so they finally shut up' }] },
     { text: 'why do old people ALWAYS wait till 3am to come in for a cough', errors: [{ messageId: 'term', span: 'why do old people ALWAYS' }] },
