@@ -41,7 +41,7 @@ const PATTERNS: readonly DatePattern[] = [
   // 2025-03-14
   { name: 'iso', score: 0.5, regex: new RegExp(`${NB}(?:19|20)\\d{2}-(?:0?[1-9]|1[0-2])-(?:[12]\\d|3[01]|0?[1-9])${NE}`, 'gu') },
   // 9/12, 3/14 (no year: weak, ratios and scores look the same)
-  { name: 'numeric-short', score: 0.35, regex: new RegExp(`${NB}(?:1[0-2]|0?[1-9])/(?:[12]\\d|3[01]|0?[1-9])${NE}`, 'gu') },
+  { name: 'numeric-short', score: 0.35, regex: new RegExp(`${NB}(?:(?:1[0-2]|0?[1-9])/(?:[12]\\d|3[01]|0?[1-9])|(?:1[3-9]|2\\d|3[01])/(?:0?[1-9]|1[0-2]))${NE}`, 'gu') },
   // March 14th, Jan. 9, March 14, 2025
   { name: 'month-day', score: 0.4, regex: new RegExp(`${B}${MONTH}\\s${DAY}${E}${YEAR}?`, 'giu') },
   // 14 Mar, 11 April '57, 14th of March
@@ -53,7 +53,7 @@ const PATTERNS: readonly DatePattern[] = [
   // the 14th, on the 3rd
   { name: 'ordinal-day', score: 0.3, regex: new RegExp(`${B}the\\s(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)${E}(?!\\s(?:of\\s(?!${EN_MONTHS})|time|century|percentile|floor|grade|birthday|bday|annual|anniversary|day\\b|week|hour|dose|cycle|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b))`, 'giu') },
   // New Year's Eve, Christmas Day, Thanksgiving, July 4th is month-day
-  { name: 'holiday', score: 0.25, regex: /(?<![\p{L}])(?:New Year['’]s(?: Eve| Day)?|Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Memorial Day|Labor Day|Independence Day|Fourth of July|Nochebuena|Navidad|Año Nuevo|Nochevieja|D[íi]a de (?:Reyes|Muertos|la Madre|(?:Acci[óo]n de )?Gracias)|Viernes Santo|Jueves Santo|Semana Santa|Noël|Nouvel An|Réveillon|jour de l['’]An|Saint-Sylvestre|P[âa]ques|F[êe]te des (?:M[èe]res|P[èe]res)|Veterans Day|MLK Day|Juneteenth)(?![\p{L}])/gu },
+  { name: 'holiday', score: 0.25, regex: /(?<![\p{L}])(?:New Year['’]s(?: Eve| Day)?|Christmas(?: Eve| Day| morning| night| afternoon)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Memorial Day|Labor Day|Independence Day|Fourth of July|Nochebuena|Navidad|Año Nuevo|Nochevieja|D[íi]a de (?:Reyes|Muertos|la Madre|(?:Acci[óo]n de )?Gracias)|Viernes Santo|Jueves Santo|Semana Santa|Noël|Nouvel An|Réveillon|jour de l['’]An|Saint-Sylvestre|P[âa]ques|F[êe]te des (?:M[èe]res|P[èe]res)|Veterans Day|MLK Day|Juneteenth)(?![\p{L}])/gu },
   // Tuesday the 14th, viernes 12, mardi 8 avril
   { name: 'weekday-day', score: 0.35, regex: new RegExp(WEEKDAY_DAY, 'giu') },
   // "he's been with us since Sunday", "llegó el viernes": a weekday alone, tied to a patient event

@@ -86,6 +86,7 @@ const NOT_PLACE = new Set(`
   janvier février mars avril mai juin juillet août septembre octobre novembre décembre
   hospice peds pediatrics surgery ortho psych rehab triage recovery dialysis labor delivery maternity nursery
   telemetry tele stepdown med-surg cath endo medicine emergency urgent primary family internal imaging lab labs
+  bed beds room rooms bay bays ward wards cubicle chair theatre theater resus majors minors side-room
   pharmacy medicare medicaid tricare mychart epic cerner quest labcorp cvs walgreens walmart target costco
   kroger publix safeway aldi lidl tesco sainsbury's asda starbucks dunkin mcdonald's wendy's subway kmart
   spanish english french portuguese arabic chinese mandarin vietnamese creole asl

@@ -51,6 +51,7 @@ describe('date recognizer', () => {
       ["I was your daughter's nurse on Nov 3 and she was so brave", ['Nov 3']],
     ['Il rentre chez lui le 12 juin', ['12 juin']],
       ['drove out for my regular visit last Thursday and found him on the floor', ['Thursday']],
+      ['Delivered a baby in the back of a cab on 21/03, mum and baby fine', ['21/03']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -99,6 +100,7 @@ describe('date recognizer', () => {
       ['Our grief support group for patients meets the 2nd Tuesday of every month'],
       ['Flu clinic runs Oct 1–31, Mon–Fri 8–4, Building C'],
     ['Ran a call for a veteran tonight. Happy Veterans Day, sir'],
+      ['pain 14/10 lol'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
