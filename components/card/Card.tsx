@@ -186,6 +186,8 @@ export function Card({ state, actions }: { state: CardState; actions: CardAction
         </div>
       )}
       {state.scanning && <p class="scanning" role="status">{S.scanningImage}</p>}
+      {/* the image fix first: a long list of findings must not push it out of the card's view */}
+      {state.images?.map((img) => <RedactImage key={img.id} img={img} actions={actions} />)}
       {state.findings.length ? (
         <ul>
           {state.findings.map((f) => <FindingItem key={f.id} f={f} state={state} actions={actions} />)}
@@ -193,7 +195,6 @@ export function Card({ state, actions }: { state: CardState; actions: CardAction
       ) : (
         !state.scanning && <p>{S.noFindings}</p>
       )}
-      {state.images?.map((img) => <RedactImage key={img.id} img={img} actions={actions} />)}
       {!!state.unreadImages && <p class="notice">{S.imageUnread}</p>}
       {state.hasReplyTemplate && state.findings.length > 0 && (
         <p><button type="button" onClick={actions.copyReply}>{S.copyReply}</button></p>
