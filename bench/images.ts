@@ -37,7 +37,8 @@ const PHOTO_FILES = ['astronaut.jpg', 'chelsea.jpg', 'coffee.jpg', 'rocket.jpg']
 
 /** Resident memory (MB) of this profile's extension renderer processes (Linux /proc). */
 function extensionRssMb(userDataDir: string): number {
-  const cmd = (pid: string) => { try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'); } catch { return []; } };
+  // Zygote-forked renderers rewrite their command line into one space-separated string: split on both.
+  const cmd = (pid: string) => { try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/); } catch { return []; } };
   const pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
   const root = pids.find((p) => { const c = cmd(p); return c.includes(`--user-data-dir=${userDataDir}`) && !c.some((a) => a.startsWith('--type=')); });
   if (!root) return NaN;
