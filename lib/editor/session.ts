@@ -204,9 +204,11 @@ export class ComposeSession {
     this.onChange(this);
   }
 
-  /** The regions of an attached image that its (not dismissed) findings cover. */
+  /** The regions of an attached image that its (not dismissed) findings cover, each once. */
   regionsOf(scanId: string): Box[] {
-    return this.images.find((i) => i.id === scanId)?.findings.flatMap((f) => f.image?.boxes ?? []) ?? [];
+    const boxes = this.images.find((i) => i.id === scanId)?.findings.flatMap((f) => f.image?.boxes ?? []) ?? [];
+    const seen = new Set<string>();
+    return boxes.filter((b) => { const k = `${b.x},${b.y},${b.width},${b.height}`; return !seen.has(k) && !!seen.add(k); });
   }
 
   /**

@@ -110,6 +110,9 @@ describe('images attached to a compose session', () => {
     await s.attachImages({}, false, [{ ...image('ward.png'), file }], async () => ({ text: OCR_TEXT, findings: [email, face], width: 300, height: 60 }));
     const id = s.images[0].id;
     expect(s.regionsOf(id)).toEqual([EMAIL_BOX, FACE_BOX]);
+    // two findings on the same word are one region
+    await s.attachImages({}, false, [{ ...image('twice.png'), file }], async () => ({ text: OCR_TEXT, findings: [email, { ...email, rule: 'custom:x', category: 'CUSTOM' }], width: 300, height: 60 }));
+    expect(s.regionsOf(s.images[1].id)).toEqual([EMAIL_BOX]);
     s.dismiss(s.allFindings.find((f) => f.category === 'EMAIL')!.id);
     expect(s.regionsOf(id)).toEqual([FACE_BOX]);
     s.destroy();
