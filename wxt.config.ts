@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { ALL_SITE_MATCHES } from './lib/sites/matches';
 import { createRequire } from 'node:module';
-import { OCR_ASSETS } from './lib/images/assets';
+import { FACE_ASSETS, OCR_ASSETS } from './lib/images/assets';
 
 const require = createRequire(import.meta.url);
 
@@ -18,12 +18,13 @@ export default defineConfig({
   publicDir: 'public',
   vite: () => ({ plugins: [preact({ prefreshEnabled: false })] }),
   hooks: {
-    // The OCR engine (worker, WASM core, English data) ships inside the extension: nothing is fetched at
-    // run time. Only the offscreen document loads these, and only when an image is attached.
+    // The OCR engine (worker, WASM core, English data) and the face detector's weights ship inside the
+    // extension: nothing is fetched at run time. Only the offscreen document loads these, and only when
+    // an image is attached.
     'build:publicAssets': (wxt, files) => {
       // Firefox has no offscreen documents, so no image checks yet: it ships without the 7 MB engine.
       if (wxt.config.browser === 'firefox') return;
-      for (const asset of OCR_ASSETS) files.push({ absoluteSrc: require.resolve(asset.from), relativeDest: asset.to });
+      for (const asset of [...OCR_ASSETS, ...FACE_ASSETS]) files.push({ absoluteSrc: require.resolve(asset.from), relativeDest: asset.to });
     },
   },
   zip: {

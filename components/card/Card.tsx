@@ -16,8 +16,16 @@ export interface CardFinding {
   excerpt: string;
   /** the fixes offered, labelled for this finding (redact, the rule's suggestion, a snippet, a reply) */
   fixes: { index: number; label: string }[];
-  /** found in the text of this attached image (its file name) */
+  /** found in this attached image (its file name) */
   image?: string;
+}
+
+/** An attached image with regions to black out, and its redacted copy once made. */
+export interface CardImage {
+  id: string;
+  name: string;
+  regions: number;
+  redacted?: { url: string; fileName: string };
 }
 
 export interface CardState {
@@ -38,6 +46,8 @@ export interface CardState {
   scanning?: boolean;
   /** attached images that could not be read (unsupported browser, too slow, not an image) */
   unreadImages?: number;
+  /** attached images whose findings cover regions: each offers a redacted copy */
+  images?: CardImage[];
 }
 
 export interface CardActions {
@@ -48,6 +58,8 @@ export interface CardActions {
   copyReply(): void;
   fix(): void;
   postAnyway(reason: string): void;
+  /** makes (and offers to save) a copy of an attached image with its regions blacked out */
+  redactImage(imageId: string): void;
 }
 
 const ORDER: Severity[] = ['block', 'warn', 'info'];
@@ -96,7 +108,7 @@ function FindingItem({ f, state, actions }: { f: CardFinding; state: CardState; 
   const [reason, setReason] = useState('');
   return (
     <li class={`finding finding-${f.severity}`}>
-      <p class="sev">{S.severity[f.severity]}: {f.image !== undefined && <span class="where">{S.imageLabel} </span>}<q>{f.excerpt}</q></p>
+      <p class="sev">{S.severity[f.severity]}: {f.image !== undefined && <span class="where">{S.imageLabel} </span>}{f.excerpt && <q>{f.excerpt}</q>}</p>
       <p class="msg">{f.message}</p>
       <div class="actions">
         {f.fixes.map((x) => <button type="button" key={x.index} onClick={() => actions.applyFix(f.id, x.index)}>{x.label}</button>)}
@@ -110,6 +122,23 @@ function FindingItem({ f, state, actions }: { f: CardFinding; state: CardState; 
         )}
       </div>
     </li>
+  );
+}
+
+/** The image fix: a new copy with the regions blacked out, to save and attach instead (never a silent swap). */
+function RedactImage({ img, actions }: { img: CardImage; actions: CardActions }) {
+  return (
+    <div class="redact">
+      {img.redacted ? (
+        <>
+          <img class="thumb" src={img.redacted.url} alt={S.redactedAlt(img.name)} />
+          <p><a href={img.redacted.url} download={img.redacted.fileName}>{S.redactedLink(img.redacted.fileName)}</a></p>
+          <p class="notice">{S.redactedNote}</p>
+        </>
+      ) : (
+        <button type="button" onClick={() => actions.redactImage(img.id)}>{S.redactImage(img.name, img.regions)}</button>
+      )}
+    </div>
   );
 }
 
@@ -157,6 +186,8 @@ export function Card({ state, actions }: { state: CardState; actions: CardAction
         </div>
       )}
       {state.scanning && <p class="scanning" role="status">{S.scanningImage}</p>}
+      {/* the image fix first: a long list of findings must not push it out of the card's view */}
+      {state.images?.map((img) => <RedactImage key={img.id} img={img} actions={actions} />)}
       {state.findings.length ? (
         <ul>
           {state.findings.map((f) => <FindingItem key={f.id} f={f} state={state} actions={actions} />)}

@@ -32,4 +32,10 @@ export const S = {
   get scanningImage() { return t('card_scanning_image'); },
   get badgeScanning() { return t('card_badge_scanning'); },
   get imageUnread() { return t('card_image_unread'); },
+  faces: (count: number) => t('card_faces', [count, t(count === 1 ? 'card_face_one' : 'card_face_many')]),
+  redactImage: (name: string, count: number) => t('card_redact_image', [name, count, t(count === 1 ? 'card_region_one' : 'card_region_many')]),
+  redactedLink: (name: string) => t('card_redacted_link', name),
+  redactedAlt: (name: string) => t('card_redacted_alt', name),
+  get redactedNote() { return t('card_redacted_note'); },
+  get redactFailed() { return t('card_redact_failed'); },
 };

@@ -26,6 +26,8 @@ button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
 button.close { border: none; background: none; font-size: 18px; line-height: 1; padding: 0 4px; }
 input { border: 1px solid #888; border-radius: 4px; padding: 2px 4px; }
 .notice { color: #444; }
+.redact { margin: 6px 0; } .thumb { display: block; max-width: 100%; max-height: 160px; border: 1px solid #bbb; }
+a { color: #1a73e8; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f1f1f; color: #eee; border-color: #555; }
   button { background: #333; color: #eee; } button.primary { color: #fff; background: #1a73e8; }

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { OcrReply, OcrRequest } from '../images/offscreen-protocol';
+import type { ImageReading } from '../images/regions';
 
 const OFFSCREEN_PATH = 'offscreen.html';
 /** Close the offscreen document (and the OCR engine's memory) this long after the last image. */
@@ -19,7 +20,8 @@ interface OffscreenApi {
   hasDocument?(): Promise<boolean>;
 }
 
-export type Recognize = (dataUrl: string) => Promise<string>;
+/** Reads an image: its text with word boxes, its faces, its size. */
+export type Recognize = (dataUrl: string) => Promise<ImageReading>;
 
 export class UnsupportedError extends Error {}
 
@@ -75,7 +77,8 @@ export const recognizeInOffscreen: Recognize = async (dataUrl) => {
     const timeout = new Promise<never>((_, fail) => setTimeout(() => fail(new Error('OCR took too long')), OCR_TIMEOUT_MS));
     const reply = await Promise.race([sendToDocument({ kind: 'offscreen/ocr', target: 'offscreen', dataUrl }), timeout]);
     if (!reply.ok) throw new Error(reply.error);
-    return reply.text;
+    const { text, words, faces, width, height } = reply;
+    return { text, words, faces, width, height };
   } finally {
     scheduleClose(api);
   }

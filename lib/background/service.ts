@@ -11,6 +11,8 @@ import { check } from '../check';
 import { syncOrgContentScripts } from './org-hosts';
 import { recognizeInOffscreen, type Recognize } from './ocr';
 import { MAX_OCR_CHARS } from '../images/assets';
+import { withWordBoxes, type ImageFinding } from '../images/regions';
+import { faceFindings } from '../check/image';
 import { parsePolicyJson } from '../policy/validate';
 import { DEFAULT_POLICY } from '../policy/default';
 import type { Policy, SiteId } from '../policy/types';
@@ -229,8 +231,15 @@ export class Background {
         // findings go back to the tab that attached it.
         const dataUrl = typeof request.dataUrl === 'string' ? request.dataUrl : '';
         if (!/^data:image\/[a-z0-9.+-]+;base64,/i.test(dataUrl)) throw new Error('not an image');
-        const text = (await this.recognize(dataUrl)).slice(0, MAX_OCR_CHARS);
-        return { text, findings: check(text, this.resolved!.policy) };
+        const reading = await this.recognize(dataUrl);
+        const text = reading.text.slice(0, MAX_OCR_CHARS);
+        const policy = this.resolved!.policy;
+        // Each finding carries the regions of the image it covers: its words' boxes, or the faces.
+        const findings: ImageFinding[] = [
+          ...withWordBoxes(check(text, policy), text, reading.words),
+          ...faceFindings(reading.faces, policy).map((f) => ({ ...f, boxes: reading.faces.map(({ x, y, width, height }) => ({ x, y, width, height })) })),
+        ];
+        return { text, findings, width: reading.width, height: reading.height };
       }
       case 'findings/report': {
         if (caller.tabId === undefined) throw new Error('findings come from a tab');

@@ -1,9 +1,12 @@
 /** The engine's vocabulary. Pure types: shared by the extension, the CLI and tests. */
 
-/** HIPAA Safe Harbor identifier kinds (see shared eval FORMAT.md). */
+/**
+ * HIPAA Safe Harbor identifier kinds (see shared eval FORMAT.md). FACE is Safe Harbor's "full-face
+ * photographs": found in attached images only (lib/check/image.ts), never in text.
+ */
 export const PHI_CATEGORIES = [
   'NAME', 'LOCATION', 'DATE', 'AGE_90_PLUS', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'HEALTH_PLAN',
-  'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'HANDLE', 'OTHER_ID',
+  'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'HANDLE', 'OTHER_ID', 'FACE',
 ] as const;
 export type PhiCategory = (typeof PHI_CATEGORIES)[number];
 

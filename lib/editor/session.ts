@@ -4,6 +4,8 @@
  * reaches the page.
  */
 import { PHI_CATEGORIES, type Finding, type Severity } from '../check/types';
+import type { Box, ImageFinding } from '../images/regions';
+import { redactImage, redactedName } from '../images/redact';
 import { setHighlights } from './highlight';
 import type { InsertMode } from './insert';
 import { insertAtCaret, replaceText } from './insert';
@@ -24,8 +26,11 @@ export const MAX_DRAFT_CHARS = 50_000;
 /** Checks a draft; the content script asks the background, so the page's main thread stays free. */
 export type Checker = (text: string) => Promise<Finding[]>;
 
-/** Reads an attached image's text and checks it (in the background): the text and its findings. */
-export type ImageChecker = (dataUrl: string) => Promise<{ text: string; findings: Finding[] }>;
+/**
+ * Reads an attached image's text and faces and checks them (in the background): the text, the findings
+ * with the regions of the image each covers, and the image's size.
+ */
+export type ImageChecker = (dataUrl: string) => Promise<{ text: string; findings: ImageFinding[]; width: number; height: number }>;
 
 /** One image attached to this compose box: being scanned, scanned, or not readable. */
 export interface ImageScan {
@@ -35,6 +40,8 @@ export interface ImageScan {
   origin: object;
   status: 'scanning' | 'done' | 'failed';
   findings: ShownFinding[];
+  /** the attached file itself, kept while it is attached, for a redacted copy (never changed or sent) */
+  file?: Blob;
 }
 
 const PHI = new Set<string>(PHI_CATEGORIES);
@@ -43,8 +50,8 @@ export interface ShownFinding extends Finding {
   id: string;
   excerpt: string;
   redactAs?: string;
-  /** found in the text of an attached image (no underline, no redact: the fix is another image) */
-  image?: { name: string };
+  /** found in an attached image (no underline, no text redact: the fix is a redacted copy of the image) */
+  image?: { name: string; scanId: string; boxes: Box[] };
 }
 
 /** The placeholder a finding is redacted with: its redact fix, or the PHI category in brackets. */
@@ -166,9 +173,11 @@ export class ComposeSession {
    * Scans attached images: each shows as "scanning" at once, then its findings (or nothing, if it
    * could not be read). Images from a file input replace that input's earlier choice.
    */
-  attachImages(origin: object, replaces: boolean, images: { name: string; read: () => Promise<string> }[], checker: ImageChecker): Promise<void> {
+  attachImages(origin: object, replaces: boolean, images: { name: string; read: () => Promise<string>; file?: Blob }[], checker: ImageChecker): Promise<void> {
     if (replaces) this.images = this.images.filter((i) => i.origin !== origin);
-    const added: ImageScan[] = images.map((img) => ({ id: `image${++this.imageSeq}`, name: img.name, origin, status: 'scanning', findings: [] }));
+    const added: ImageScan[] = images.map((img) => ({
+      id: `image${++this.imageSeq}`, name: img.name, origin, status: 'scanning', findings: [], ...(img.file ? { file: img.file } : {}),
+    }));
     this.images = [...this.images, ...added];
     this.onChange(this);
     const scans = added.map((scan, n) => this.scanImage(scan, images[n].read, checker));
@@ -183,8 +192,8 @@ export class ComposeSession {
     try {
       const { text, findings: found } = await checker(await read());
       status = 'done';
-      findings = found.map((f) => ({
-        ...f, id: `${scan.id}:${f.rule}:${f.start}:${f.end}`, excerpt: text.slice(f.start, f.end), image: { name: scan.name },
+      findings = found.map(({ boxes, ...f }) => ({
+        ...f, id: `${scan.id}:${f.rule}:${f.start}:${f.end}`, excerpt: text.slice(f.start, f.end), image: { name: scan.name, scanId: scan.id, boxes },
       }));
     } catch (error) {
       console.debug('PostSafe: image check skipped', error);
@@ -193,6 +202,25 @@ export class ComposeSession {
     if (!this.images.includes(scan)) return;
     this.images = this.images.map((i) => (i === scan ? { ...scan, status, findings: findings.filter((f) => !this.dismissed.has(this.key(f))) } : i));
     this.onChange(this);
+  }
+
+  /** The regions of an attached image that its (not dismissed) findings cover, each once. */
+  regionsOf(scanId: string): Box[] {
+    const boxes = this.images.find((i) => i.id === scanId)?.findings.flatMap((f) => f.image?.boxes ?? []) ?? [];
+    const seen = new Set<string>();
+    return boxes.filter((b) => { const k = `${b.x},${b.y},${b.width},${b.height}`; return !seen.has(k) && !!seen.add(k); });
+  }
+
+  /**
+   * A copy of an attached image with every region a finding covers blacked out, for the clinician to
+   * save and attach instead. The attachment itself is never touched. Undefined when there is nothing
+   * to black out or the file is gone.
+   */
+  async redactedCopy(scanId: string): Promise<{ blob: Blob; name: string } | undefined> {
+    const scan = this.images.find((i) => i.id === scanId);
+    const boxes = this.regionsOf(scanId);
+    if (!scan?.file || !boxes.length) return undefined;
+    return { blob: await redactImage(scan.file, boxes), name: redactedName(scan.name) };
   }
 
   dismiss(id: string): ShownFinding | undefined {

@@ -24,6 +24,18 @@ export const OCR_CORE = `${OCR_DIR}/tesseract-core-simd-lstm.wasm.js`;
 export const OCR_LANG_DIR = `${OCR_DIR}/lang`;
 export const OCR_LANGUAGE = 'eng';
 
+/** Folder in the built extension that holds the face detector's weights. */
+export const FACE_MODEL_DIR = 'faces';
+
+/**
+ * The face detector's weights (face-api's tiny face detector, 190 KB), from the npm package that ships
+ * them; face-api itself and TensorFlow.js are bundled into the offscreen document's own lazy chunk.
+ */
+export const FACE_ASSETS = [
+  { from: '@vladmandic/face-api/model/tiny_face_detector_model-weights_manifest.json', to: `${FACE_MODEL_DIR}/tiny_face_detector_model-weights_manifest.json` },
+  { from: '@vladmandic/face-api/model/tiny_face_detector_model.bin', to: `${FACE_MODEL_DIR}/tiny_face_detector_model.bin` },
+] as const;
+
 /** Image types read from a compose box's attachments (what the browser can decode and OCR can read). */
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/bmp'];
 /** Larger files are not scanned (a phone photo is 2–6 MB; 15 MB leaves room for screenshots). */

@@ -1,5 +1,5 @@
 /**
- * Between the background and the offscreen document that runs OCR (Chrome). Separate from the main
+ * Between the background and the offscreen document that runs OCR and face detection (Chrome). Separate from the main
  * protocol: only the background may send it, and the offscreen document answers nothing else.
  * The image travels as a data URL (runtime messages are JSON) and is forgotten once read.
  */
@@ -9,7 +9,10 @@ export interface OcrRequest {
   dataUrl: string;
 }
 
-export type OcrReply = { ok: true; text: string } | { ok: false; error: string };
+import type { ImageReading } from './regions';
+
+/** The image's text with its words' boxes, the faces found, and the image's size. */
+export type OcrReply = ({ ok: true } & ImageReading) | { ok: false; error: string };
 
 export function isOcrRequest(value: unknown): value is OcrRequest {
   const m = value as Partial<OcrRequest> | null;

@@ -2,12 +2,13 @@
  * The one typed message protocol between the extension's parts. Only the background owns policy,
  * pause and history state; pages and content scripts ask it. Messages carry no draft text except
  * `check/run` (a compose box's text to the background's checker, answered and forgotten) and
- * `image/check` (an attached image, read on this device and forgotten);
+ * `image/check` (an attached image, read on this device and forgotten: its text and faces);
  * `snippet/insert` carries an approved snippet body, which is policy data, not user text.
  */
 import type { Finding, Severity } from '../check/types';
 import type { PolicyError } from '../policy/validate';
 import type { Policy, SiteId } from '../policy/types';
+import type { ImageFinding } from '../images/regions';
 
 export type PolicySource = 'default' | 'imported' | 'managed';
 
@@ -88,8 +89,11 @@ export interface ResponseMap {
   'policy/reset': PolicyState;
   'findings/report': null;
   'check/run': { findings: Finding[] };
-  /** the text read from the image and the checker's findings on it (offsets into that text) */
-  'image/check': { text: string; findings: Finding[] };
+  /**
+   * the text read from the image and the findings on it (offsets into that text, each with the regions
+   * of the image it covers, in the image's pixels), faces included; the image's size
+   */
+  'image/check': { text: string; findings: ImageFinding[]; width: number; height: number };
   'findings/get': { site: string | null; findings: FindingSummary[] };
   'pause/get': PauseState;
   'pause/set': PauseState;

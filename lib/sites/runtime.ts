@@ -19,7 +19,7 @@ import { readAsDataUrl, watchAttachments, type AttachEvent } from '../images/att
 import type { Finding, Fix } from '../check/types';
 import { selectionOffsets } from '../editor/text';
 import { mountCard, type CardHandle } from '../../components/card/mount';
-import type { CardState } from '../../components/card/Card';
+import type { CardImage, CardState } from '../../components/card/Card';
 import { S } from '../../components/card/strings';
 import { isEditable, type SiteAdapter } from './define';
 import { GENERIC_SITE, siteFor } from './index';
@@ -97,6 +97,8 @@ export class ComposerRuntime {
   private frame = 0;
   private mutations: MutationObserver | undefined;
   private styledRoots = new Set<ShadowRoot>();
+  /** redacted copies made for attached images (blob URLs), by image id; given back when the image goes */
+  private redacted = new Map<string, { url: string; fileName: string }>();
 
   constructor(private readonly doc: Document, readonly site: SiteAdapter) {}
 
@@ -214,6 +216,8 @@ export class ComposerRuntime {
     this.active = undefined;
     this.card?.destroy();
     this.card = undefined;
+    for (const copy of this.redacted.values()) URL.revokeObjectURL(copy.url);
+    this.redacted.clear();
     removeHighlightStyle(this.doc);
     for (const root of this.styledRoots) removeHighlightStyle(root);
     this.styledRoots.clear();
@@ -259,7 +263,7 @@ export class ComposerRuntime {
     const session = this.sessionForAttach(attach);
     if (!session) return;
     if (this.active !== session) this.activate(session.el);
-    const images = attach.files.map((file) => ({ name: file.name || 'image', read: () => readAsDataUrl(file) }));
+    const images = attach.files.map((file) => ({ name: file.name || 'image', read: () => readAsDataUrl(file), file }));
     await session.attachImages(attach.origin, attach.replaces, images, checkImageInBackground);
   }
 
@@ -310,10 +314,12 @@ export class ComposerRuntime {
       findings: (session?.allFindings ?? []).map((f) => ({
         id: f.id, rule: f.rule, severity: f.severity, category: f.category,
         message: f.image ? S.inImage(f.message) : f.message,
-        excerpt: f.excerpt.length > 80 ? `${f.excerpt.slice(0, 77)}…` : f.excerpt,
+        // a face has no text to quote: the card says how many faces instead
+        excerpt: f.category === 'FACE' ? S.faces(f.image?.boxes.length ?? 1) : f.excerpt.length > 80 ? `${f.excerpt.slice(0, 77)}…` : f.excerpt,
         fixes: f.image ? [] : this.fixesOf(f),
         ...(f.image ? { image: f.image.name } : {}),
       })),
+      images: this.cardImages(session),
       scanning: session?.scanningImages() ?? false,
       unreadImages: session?.images.filter((i) => i.status === 'failed').length ?? 0,
       anchor: { x: rect ? rect.right : 0, y: rect ? rect.bottom : 0 },
@@ -325,6 +331,20 @@ export class ComposerRuntime {
       hasReplyTemplate: (this.policy.replyTemplates?.length ?? 0) > 0,
       notice: this.notice,
     };
+  }
+
+  /** Attached images with regions to black out; redacted copies of images no longer attached are let go. */
+  private cardImages(session: ComposeSession | null): CardImage[] {
+    const live = new Set([...this.sessions.values()].flatMap((s) => s.images.map((i) => i.id)));
+    for (const [id, copy] of this.redacted) {
+      if (!live.has(id)) { URL.revokeObjectURL(copy.url); this.redacted.delete(id); }
+    }
+    return (session?.images ?? []).flatMap((img) => {
+      const regions = session!.regionsOf(img.id).length;
+      if (!regions || !img.file) return [];
+      const copy = this.redacted.get(img.id);
+      return [{ id: img.id, name: img.name, regions, ...(copy ? { redacted: copy } : {}) }];
+    });
   }
 
   private readonly onViewport = () => {
@@ -368,6 +388,28 @@ export class ComposerRuntime {
       if (body) this.copy(body);
     },
     fix: () => { this.confirm = null; this.open = true; this.render(); },
+    redactImage: (imageId: string) => {
+      const session = this.active;
+      if (!session) return;
+      void session.redactedCopy(imageId).then((copy) => {
+        if (!copy) throw new Error('nothing to redact');
+        const old = this.redacted.get(imageId);
+        if (old) URL.revokeObjectURL(old.url);
+        const url = URL.createObjectURL(copy.blob);
+        this.redacted.set(imageId, { url, fileName: copy.name });
+        this.notice = undefined;
+        this.render();
+        // Offer the save straight away (this click is the user's gesture); the link stays in the card.
+        const a = this.doc.createElement('a');
+        a.href = url;
+        a.download = copy.name;
+        a.click();
+      }).catch((error: unknown) => {
+        console.debug('PostSafe: redacted copy failed', error);
+        this.notice = S.redactFailed;
+        this.render();
+      });
+    },
     postAnyway: () => {
       const session = this.active;
       const button = this.confirm?.button ?? (session ? this.submitButtonFor(session.el) : null);

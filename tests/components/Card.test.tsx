@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardApp, type CardState } from '../../components/card/Card';
 import { S } from '../../components/card/strings';
 
-const actions = { toggle: vi.fn(), close: vi.fn(), applyFix: vi.fn(), dismiss: vi.fn(), copyReply: vi.fn(), fix: vi.fn(), postAnyway: vi.fn() };
+const actions = { toggle: vi.fn(), close: vi.fn(), applyFix: vi.fn(), dismiss: vi.fn(), copyReply: vi.fn(), fix: vi.fn(), postAnyway: vi.fn(), redactImage: vi.fn() };
 const base: CardState = {
   visible: true, findings: [], anchor: { x: 400, y: 300 }, open: true, confirm: false, focusCard: false,
   allowPostAnyway: true, requireReason: false, hasReplyTemplate: false,
@@ -33,6 +33,25 @@ describe('the in-page card and attached images', () => {
 
   it('says so when an image could not be read', () => {
     render(<CardApp state={{ ...base, unreadImages: 1 }} actions={actions} />);
-    expect(screen.getByText(/could not read the text in an attached image/)).toBeTruthy();
+    expect(screen.getByText(/could not check an attached image/)).toBeTruthy();
+  });
+
+  it('a face finding shows how many faces, not an empty quote', () => {
+    const message = S.inImage('A face is visible: a patient photo needs written consent under your policy.');
+    render(<CardApp state={{ ...base, findings: [{ id: 'f', rule: 'phi-face', severity: 'block', category: 'FACE', message, excerpt: S.faces(2), fixes: [], image: 'ward.jpg' }] }} actions={actions} />);
+    expect(screen.getByText(/^In the attached image: A face is visible/)).toBeTruthy();
+    expect(screen.getByText('2 faces')).toBeTruthy();
+  });
+
+  it('offers a redacted copy of an image with regions, then links to it with a thumbnail', () => {
+    const { rerender } = render(<CardApp state={{ ...base, images: [{ id: 'image1', name: 'ward.jpg', regions: 3 }] }} actions={actions} />);
+    screen.getByRole('button', { name: 'Save a copy of ward.jpg with 3 regions blacked out' }).click();
+    expect(actions.redactImage).toHaveBeenCalledWith('image1');
+    rerender(<CardApp state={{ ...base, images: [{ id: 'image1', name: 'ward.jpg', regions: 3, redacted: { url: 'blob:x', fileName: 'ward-redacted.png' } }] }} actions={actions} />);
+    const link = screen.getByRole('link', { name: 'Download ward-redacted.png' });
+    expect(link.getAttribute('download')).toBe('ward-redacted.png');
+    expect(link.getAttribute('href')).toBe('blob:x');
+    expect(screen.getByRole('img', { name: /^Redacted copy of ward.jpg/ }).getAttribute('src')).toBe('blob:x');
+    expect(screen.getByText(/Your attachment is unchanged/)).toBeTruthy();
   });
 });

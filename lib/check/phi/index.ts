@@ -48,11 +48,15 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   location,
 ];
 
-/** Direct identifiers block by default; quasi-identifiers (names, dates, places, ages) warn. */
-const DEFAULT_SEVERITY: Record<PhiCategory, Severity> = {
+/**
+ * Direct identifiers block by default; quasi-identifiers (names, dates, places, ages) warn. A face is
+ * a direct identifier (Safe Harbor's full-face photographs): the Post guard asks, and its "post anyway"
+ * is where the clinician confirms the patient's written consent.
+ */
+export const DEFAULT_SEVERITY: Record<PhiCategory, Severity> = {
   NAME: 'warn', LOCATION: 'warn', DATE: 'warn', AGE_90_PLUS: 'warn', OTHER_ID: 'warn', HANDLE: 'warn', URL: 'warn',
   PHONE: 'block', FAX: 'block', EMAIL: 'block', SSN: 'block', MRN: 'block', HEALTH_PLAN: 'block', ACCOUNT: 'block',
-  LICENSE: 'block', VEHICLE: 'block', DEVICE: 'block', IP: 'block',
+  LICENSE: 'block', VEHICLE: 'block', DEVICE: 'block', IP: 'block', FACE: 'block',
 };
 
 /** Keeps the highest-scoring candidate where candidates overlap (longer wins a tie). */

@@ -20,9 +20,12 @@ const WHAT: Record<PhiCategory, [string, string]> = {
   IP: ['an IP address', '[IP]'],
   HANDLE: ['a social-media handle that may identify a patient or relative', '[handle]'],
   OTHER_ID: ['an identifying number or detail', '[identifier]'],
+  FACE: ['a face', '[face]'],
 };
 
 export function messageFor(category: PhiCategory): string {
+  // A face is seen, not read: no "looks like", and consent (not removal) is what the policy asks for.
+  if (category === 'FACE') return 'A face is visible: a patient photo needs written consent under your policy. Post it only with that consent, or use a copy with the face blacked out.';
   return `Looks like ${WHAT[category][0]} — protected health information under HIPAA. Remove it, or move this conversation to a private channel.`;
 }
 

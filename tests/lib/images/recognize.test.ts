@@ -4,12 +4,15 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const recognize = vi.fn(async (image: string) => ({ data: { text: `text of ${image}` } }));
+const word = (text: string, x0: number) => ({ text, bbox: { x0, y0: 10, x1: x0 + 10 * text.length, y1: 30 } });
+const recognize = vi.fn(async (image: string, ..._rest: unknown[]) => ({
+  data: { text: `text of ${image}`, blocks: [{ paragraphs: [{ lines: [{ words: [word('text', 0), word('of', 50)] }, { words: [word(image, 0)] }] }] }] },
+}));
 const terminate = vi.fn(async () => undefined);
 const createWorker = vi.fn(async (..._args: unknown[]) => ({ recognize, terminate }));
 vi.mock('tesseract.js', () => ({ createWorker }));
 
-const { createRecognizer } = await import('../../../lib/images/recognize');
+const { createRecognizer, wordsOf } = await import('../../../lib/images/recognize');
 const { OCR_ASSETS } = await import('../../../lib/images/assets');
 
 describe('OCR in the offscreen document', () => {
@@ -17,7 +20,7 @@ describe('OCR in the offscreen document', () => {
 
   it('loads the worker, core and English model from the extension, with no blob worker and no cache', async () => {
     const r = createRecognizer((path) => `chrome-extension://id/${path}`);
-    expect(await r.recognize('data:image/png;base64,AA')).toBe('text of data:image/png;base64,AA');
+    expect((await r.recognize('data:image/png;base64,AA')).text).toBe('text of data:image/png;base64,AA');
     expect(createWorker).toHaveBeenCalledTimes(1);
     const [lang, oem, options] = createWorker.mock.calls[0] as [string, number, Record<string, unknown>];
     expect(lang).toBe('eng');
@@ -39,5 +42,18 @@ describe('OCR in the offscreen document', () => {
     expect(recognize.mock.calls.map((c) => c[0])).toEqual(['a', 'b', 'c']);
     await r.end();
     expect(terminate).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks tesseract for the block tree and returns every word with its box, in reading order', async () => {
+    const r = createRecognizer((path) => `chrome-extension://id/${path}`);
+    const { words } = await r.recognize('img');
+    expect(recognize.mock.calls[0][2]).toMatchObject({ text: true, blocks: true });
+    expect(words).toEqual([
+      { text: 'text', box: { x: 0, y: 10, width: 40, height: 20 } },
+      { text: 'of', box: { x: 50, y: 10, width: 20, height: 20 } },
+      { text: 'img', box: { x: 0, y: 10, width: 30, height: 20 } },
+    ]);
+    expect(wordsOf({ blocks: null })).toEqual([]);
+    await r.end();
   });
 });

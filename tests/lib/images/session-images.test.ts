@@ -4,10 +4,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { ComposeSession, type ImageChecker } from '../../../lib/editor/session';
-import type { Finding } from '../../../lib/check/types';
+import type { ImageFinding } from '../../../lib/images/regions';
 
 const OCR_TEXT = 'MRN 00482913 jane@example.com';
-const email: Finding = { start: 13, end: 29, category: 'EMAIL', rule: 'phi-email', severity: 'block', message: 'Looks like an e-mail address', evidence: { recognizer: 'email', score: 1 } };
+const EMAIL_BOX = { x: 120, y: 4, width: 150, height: 20 };
+const email: ImageFinding = { start: 13, end: 29, category: 'EMAIL', rule: 'phi-email', severity: 'block', message: 'Looks like an e-mail address', evidence: { recognizer: 'email', score: 1 }, boxes: [EMAIL_BOX] };
+const FACE_BOX = { x: 10, y: 10, width: 40, height: 40 };
+const face: ImageFinding = { start: 0, end: 0, category: 'FACE', rule: 'phi-face', severity: 'block', message: 'A face is visible', evidence: { recognizer: 'face-detector', score: 0.9 }, boxes: [FACE_BOX] };
 
 function session() {
   const el = document.createElement('textarea');
@@ -19,9 +22,9 @@ function session() {
 
 /** A checker whose answers the test releases by hand. */
 function manualChecker() {
-  const pending: ((v: { text: string; findings: Finding[] }) => void)[] = [];
+  const pending: ((v: Awaited<ReturnType<ImageChecker>>) => void)[] = [];
   const checker: ImageChecker = () => new Promise((ok) => pending.push(ok));
-  const answer = async (v: { text: string; findings: Finding[] }) => {
+  const answer = async (v: Awaited<ReturnType<ImageChecker>>) => {
     await vi.waitFor(() => expect(pending.length).toBeGreaterThan(0));
     pending.shift()!(v);
   };
@@ -39,7 +42,7 @@ describe('images attached to a compose session', () => {
     expect(s.scanningImages()).toBe(true);
     expect(changes()).toBe(1);
     expect(s.hasBlock()).toBe(false);
-    await answer({ text: OCR_TEXT, findings: [email] });
+    await answer({ text: OCR_TEXT, findings: [email], width: 300, height: 60 });
     await done;
     await s.imagesSettled();
     expect(s.scanningImages()).toBe(false);
@@ -52,29 +55,29 @@ describe('images attached to a compose session', () => {
   it("a file input's new choice replaces its old images; an empty choice clears them", async () => {
     const { s } = session();
     const input = {};
-    await s.attachImages(input, true, [image('note.png')], async () => ({ text: OCR_TEXT, findings: [email] }));
+    await s.attachImages(input, true, [image('note.png')], async () => ({ text: OCR_TEXT, findings: [email], width: 300, height: 60 }));
     expect(s.hasBlock()).toBe(true);
-    await s.attachImages(input, true, [image('poster.png')], async () => ({ text: 'Flu clinic', findings: [] }));
+    await s.attachImages(input, true, [image('poster.png')], async () => ({ text: 'Flu clinic', findings: [], width: 300, height: 60 }));
     expect(s.images.map((i) => i.name)).toEqual(['poster.png']);
     expect(s.hasBlock()).toBe(false);
-    await s.attachImages(input, true, [], async () => ({ text: '', findings: [] }));
+    await s.attachImages(input, true, [], async () => ({ text: '', findings: [], width: 300, height: 60 }));
     expect(s.images).toEqual([]);
     s.destroy();
   });
 
   it('dropped or pasted images add to the ones already there', async () => {
     const { s } = session();
-    await s.attachImages({}, false, [image('a.png')], async () => ({ text: 'a', findings: [] }));
-    await s.attachImages({}, false, [image('b.png')], async () => ({ text: 'b', findings: [] }));
+    await s.attachImages({}, false, [image('a.png')], async () => ({ text: 'a', findings: [], width: 300, height: 60 }));
+    await s.attachImages({}, false, [image('b.png')], async () => ({ text: 'b', findings: [], width: 300, height: 60 }));
     expect(s.images.map((i) => i.name)).toEqual(['a.png', 'b.png']);
     s.destroy();
   });
 
   it('a dismissed image finding stops holding the post', async () => {
     const { s } = session();
-    await s.attachImages({}, false, [image('note.png')], async () => ({ text: OCR_TEXT, findings: [email] }));
+    await s.attachImages({}, false, [image('note.png')], async () => ({ text: OCR_TEXT, findings: [email], width: 300, height: 60 }));
     const id = s.allFindings[0].id;
-    expect(s.dismiss(id)?.image).toEqual({ name: 'note.png' });
+    expect(s.dismiss(id)?.image).toMatchObject({ name: 'note.png', boxes: [EMAIL_BOX] });
     expect(s.allFindings).toEqual([]);
     expect(s.hasBlock()).toBe(false);
     s.destroy();
@@ -93,11 +96,34 @@ describe('images attached to a compose session', () => {
     const { checker, answer } = manualChecker();
     const input = {};
     const first = s.attachImages(input, true, [image('note.png')], checker);
-    await s.attachImages(input, true, [image('poster.png')], async () => ({ text: 'Flu clinic', findings: [] }));
-    await answer({ text: OCR_TEXT, findings: [email] });
+    await s.attachImages(input, true, [image('poster.png')], async () => ({ text: 'Flu clinic', findings: [], width: 300, height: 60 }));
+    await answer({ text: OCR_TEXT, findings: [email], width: 300, height: 60 });
     await first;
     expect(s.images.map((i) => [i.name, i.status])).toEqual([['poster.png', 'done']]);
     expect(s.hasBlock()).toBe(false);
+    s.destroy();
+  });
+
+  it('keeps each finding\'s regions; a dismissed finding\'s regions are no longer blacked out', async () => {
+    const { s } = session();
+    const file = new Blob(['png'], { type: 'image/png' });
+    await s.attachImages({}, false, [{ ...image('ward.png'), file }], async () => ({ text: OCR_TEXT, findings: [email, face], width: 300, height: 60 }));
+    const id = s.images[0].id;
+    expect(s.regionsOf(id)).toEqual([EMAIL_BOX, FACE_BOX]);
+    // two findings on the same word are one region
+    await s.attachImages({}, false, [{ ...image('twice.png'), file }], async () => ({ text: OCR_TEXT, findings: [email, { ...email, rule: 'custom:x', category: 'CUSTOM' }], width: 300, height: 60 }));
+    expect(s.regionsOf(s.images[1].id)).toEqual([EMAIL_BOX]);
+    s.dismiss(s.allFindings.find((f) => f.category === 'EMAIL')!.id);
+    expect(s.regionsOf(id)).toEqual([FACE_BOX]);
+    s.destroy();
+  });
+
+  it('offers no redacted copy without regions or without the file', async () => {
+    const { s } = session();
+    await s.attachImages({}, false, [image('a.png')], async () => ({ text: OCR_TEXT, findings: [email], width: 300, height: 60 }));
+    await s.attachImages({}, false, [{ ...image('b.png'), file: new Blob(['x']) }], async () => ({ text: 'b', findings: [], width: 300, height: 60 }));
+    expect(await s.redactedCopy(s.images[0].id)).toBeUndefined();
+    expect(await s.redactedCopy(s.images[1].id)).toBeUndefined();
     s.destroy();
   });
 });
