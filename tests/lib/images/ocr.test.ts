@@ -5,29 +5,38 @@
  * found, a clean image raises nothing.
  */
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker, type Worker } from 'tesseract.js';
 import { check } from '../../../lib/check';
 import { DEFAULT_POLICY } from '../../../lib/policy/default';
 import { PHI_CATEGORIES } from '../../../lib/check/types';
-import { OCR_ASSETS } from '../../../lib/images/assets';
-import { CLEAN_IMAGE, PHI_IMAGE, renderPngs } from '../../fixtures/images/render';
+import { OCR_ASSETS, OCR_LANGUAGE } from '../../../lib/images/assets';
+import { CLEAN_IMAGE, PHI_IMAGE, SPANISH_PHI_IMAGE, renderPngs } from '../../fixtures/images/render';
 
 const require = createRequire(import.meta.url);
-const MODEL = OCR_ASSETS.find((a) => a.to.endsWith('.traineddata.gz'))!.from;
+const MODELS = OCR_ASSETS.filter((a) => a.to.endsWith('.traineddata.gz')).map((a) => require.resolve(a.from));
 const PHI = new Set<string>(PHI_CATEGORIES);
 
 describe('OCR of attached images, then the checker', () => {
   let worker: Worker;
   let phiPng: Buffer;
   let cleanPng: Buffer;
+  let spanishPng: Buffer;
+  // The models sit in one folder in the extension (ocr/lang), as tesseract expects; here, in a temporary one.
+  const langDir = mkdtempSync(join(tmpdir(), 'postsafe-ocr-'));
 
   beforeAll(async () => {
-    [phiPng, cleanPng] = await renderPngs([PHI_IMAGE, CLEAN_IMAGE]);
-    worker = await createWorker('eng', 1, { langPath: dirname(require.resolve(MODEL)), cacheMethod: 'none', gzip: true });
+    [phiPng, cleanPng, spanishPng] = await renderPngs([PHI_IMAGE, CLEAN_IMAGE, SPANISH_PHI_IMAGE]);
+    for (const model of MODELS) copyFileSync(model, join(langDir, basename(model)));
+    worker = await createWorker(OCR_LANGUAGE, 1, { langPath: langDir, cacheMethod: 'none', gzip: true });
   }, 120_000);
-  afterAll(async () => { await worker?.terminate(); });
+  afterAll(async () => {
+    await worker?.terminate();
+    rmSync(langDir, { recursive: true, force: true });
+  });
 
   it('reads the PHI in a chart-note image and the checker blocks it', async () => {
     const { data } = await worker.recognize(phiPng);
@@ -36,6 +45,13 @@ describe('OCR of attached images, then the checker', () => {
     const categories = findings.map((f) => f.category);
     expect(categories).toEqual(expect.arrayContaining(['EMAIL', 'MRN', 'NAME']));
     expect(findings.find((f) => f.category === 'EMAIL')?.severity).toBe('block');
+  }, 60_000);
+
+  it('reads a Spanish note with its accents, and the checker finds the name and the birth date', async () => {
+    const { data } = await worker.recognize(spanishPng);
+    expect(data.text).toContain('José');
+    const categories = check(data.text, DEFAULT_POLICY).map((f) => f.category);
+    expect(categories).toEqual(expect.arrayContaining(['NAME', 'DATE']));
   }, 60_000);
 
   it('a clean poster image raises no PHI', async () => {

@@ -18,12 +18,12 @@ const { OCR_ASSETS } = await import('../../../lib/images/assets');
 describe('OCR in the offscreen document', () => {
   afterEach(() => vi.clearAllMocks());
 
-  it('loads the worker, core and English model from the extension, with no blob worker and no cache', async () => {
+  it('loads the worker, core and the English and Spanish models from the extension, with no blob worker and no cache', async () => {
     const r = createRecognizer((path) => `chrome-extension://id/${path}`);
     expect((await r.recognize('data:image/png;base64,AA')).text).toBe('text of data:image/png;base64,AA');
     expect(createWorker).toHaveBeenCalledTimes(1);
     const [lang, oem, options] = createWorker.mock.calls[0] as [string, number, Record<string, unknown>];
-    expect(lang).toBe('eng');
+    expect(lang).toBe('eng+spa');
     expect(oem).toBe(1);
     expect(options).toMatchObject({ workerBlobURL: false, cacheMethod: 'none', gzip: true });
     for (const key of ['workerPath', 'corePath', 'langPath']) expect(String(options[key])).toMatch(/^chrome-extension:\/\/id\/ocr\//);
@@ -31,7 +31,7 @@ describe('OCR in the offscreen document', () => {
     const shipped = OCR_ASSETS.map((a) => `chrome-extension://id/${a.to}`);
     expect(shipped).toContain(options.workerPath);
     expect(shipped).toContain(options.corePath);
-    expect(shipped).toContain(`${options.langPath}/eng.traineddata.gz`);
+    for (const code of lang.split('+')) expect(shipped).toContain(`${options.langPath}/${code}.traineddata.gz`);
     await r.end();
   });
 
