@@ -26,6 +26,8 @@ export interface CardImage {
   name: string;
   regions: number;
   redacted?: { url: string; fileName: string };
+  /** a small preview with the regions outlined (blob URL), shown until the copy is made */
+  preview?: string;
 }
 
 export interface CardState {
@@ -136,7 +138,10 @@ function RedactImage({ img, actions }: { img: CardImage; actions: CardActions })
           <p class="notice">{S.redactedNote}</p>
         </>
       ) : (
-        <button type="button" onClick={() => actions.redactImage(img.id)}>{S.redactImage(img.name, img.regions)}</button>
+        <>
+          {img.preview && <img class="thumb" src={img.preview} alt={S.markedAlt(img.name)} />}
+          <button type="button" onClick={() => actions.redactImage(img.id)}>{S.redactImage(img.name, img.regions)}</button>
+        </>
       )}
     </div>
   );

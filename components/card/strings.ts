@@ -36,6 +36,7 @@ export const S = {
   redactImage: (name: string, count: number) => t('card_redact_image', [name, count, t(count === 1 ? 'card_region_one' : 'card_region_many')]),
   redactedLink: (name: string) => t('card_redacted_link', name),
   redactedAlt: (name: string) => t('card_redacted_alt', name),
+  markedAlt: (name: string) => t('card_marked_alt', name),
   get redactedNote() { return t('card_redacted_note'); },
   get redactFailed() { return t('card_redact_failed'); },
 };

@@ -5,7 +5,7 @@
  */
 import { PHI_CATEGORIES, type Finding, type Severity } from '../check/types';
 import type { Box, ImageFinding } from '../images/regions';
-import { redactImage, redactedName } from '../images/redact';
+import { redactImage, redactedName, markedPreview } from '../images/redact';
 import { setHighlights } from './highlight';
 import type { InsertMode } from './insert';
 import { insertAtCaret, replaceText } from './insert';
@@ -221,6 +221,14 @@ export class ComposeSession {
     const boxes = this.regionsOf(scanId);
     if (!scan?.file || !boxes.length) return undefined;
     return { blob: await redactImage(scan.file, boxes), name: redactedName(scan.name) };
+  }
+
+  /** The card's small preview of an attached image with its regions outlined; undefined when there are none. */
+  async markedPreview(scanId: string): Promise<Blob | undefined> {
+    const scan = this.images.find((i) => i.id === scanId);
+    const boxes = this.regionsOf(scanId);
+    if (!scan?.file || !boxes.length) return undefined;
+    return markedPreview(scan.file, boxes);
   }
 
   dismiss(id: string): ShownFinding | undefined {

@@ -99,6 +99,8 @@ export class ComposerRuntime {
   private styledRoots = new Set<ShadowRoot>();
   /** redacted copies made for attached images (blob URLs), by image id; given back when the image goes */
   private redacted = new Map<string, { url: string; fileName: string }>();
+  /** the card's previews of attached images with their regions outlined (blob URLs), by image id */
+  private previews = new Map<string, { url?: string; key: string }>();
 
   constructor(private readonly doc: Document, readonly site: SiteAdapter) {}
 
@@ -218,6 +220,8 @@ export class ComposerRuntime {
     this.card = undefined;
     for (const copy of this.redacted.values()) URL.revokeObjectURL(copy.url);
     this.redacted.clear();
+    for (const p of this.previews.values()) if (p.url) URL.revokeObjectURL(p.url);
+    this.previews.clear();
     removeHighlightStyle(this.doc);
     for (const root of this.styledRoots) removeHighlightStyle(root);
     this.styledRoots.clear();
@@ -339,12 +343,30 @@ export class ComposerRuntime {
     for (const [id, copy] of this.redacted) {
       if (!live.has(id)) { URL.revokeObjectURL(copy.url); this.redacted.delete(id); }
     }
+    for (const [id, p] of this.previews) {
+      if (!live.has(id)) { if (p.url) URL.revokeObjectURL(p.url); this.previews.delete(id); }
+    }
     return (session?.images ?? []).flatMap((img) => {
-      const regions = session!.regionsOf(img.id).length;
-      if (!regions || !img.file) return [];
+      const boxes = session!.regionsOf(img.id);
+      if (!boxes.length || !img.file) return [];
       const copy = this.redacted.get(img.id);
-      return [{ id: img.id, name: img.name, regions, ...(copy ? { redacted: copy } : {}) }];
+      const preview = this.previewOf(session!, img.id, JSON.stringify(boxes));
+      return [{ id: img.id, name: img.name, regions: boxes.length, ...(copy ? { redacted: copy } : {}), ...(preview ? { preview } : {}) }];
     });
+  }
+
+  /** The outlined preview of an image's regions: drawn once per set of regions, the card redrawn when it is ready. */
+  private previewOf(session: ComposeSession, imageId: string, key: string): string | undefined {
+    const known = this.previews.get(imageId);
+    if (known?.key === key) return known.url;
+    if (known?.url) URL.revokeObjectURL(known.url);
+    this.previews.set(imageId, { key });
+    void session.markedPreview(imageId).then((blob) => {
+      if (!blob || this.previews.get(imageId)?.key !== key) return;
+      this.previews.set(imageId, { key, url: URL.createObjectURL(blob) });
+      this.render();
+    }).catch((error: unknown) => console.debug('PostSafe: image preview failed', error));
+    return undefined;
   }
 
   private readonly onViewport = () => {

@@ -44,7 +44,9 @@ describe('the in-page card and attached images', () => {
   });
 
   it('offers a redacted copy of an image with regions, then links to it with a thumbnail', () => {
-    const { rerender } = render(<CardApp state={{ ...base, images: [{ id: 'image1', name: 'ward.jpg', regions: 3 }] }} actions={actions} />);
+    const { rerender } = render(<CardApp state={{ ...base, images: [{ id: 'image1', name: 'ward.jpg', regions: 3, preview: 'blob:p' }] }} actions={actions} />);
+    // before the copy: a preview with what was found outlined
+    expect(screen.getByRole('img', { name: 'ward.jpg, with what was found outlined in red' }).getAttribute('src')).toBe('blob:p');
     screen.getByRole('button', { name: 'Save a copy of ward.jpg with 3 regions blacked out' }).click();
     expect(actions.redactImage).toHaveBeenCalledWith('image1');
     rerender(<CardApp state={{ ...base, images: [{ id: 'image1', name: 'ward.jpg', regions: 3, redacted: { url: 'blob:x', fileName: 'ward-redacted.png' } }] }} actions={actions} />);
@@ -53,5 +55,7 @@ describe('the in-page card and attached images', () => {
     expect(link.getAttribute('href')).toBe('blob:x');
     expect(screen.getByRole('img', { name: /^Redacted copy of ward.jpg/ }).getAttribute('src')).toBe('blob:x');
     expect(screen.getByText(/Your attachment is unchanged/)).toBeTruthy();
+    // the copy replaces the preview
+    expect(screen.queryByRole('img', { name: /outlined in red/ })).toBeNull();
   });
 });

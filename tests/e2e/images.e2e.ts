@@ -141,6 +141,8 @@ describe('images attached to a compose box', () => {
       await waitForRole(page, 'StaticText', IMAGE_FACE);
       await waitForRole(page, 'StaticText', '1 face');
       expect(await page.locator('#posted').textContent()).toBe('');
+      // the card previews the photo with the face outlined before any copy is made
+      await waitForRole(page, 'image', 'astronaut.jpg, with what was found outlined in red');
       await screenshot(page, 'images-face-guard');
 
       const copy = await saveRedactedCopy(page, 'astronaut.jpg');

@@ -2,7 +2,7 @@
 /** OCR words to regions: a finding in the image's text covers the boxes of its words. */
 import { describe, expect, it } from 'vitest';
 import { boxesForSpan, locateWords, padBox, withWordBoxes, type OcrWord } from '../../../lib/images/regions';
-import { redactedName, regionsToFill } from '../../../lib/images/redact';
+import { previewScale, redactedName, regionsToFill, scaleBox } from '../../../lib/images/redact';
 import type { Finding } from '../../../lib/check/types';
 
 const box = (x: number) => ({ x, y: 10, width: 50, height: 20 });
@@ -50,6 +50,14 @@ describe('the redacted copy', () => {
     expect(regionsToFill([{ x: 100, y: 50, width: 200, height: 20 }], 1000, 500)).toEqual([{ x: 96, y: 46, width: 208, height: 28 }]);
     expect(regionsToFill([{ x: 100, y: 100, width: 80, height: 100 }], 1000, 500)).toEqual([{ x: 88, y: 88, width: 104, height: 124 }]);
     expect(regionsToFill([{ x: 990, y: 490, width: 50, height: 50 }, { x: 2000, y: 0, width: 5, height: 5 }], 1000, 500)).toEqual([{ x: 982, y: 482, width: 18, height: 18 }]);
+  });
+
+  it("the card's preview scales an image down to 240 px on its longer side, never up, and keeps small regions visible", () => {
+    expect(previewScale(1920, 1080)).toBe(0.125);
+    expect(previewScale(1080, 1920)).toBe(0.125);
+    expect(previewScale(200, 100)).toBe(1);
+    expect(scaleBox({ x: 96, y: 46, width: 208, height: 28 }, 0.125)).toEqual({ x: 12, y: 5, width: 26, height: 4 });
+    expect(scaleBox({ x: 800, y: 400, width: 6, height: 6 }, 0.125)).toEqual({ x: 100, y: 50, width: 2, height: 2 });
   });
 
   it('is named after the original, as a PNG', () => {
