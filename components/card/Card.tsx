@@ -110,7 +110,7 @@ function FindingItem({ f, state, actions }: { f: CardFinding; state: CardState; 
   const [reason, setReason] = useState('');
   return (
     <li class={`finding finding-${f.severity}`}>
-      <p class="sev">{S.severity[f.severity]}: {f.image !== undefined && <span class="where">{S.imageLabel} </span>}{f.excerpt && <q>{f.excerpt}</q>}</p>
+      <p class="sev">{S.severity[f.severity]}: {f.image !== undefined && <span class="where">{S.imageLabel} </span>}{f.excerpt && (f.category === 'FACE' ? <span>{f.excerpt}</span> : <q>{f.excerpt}</q>)}</p>
       <p class="msg">{f.message}</p>
       <div class="actions">
         {f.fixes.map((x) => <button type="button" key={x.index} onClick={() => actions.applyFix(f.id, x.index)}>{x.label}</button>)}

@@ -41,6 +41,8 @@ describe('the in-page card and attached images', () => {
     render(<CardApp state={{ ...base, findings: [{ id: 'f', rule: 'phi-face', severity: 'block', category: 'FACE', message, excerpt: S.faces(2), fixes: [], image: 'ward.jpg' }] }} actions={actions} />);
     expect(screen.getByText(/^In the attached image: A face is visible/)).toBeTruthy();
     expect(screen.getByText('2 faces')).toBeTruthy();
+    // a count, not a quotation of text in the image
+    expect(screen.getByText('2 faces').tagName).not.toBe('Q');
   });
 
   it('offers a redacted copy of an image with regions, then links to it with a thumbnail', () => {
