@@ -95,13 +95,13 @@ async function main() {
 
   // Faces: each fixture photo through the offscreen document, as the background sends it.
   const photos = await browser.worker.evaluate(async (images) => {
-    const c = (globalThis as unknown as { chrome: { offscreen: { hasDocument(): Promise<boolean>; createDocument(o: object): Promise<void> }; runtime: { sendMessage(m: object): Promise<{ ok: boolean; faces?: { score: number }[]; error?: string } | undefined> } } }).chrome;
+    const c = (globalThis as unknown as { chrome: { offscreen: { hasDocument(): Promise<boolean>; createDocument(o: object): Promise<void> }; runtime: { sendMessage(m: object): Promise<{ ok: boolean; faces?: { score: number }[]; cost?: { ocrMs: number; facesMs: number; faceBackend: string }; error?: string } | undefined> } } }).chrome;
     if (!(await c.offscreen.hasDocument())) await c.offscreen.createDocument({ url: 'offscreen.html', reasons: ['WORKERS'], justification: 'bench' }).catch(() => undefined);
-    const out: { photo: string; faces: string; ms: number }[] = [];
+    const out: { photo: string; faces: string; ms: number; ocrMs?: number; facesMs?: number; faceBackend?: string }[] = [];
     for (const [photo, dataUrl] of images) {
       const t0 = performance.now();
       const reply = await c.runtime.sendMessage({ kind: 'offscreen/ocr', target: 'offscreen', dataUrl });
-      out.push({ photo, faces: !reply ? 'no reply' : reply.ok ? `${reply.faces!.length}${reply.faces!.length ? ` (score ${reply.faces!.map((f) => f.score.toFixed(2)).join(', ')})` : ''}` : `error: ${reply.error}`, ms: Math.round(performance.now() - t0) });
+      out.push({ photo, faces: !reply ? 'no reply' : reply.ok ? `${reply.faces!.length}${reply.faces!.length ? ` (score ${reply.faces!.map((f) => f.score.toFixed(2)).join(', ')})` : ''}` : `error: ${reply.error}`, ms: Math.round(performance.now() - t0), ...(reply?.ok ? reply.cost : {}) });
     }
     return out;
   }, PHOTO_FILES.map((f) => [f, `data:image/jpeg;base64,${readFileSync(join(PHOTOS, f)).toString('base64')}`]));

@@ -37,6 +37,10 @@ export const FACE_MODEL_DIR = 'faces';
 export const FACE_ASSETS = [
   { from: '@vladmandic/face-api/model/tiny_face_detector_model-weights_manifest.json', to: `${FACE_MODEL_DIR}/tiny_face_detector_model-weights_manifest.json` },
   { from: '@vladmandic/face-api/model/tiny_face_detector_model.bin', to: `${FACE_MODEL_DIR}/tiny_face_detector_model.bin` },
+  // TensorFlow.js's WebAssembly backend (face-api bundles its JavaScript; these are its binaries), same
+  // version as face-api's TensorFlow.js. SIMD for every browser PostSafe supports, the plain build as fallback.
+  { from: '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm', to: `${FACE_MODEL_DIR}/tfjs-backend-wasm-simd.wasm` },
+  { from: '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm', to: `${FACE_MODEL_DIR}/tfjs-backend-wasm.wasm` },
 ] as const;
 
 /** Image types read from a compose box's attachments (what the browser can decode and OCR can read). */

@@ -19,8 +19,40 @@ export const FACE_MIN_SCORE = 0.5;
 
 type FaceApi = typeof import('@vladmandic/face-api');
 
-/** face-api's type declarations list only part of the TensorFlow.js it bundles: these two are there too. */
-const tfOf = (faceapi: FaceApi) => faceapi.tf as unknown as { setBackend(name: string): Promise<boolean>; ready(): Promise<void> };
+/** face-api's type declarations list only part of the TensorFlow.js it bundles: these are there too. */
+interface BundledTf {
+  setBackend(name: string): Promise<boolean>;
+  ready(): Promise<void>;
+  getBackend(): string;
+  setWasmPaths(prefix: string): void;
+  env(): { set(flag: string, value: boolean): void };
+}
+const tfOf = (faceapi: FaceApi) => faceapi.tf as unknown as BundledTf;
+
+/**
+ * TensorFlow.js on WebAssembly (several times faster than its plain JavaScript CPU backend), or the CPU
+ * backend if WebAssembly cannot start. Not WebGL: it waits for animation frames while its shaders
+ * compile, and a hidden offscreen document may never get one.
+ */
+async function chooseBackend(tf: BundledTf, urlOf: UrlOf): Promise<string> {
+  let why = 'not available';
+  try {
+    // Single-threaded: threads would need a blob: worker, which the extension's CSP rightly forbids.
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    // The folder, not a file map: a map must name the threaded build too, which is never used here.
+    tf.setWasmPaths(`${urlOf(FACE_MODEL_DIR)}/`);
+    if (await tf.setBackend('wasm')) {
+      await tf.ready();
+      return tf.getBackend();
+    }
+  } catch (e) {
+    why = e instanceof Error ? e.message : String(e);
+    console.debug('PostSafe: face detection falls back to the CPU backend', e);
+  }
+  await tf.setBackend('cpu');
+  await tf.ready();
+  return `${tf.getBackend()} (wasm: ${why})`;
+}
 
 export interface FaceScan {
   faces: FaceBox[];
@@ -47,13 +79,11 @@ async function decode(dataUrl: string): Promise<HTMLCanvasElement> {
 
 export function createFaceDetector(urlOf: UrlOf) {
   let ready: Promise<FaceApi> | null = null;
+  let backend = '';
 
   async function start(): Promise<FaceApi> {
     const faceapi = await import('@vladmandic/face-api');
-    // The CPU backend, not WebGL: WebGL waits for animation frames while its shaders compile, and a
-    // hidden offscreen document may never get one; one small image a time is ~2 s on a slow 2-core CPU.
-    await tfOf(faceapi).setBackend('cpu');
-    await tfOf(faceapi).ready();
+    backend = await chooseBackend(tfOf(faceapi), urlOf);
     // A path, not the full URL: face-api only knows http(s) and would fold "chrome-extension://" into
     // "chrome-extension:/". The path resolves against this extension page, so it is still our own file.
     await faceapi.nets.tinyFaceDetector.loadFromUri(new URL(urlOf(FACE_MODEL_DIR)).pathname);
@@ -72,5 +102,5 @@ export function createFaceDetector(urlOf: UrlOf) {
     };
   }
 
-  return { detect };
+  return { detect, backend: () => backend };
 }

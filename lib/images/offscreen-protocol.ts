@@ -12,7 +12,14 @@ export interface OcrRequest {
 import type { ImageReading } from './regions';
 
 /** The image's text with its words' boxes, the faces found, and the image's size. */
-export type OcrReply = ({ ok: true } & ImageReading) | { ok: false; error: string };
+export type OcrReply = ({ ok: true; cost?: ScanCost } & ImageReading) | { ok: false; error: string };
+
+/** How long each half took and where faces ran: for the benchmark and the e2e suite, never shown to users. */
+export interface ScanCost {
+  ocrMs: number;
+  facesMs: number;
+  faceBackend: string;
+}
 
 export function isOcrRequest(value: unknown): value is OcrRequest {
   const m = value as Partial<OcrRequest> | null;

@@ -20,10 +20,15 @@ export async function readImage(
   dataUrl: string,
   recognize: (image: string) => Promise<OcrResult>,
   detect: (image: string) => Promise<FaceScan>,
+  faceBackend: () => string = () => '',
 ): Promise<OcrReply> {
   try {
-    const [text, scan] = await Promise.all([recognize(dataUrl), detect(dataUrl)]);
-    return { ok: true, text: text.text, words: text.words, faces: scan.faces, width: scan.width, height: scan.height };
+    const timed = async <T>(work: Promise<T>): Promise<[T, number]> => { const t0 = performance.now(); const r = await work; return [r, Math.round(performance.now() - t0)]; };
+    const [[text, ocrMs], [scan, facesMs]] = await Promise.all([timed(recognize(dataUrl)), timed(detect(dataUrl))]);
+    return {
+      ok: true, text: text.text, words: text.words, faces: scan.faces, width: scan.width, height: scan.height,
+      cost: { ocrMs, facesMs, faceBackend: faceBackend() },
+    };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
@@ -36,7 +41,7 @@ export function startOffscreenOcr(): void {
   const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(((message: unknown, sender: SenderInfo, sendResponse: (r: OcrReply) => void) => {
     if (!isOcrRequest(message) || !fromBackground(sender, browser.runtime.id, origin)) return false;
-    void readImage(message.dataUrl, recognizer.recognize, faces.detect).then(sendResponse);
+    void readImage(message.dataUrl, recognizer.recognize, faces.detect, faces.backend).then(sendResponse);
     return true;
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }

@@ -113,18 +113,21 @@ describe('images attached to a compose box', () => {
     it('the detector in the offscreen document finds the one face in the portrait and none in the other photos', async () => {
       // The real offscreen document and model, asked the way the background asks it.
       const faces = await browser.worker.evaluate(async (images) => {
-        const c = (globalThis as unknown as { chrome: { offscreen: { hasDocument(): Promise<boolean>; createDocument(o: object): Promise<void> }; runtime: { sendMessage(m: object): Promise<{ ok: boolean; faces?: { score: number }[]; error?: string } | undefined> } } }).chrome;
+        const c = (globalThis as unknown as { chrome: { offscreen: { hasDocument(): Promise<boolean>; createDocument(o: object): Promise<void> }; runtime: { sendMessage(m: object): Promise<{ ok: boolean; faces?: { score: number }[]; cost?: { faceBackend: string }; error?: string } | undefined> } } }).chrome;
         if (!(await c.offscreen.hasDocument())) await c.offscreen.createDocument({ url: 'offscreen.html', reasons: ['WORKERS'], justification: 'e2e' }).catch(() => undefined);
         const out: Record<string, number[] | string> = {};
         for (const [name, dataUrl] of Object.entries(images)) {
           for (let attempt = 0; attempt < 50 && !(name in out); attempt++) {
             const reply = await c.runtime.sendMessage({ kind: 'offscreen/ocr', target: 'offscreen', dataUrl }).catch(() => undefined);
             if (reply) out[name] = reply.ok ? reply.faces!.map((f) => Math.round(f.score * 100) / 100) : `error: ${reply.error}`;
+            if (reply?.ok) out.backend = reply.cost!.faceBackend;
             else await new Promise((ok) => setTimeout(ok, 200)); // the document's script is still loading
           }
         }
         return out;
       }, Object.fromEntries(['astronaut.jpg', ...NO_FACE_PHOTOS].map((n) => [n, `data:image/jpeg;base64,${readFileSync(`${PHOTOS}/${n}`).toString('base64')}`])));
+      // TensorFlow.js runs on WebAssembly under the extension's CSP (its binaries come from the package)
+      expect(faces.backend).toBe('wasm');
       expect(faces['astronaut.jpg']).toHaveLength(1);
       expect((faces['astronaut.jpg'] as number[])[0]).toBeGreaterThan(0.8);
       for (const n of NO_FACE_PHOTOS) expect(faces[n], n).toEqual([]);
