@@ -64,7 +64,7 @@ const isWordName = (t: Token) => WORD_NAMES.has(t.lower) || (isGiven(t) && commo
 
 /** Wording in a sentence that says it is about a patient. */
 const PATIENT_CONTEXT =
-  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|discharged|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins)(?![\p{L}])/iu;
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|congrats|bday|birthday|b-day|cumpleaños|feliz|hola|gracias|merci|bonjour)[\s,!]*$/iu;
 /** Lower-case only: "our sweet Grace" is a patient, "Sweet Caroline" a song. */
 const AFFECTION_BEFORE = /(?:^|[^\p{L}])(?:sweet|little|dear|beloved|favou?rite|lovely|brave|precious|petite?|pequeñ[oa]|chiquit[oa]|querid[oa])\s+$/u;
@@ -201,7 +201,8 @@ const gap = (text: string, a: Token, b: Token) => text.slice(a.rawEnd, b.start);
 /** Could this capitalised word be the second or third part of a name? */
 function surnameLike(t: Token): boolean {
   if (!t.cap || NEVER_NAMES.has(t.lower) || EPONYMS.has(t.lower) || TITLES.has(t.lower) || STAFF_TITLES.has(t.lower)) return false;
-  return SURNAMES.has(t.lower) || GIVEN_NAMES.has(t.lower) || !commonWord(t.lower);
+  // "Harold Pennington": a town's name is a surname too when it follows a given name
+  return SURNAMES.has(t.lower) || GIVEN_NAMES.has(t.lower) || !commonWord(t.lower) || properOnly(t.lower);
 }
 
 /** Grows a name from token i over following surname-like tokens (at most three words). */

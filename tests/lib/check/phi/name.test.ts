@@ -130,6 +130,7 @@ describe('name recognizer', () => {
       ['Does anyone know a Desmond Fairley? He left his wallet at urgent care', ['Desmond Fairley']],
     ['À la maman de Chloé qui m\'a écrit hier', ['Chloé']],
     ['Mention spéciale à Jean-Marc de Sherbrooke : 1/10', ['Jean-Marc']],
+      ['Discharge: Harold Pennington 3/18', ['Harold Pennington']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
