@@ -49,6 +49,20 @@ export class CheckDoc {
 
   /** The sentence that contains offset `at` (or the last one). */
   sentenceAt(at: number): Sentence | undefined {
-    return this.sentences.find((s) => at >= s.start && at < s.end) ?? this.sentences.at(-1);
+    return this.sentences[this.sentenceIndexAt(at)];
+  }
+
+  /** Index of the last sentence starting at or before `at` (binary search: long drafts stay fast); -1 if none. */
+  sentenceIndexAt(at: number): number {
+    const list = this.sentences;
+    let lo = 0;
+    let hi = list.length - 1;
+    if (hi < 0) return -1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (list[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 }

@@ -90,18 +90,6 @@ const NEXT_SENTENCE_BOOST = 0.15;
 /** Below this a candidate is noise (a capitalised word, a bare number), whatever stands beside it. */
 const CLUSTER_FLOOR = 0.3;
 
-/** Index of the sentence holding `at` (binary search over the doc's sentences). */
-function sentenceIndex(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * Identifiers cluster around one person: "Danny ... after his accident on the 4th ... caringbridge.org/...",
  * "trying (614) 555-0187" after "Derek Mims's people". A weak candidate in the same sentence as a strong
@@ -109,17 +97,16 @@ function sentenceIndex(starts: readonly number[], at: number): number {
  */
 function liftClusters(doc: CheckDoc, cands: Candidate[]): Candidate[] {
   if (!cands.some((c) => c.score >= STRONG_SCORE)) return cands;
-  const starts = doc.sentences.map((s) => s.start);
   const strong = new Map<number, Set<string>>();
   for (const c of cands) {
     if (c.score < STRONG_SCORE) continue;
-    const i = sentenceIndex(starts, c.start);
+    const i = doc.sentenceIndexAt(c.start);
     (strong.get(i) ?? strong.set(i, new Set()).get(i)!).add(c.category);
   }
   const other = (i: number, category: string) => [...(strong.get(i) ?? [])].some((k) => k !== category);
   return cands.map((c) => {
     if (c.score >= STRONG_SCORE || c.score < CLUSTER_FLOOR) return c;
-    const i = sentenceIndex(starts, c.start);
+    const i = doc.sentenceIndexAt(c.start);
     if (other(i, c.category)) return { ...c, score: c.score + CLUSTER_BOOST, context: c.context ?? 'another identifier in the sentence' };
     // A name in the sentence next to a direct identifier: "Luis hiked ... He texted me ... (SN HM3-0049917)"
     if (c.category === 'NAME' && (other(i - 1, 'NAME') || other(i + 1, 'NAME'))) return { ...c, score: c.score + NEXT_SENTENCE_BOOST, context: c.context ?? 'another identifier in the next sentence' };

@@ -21,4 +21,12 @@ describe('CheckDoc sentences', () => {
   it('still ends a sentence after a word that only looks like a title', () => {
     expect(texts('We ran the ICU. Then home.')).toEqual(['We ran the ICU.', 'Then home.']);
   });
+
+  it('finds the sentence holding an offset', () => {
+    const doc = new CheckDoc('One here. Two there.\nThree.');
+    expect(doc.sentenceIndexAt(0)).toBe(0);
+    expect(doc.sentenceIndexAt(12)).toBe(1);
+    expect(doc.sentenceAt(23)?.text).toBe('Three.');
+    expect(new CheckDoc('').sentenceIndexAt(0)).toBe(-1);
+  });
 });
