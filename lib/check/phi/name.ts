@@ -105,6 +105,11 @@ const DOCUMENT_BEFORE = /(?:^|[^\p{L}])(?:licen[cs]e|card|passport|wallet|id|bad
 const SHARED_STORY_AFTER = /^\s+for\s+(?:letting|allowing)\s+(?:us|me)\s+(?:to\s+)?(?:share|tell|post)/iu;
 /** Looking for someone or their people: "does anyone know a", "trying to reach", "buscamos a". */
 const SEEKING_BEFORE = /(?:^|[^\p{L}])(?:(?:anyone|anybody|someone|y['’]all)\s+(?:know|knows|recogni[sz]es?)\s+(?:a\s+)?|(?:looking\s+for|trying\s+to\s+(?:find|reach|locate)|searching\s+for)\s+(?:the\s+(?:family|relatives)\s+of\s+)?|(?:buscamos|busco)\s+(?:a\s+)?(?:los\s+familiares\s+de\s+)?|(?:nous\s+)?cherchons\s+(?:la\s+famille\s+de\s+)?)$/iu;
+/**
+ * "a" before a person rather than an article: Spanish "de alta a Renata", "llamé a Rosa" (verbs and pronouns
+ * before it), and "does anyone know a Terrence Whitfield?".
+ */
+const PERSON_A_BEFORE = /(?:[áéíóú]|alta|ar|er|ir|amos|emos|imos|aron|ieron|le|les|lo|la|know|knows|knew|met|seen|treated)\s+a\s+$/iu;
 const BEDSIDE_BEFORE = /(?:^|[^\p{L}])(?:sat|sitting|stayed|prayed|praying|sang|singing|held\s+hands)\s+with\s+$/iu;
 const ADDRESS_AFTER = /^\s+(?:at|from|on)\s+\d{1,5}[a-z]?\s+\p{Lu}/u;
 const PRAYERS_AFTER = /^\s+in\s+(?:your|our|my|their)\s+(?:prayers|thoughts)(?![\p{L}])/iu;
@@ -297,7 +302,9 @@ export const name: Recognizer = {
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
           ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) ||
             ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before)) && !isHeading(text, t)));
-        const listedMonth = MONTH_NAMES.has(t.lower) && t.cap && listNeighbour(text, tokens, i, -1) >= 0 && GIVEN_NAMES.has(tokens[listNeighbour(text, tokens, i, -1)]!.lower) && !MONTH_NAMES.has(tokens[listNeighbour(text, tokens, i, -1)]!.lower);
+        // "Harold and June": a month's name listed after a given name is a name
+        const listedAfter = MONTH_NAMES.has(t.lower) && t.cap ? tokens[listNeighbour(text, tokens, i, -1)] : undefined;
+        const listedMonth = !!listedAfter && GIVEN_NAMES.has(listedAfter.lower) && !MONTH_NAMES.has(listedAfter.lower);
         if (!lowerFull && !lowerPlaced && !unknownWithCue && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth))) continue;
         pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : isWordName(t) ? 'word-name' : 'given-name';
       } else if (!t.cap) {
@@ -331,9 +338,8 @@ export const name: Recognizer = {
 
       // "the King's speech", "Valentine's baby girl": a title or a holiday, not a person
       if (slot === 'none' && last.possessive && (/(?:^|[^\p{L}])the\s+$/iu.test(before) && commonWord(t.lower) || /^['’]s\s+(?:day|baby|babies|dinner|weekend|card|gift|date|night)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 12)))) continue;
-      // Spanish "a" before a person ("de alta a Renata"), and "does anyone know a Terrence Whitfield?"
-      const spanishA = /(?:[áéíóú]|alta|ar|er|ir|amos|emos|imos|aron|ieron|le|les|lo|la|know|knows|knew|met|seen|treated)\s+a\s+$/iu.test(before);
-      if (NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) || ((NOT_PERSON_BEFORE.test(before) && !spanishA) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
+      const personA = PERSON_A_BEFORE.test(before);
+      if (NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) || ((NOT_PERSON_BEFORE.test(before) && !personA) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
       if (slot === 'none' && SAINT_BEFORE.test(before)) continue;
       if (words.some((w) => EPONYMS.has(w))) continue;
       if (/^,?\s*et\s+al/i.test(after) || words.at(-1) === 'doe') continue;
