@@ -166,6 +166,8 @@ export const location: Recognizer = {
         let value = p.group ? m[p.group] : m[0];
         if (!value) continue;
         let start = m.index + m[0].lastIndexOf(value);
+        // "Brenda from Maple Grove", "Rhonda from Tyler": a named person, then where they are from
+        let afterPerson = false;
         if (p.name === 'place-after-preposition') {
           // "à Jean-Guy de Trois-Rivières": a person, then their town; the place is after "de"
           const split = /^(\p{Lu}[\p{L}'’-]+)\s(?:de|from)\s(?=\p{Lu})/u.exec(value);
@@ -173,9 +175,10 @@ export const location: Recognizer = {
             start += split[0].length;
             value = value.slice(split[0].length);
           }
-          // "Rhonda from Tyler": after a person, a name-like word is their town
           const personFrom = PERSON_FROM.exec(text.slice(Math.max(0, start - 30), start));
-          const place = acceptPlace(value) ?? (personFrom && GIVEN_NAMES.has(personFrom[1]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(value) ? value : undefined);
+          afterPerson = !!personFrom && GIVEN_NAMES.has(personFrom[1]!.toLowerCase());
+          // after a person, a name-like word ("Tyler") is their town
+          const place = acceptPlace(value) ?? (afterPerson && /^\p{Lu}\p{Ll}+$/u.test(value) ? value : undefined);
           if (!place) continue;
           value = place;
         }
@@ -194,9 +197,7 @@ export const location: Recognizer = {
         // The word "neighborhood" is itself a context word: the place also needs a person near it.
         if ((p.name === 'neighbourhood-after' || p.name === 'landmark') && !STRONG_PATIENT.test(near)) continue;
         let score = (EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near)) || orgPost ? p.score - 0.3 : p.score;
-        // "Brenda from Maple Grove", "Big Mike from the Westside shelter": where a named person is from
-        const from = p.name === 'place-after-preposition' ? PERSON_FROM.exec(text.slice(Math.max(0, start - 30), start)) : null;
-        if (from && GIVEN_NAMES.has(from[1]!.toLowerCase())) score += 0.3;
+        if (afterPerson) score += 0.3;
         out.push({ start, end, category: 'LOCATION', score, recognizer: 'location', pattern: p.name });
       }
     }
