@@ -69,6 +69,18 @@ export function nhsNumberValid(value: string): boolean {
 }
 
 /**
+ * Quebec health insurance number (RAMQ): three letters of the surname, one of the given name, then the
+ * birth date as YY MM DD (50 added to the month for women) and two digits: "TREM 5203 1418".
+ */
+export function ramqValid(value: string): boolean {
+  const m = /^[A-Z]{4}\s?(\d{2})(\d{2})\s?(\d{2})(\d{2})$/.exec(value);
+  if (!m) return false;
+  const month = Number(m[2]) > 50 ? Number(m[2]) - 50 : Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
  * Mexican CURP (18 characters): 4 letters, birth date YYMMDD, H/M (or X), state, 3 consonants, a
  * homonym character and a check digit: 10 - (sum of value(c) * (18 - i)) mod 10, with digits 0-9 and
  * letters A-Z taking values 10-36 in RENAPO's alphabet (Ñ after N).

@@ -6,7 +6,7 @@
  * on file is 91235508A"), last digits ("member ID ending in 4471") and NHS numbers (mod-11 checked).
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
-import { mbiValid, isYearOrRange, nhsNumberValid } from './checksums';
+import { mbiValid, isYearOrRange, nhsNumberValid, ramqValid } from './checksums';
 import { OF_GAP } from './nearby';
 
 /** An id carries a digit early on; a following word ("member of the team") must not end the scan. */
@@ -36,7 +36,7 @@ const labelledPlans = patternRecognizer({
       name: 'labelled-member-id',
       score: 0.85,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:member|subscriber|beneficiary|enrollee|enrolee|policy(?:holder)?|insurance|plan|group|hmo)(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card))(?:\s{1,2}(?:id|#|no\.?|number))?|(?:${PAYERS})(?:\s{1,2}(?:member(?:\s+(?:id|#|no\.?|number|card))?|id|#|no\.?|number|card))|(?:afiliaci[óo]n|afiliado)\s+(?:al?\s+|del\s+)?(?:imss|issste)|medicaid|medicare|medi-cal|cin|bic|mbi|hicn|health\s+plan|health\s+card|ohip|ramq|carte\s+soleil|afiliad[oa]|afiliaci[óo]n|póliza|poliza|asegurado|assuré|mutuelle|carte\s+vitale|tarjeta\s+(?:sanitaria|de\s+salud|del\s+seguro))(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card|número|numéro|n\.?[°º]))?(?:\s{1,2}(?:id|#|no\.?|number))?${OF_GAP}${ON_FILE}(?:\s{1,2}(?:is|was|reads|read|says|said|shows|showed|es|est))?\s{0,2}(?:de\s+|d')?[:#,=]?\s{0,2}${ID}(?![\w-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:member|subscriber|beneficiary|enrollee|enrolee|policy(?:holder)?|insurance|plan|group|hmo)(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card))(?:\s{1,2}(?:id|#|no\.?|number))?|(?:${PAYERS})(?:\s{1,2}(?:member(?:\s+(?:id|#|no\.?|number|card))?|id|#|no\.?|number|card))|(?:afiliaci[óo]n|afiliado)\s+(?:al?\s+|del\s+)?(?:imss|issste)|medicaid|medicare|medi-cal|cin|bic|mbi|hicn|health\s+plan|health\s+card|ohip|ramq|carte\s+soleil|(?:num[ée]ro\s+d['’]\s?)?assurance[\s-]+maladie|afiliad[oa]|afiliaci[óo]n|póliza|poliza|asegurado|assuré|mutuelle|carte\s+vitale|tarjeta\s+(?:sanitaria|de\s+salud|del\s+seguro))(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card|número|numéro|n\.?[°º]))?(?:\s{1,2}(?:id|#|no\.?|number))?${OF_GAP}${ON_FILE}(?:\s{1,2}(?:is|was|reads|read|says|said|shows|showed|es|est))?\s{0,2}(?:de\s+|d')?[:#,=]?\s{0,2}${ID}(?![\w-])`, 'giud'),
     },
   ],
   context: ['medicare', 'medicaid', 'mbi', 'member', 'insurance', 'claim', 'beneficiary', 'subscriber', 'patient', 'pt', 'seguro', 'afiliado', 'assuré', 'mutuelle'],
@@ -70,7 +70,30 @@ const nhsNumbers = patternRecognizer({
   validate: (value) => nhsNumberValid(value) || false,
 });
 
+/**
+ * Quebec health cards (RAMQ, "AAAA 9999 9999", the digits a birth date) and member ids typed in spaced
+ * groups after their label ("member ID W284 719 3365"): shapes the one-token id above does not take.
+ */
+const spacedPlans = patternRecognizer({
+  id: 'health-plan',
+  category: 'HEALTH_PLAN',
+  patterns: [
+    { name: 'ramq', score: 0.5, regex: /(?<![\p{L}\p{N}])[A-Z]{4}\s?\d{4}\s?\d{4}(?![\p{L}\p{N}])/gu },
+    {
+      name: 'labelled-spaced-id',
+      score: 0.85,
+      group: 1,
+      regex: /(?<![\p{L}])(?:member|subscriber|policy|medicaid|medicare|insurance|health\s+card|ohip)(?:\s{1,2}(?:id|#|no\.?|number|card))?(?:\s{1,2}(?:is|was))?\s{0,2}[:#]?\s{0,2}([A-Z]{0,2}\d{2,5}(?:[ ]\d{2,5}){1,3}(?:[ ][A-Z]{1,2})?)(?![\p{L}\p{N}])/giud,
+    },
+  ],
+  context: ['ramq', 'assurance maladie', 'carte soleil', 'health card', 'carte', 'patient', 'patiente', 'numéro'],
+  validate(value) {
+    if (/^[A-Z]{4}\s?\d/.test(value)) return ramqValid(value) || false;
+    return value.replace(/\D/g, '').length >= 8 && !isYearOrRange(value) ? undefined : false;
+  },
+});
+
 export const healthPlan: Recognizer = {
   ...labelledPlans,
-  recognize: (ctx) => [...labelledPlans.recognize(ctx), ...nhsNumbers.recognize(ctx)],
+  recognize: (ctx) => [...labelledPlans.recognize(ctx), ...nhsNumbers.recognize(ctx), ...spacedPlans.recognize(ctx)],
 };

@@ -8,14 +8,14 @@
  */
 import { patternRecognizer } from './recognizer';
 import { isYearOrRange } from './checksums';
-import { OF_GAP, PERSONAL_WORDS, US_STATES } from './nearby';
+import { OF_GAP, PERSONAL_WORDS, STATE_CODES, US_STATES } from './nearby';
 
 /** Up to 40 characters of the same clause between the label and the number ("... in his jacket, #"). */
 const GAP = String.raw`(?:[^.!?\n\d]{0,40}?(?:#|no\.|number|número|numéro|n°|nº|,|:|is|was|es|est|\s)(?:\s{1,2}(?:is|was|es|est))?\s{0,2})?${OF_GAP}\s{0,2}`;
 /** Letters and digits with dashes inside, or digit groups split by single spaces ("714 392 058", NY). */
-const ID = String.raw`([A-Z]{0,7}-?\d[\dA-Z]{2,17}(?:-[\dA-Z]{1,8}|\s\d{3,4}(?![\p{L}])){0,4})`;
+// "12.887.430": Argentine and Spanish ids are often written with thousands dots
+const ID = String.raw`(\d{1,3}(?:\.\d{3}){2,3}(?![\d.])|[A-Z]{0,7}-?\d[\dA-Z]{2,17}(?:-[\dA-Z]{1,8}|\s\d{3,4}(?![\p{L}])){0,4})`;
 /** A state's postal code before "license", "DL" or "ID": "NY license", "expired CA DL" (its name: US_STATES). */
-const STATE_CODES = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|ON|QC|BC`;
 const ID_WORD = String.raw`(?:driver'?s?\s+)?(?:licen[cs]e(?!\s+plates?)|lic\.?|DL|D\/L|ID(?:\s+card)?)`;
 
 export const license = patternRecognizer({

@@ -34,7 +34,7 @@ const PATTERNS = [
     regex: /(?<![\p{L}])(?:mrn|mr#|chart|medical\s+record(?:\s+number)?|record\s+number|expediente|dossier)(?:\s{1,2}(?:#|no\.?|number))?\s{1,2}(?:ending|ends|that\s+ends|terminad[oa]|se\s+terminant)(?:\s{1,2}(?:in|with|en|par))?\s{0,2}[:#]?\s{0,2}(\d{4,6})(?![\w-])/giud,
   },
   // FIN, MR#, ENC are upper-case abbreviations; lower-case "fin" is a word in French and Spanish.
-  { name: 'labelled-fin', score: 0.85, regex: new RegExp(String.raw`(?<![\p{L}])(?:FIN|MR|NDA|ENC|CSN|HAR)${LABEL_TAIL}${ID}(?![\w-])`, 'gud') },
+  { name: 'labelled-fin', score: 0.85, regex: new RegExp(String.raw`(?<![\p{L}])(?:FIN|MR|NDA|ENC|CSN|HAR|HC)${LABEL_TAIL}${ID}(?![\w-])`, 'gud') },
 ] as const;
 
 /** A job post: its "req #" is a requisition for a position. */

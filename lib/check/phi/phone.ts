@@ -64,7 +64,7 @@ const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 /** The cue words that say what kind of number follows. */
 const FAX_CUE = /(?<![\p{L}])(?:e-?fax|fax(?:ed|es|ing)?|faxe[rz]?|faxé|faxear|facsimile|f:|f\)|télécopie|télécopieur|facs[ií]mil)(?![\p{L}])/giu;
 const PHONE_CUE =
-  /(?<![\p{L}])(?:phone|cell|cellphone|mobile|mob|landline|tel|tél|telephone|texted|text|voicemail|whatsapp|call(?:ed|ing)?|ring|rang|rings|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llamar|llamen?|llamé|llamó|marqué|contacto|téléphone|portable|numéro|número|joignable|appeler|appelé)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|téléphon(?:e|es|é|er|ait)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ait|ant))(?![\p{L}])/giu;
 
 /** Cue words that name a voice line, not just "a number". */
 const PHONE_KIND_CUE =
@@ -100,7 +100,7 @@ export const PHONE_CONTEXT = [
   'call back', 'callback', 'reach', 'fax', 'faxed', 'faxing', 'home', 'home fax', 'teléfono', 'telefono', 'celular', 'móvil', 'número', 'llamar',
   'téléphone', 'portable', 'numéro', 'domicile', 'rappeler', 'télécopie',
   'called', 'calling', 'calls', 'left a message', 'message', 'answer', 'answered', 'whatsapp', 'cel', 'llamó', 'llamé', 'mensaje',
-  'appelé', 'message vocal', 'répondeur',
+  'appelé', 'message vocal', 'répondeur', 'ringing', 'rings', 'rang', 'phoning', 'phoned', 'appelle', 'appelait', 'llama', 'llamaba',
 ] as const;
 
 export const phone: Recognizer = {

@@ -2,7 +2,7 @@
  * SSN: US Social Security numbers, dashed (254-83-6610), spaced (331 04 7756) or nine bare digits.
  * Only numbers the SSA could issue (area not 000/666/9xx, group not 00, serial not 0000). Nine bare
  * digits count only when the post says SSN / social security nearby (they are also MRNs, phones...).
- * Also France's NIR, Spain's and Mexico's NSS (checked), and the last four digits said as such ("last 4
+ * Also France's NIR, Spain's and Mexico's NSS and Canada's SIN (checked), and the last four digits said as such ("last 4
  * of her SSN 2871", "xxx-xx-2871").
  */
 import type { Candidate, Recognizer } from './recognizer';
@@ -18,6 +18,8 @@ const PATTERNS = [
   { name: 'mx-nss', score: 0.2, regex: /(?<![\w-])\d{11}(?![\w-]|\.\d)/g },
   // Spain's NSS (número de la seguridad social): 12 digits, often 2/8/2.
   { name: 'es-nss', score: 0.2, regex: /(?<![\w-])\d{2}[ /-]?\d{8}[ /-]?\d{2}(?![\w-]|\.\d)/g },
+  // Canada's SIN (social insurance number, numéro d'assurance sociale): nine digits, 3-3-3, Luhn-checked.
+  { name: 'ca-sin', score: 0.2, regex: /(?<![\w-])\d{3}[ -]\d{3}[ -]\d{3}(?![\w-]|\.\d)/g },
 ] as const;
 
 /**
@@ -38,9 +40,11 @@ const PARTIAL = new RegExp(
 
 /** Said anywhere in the stretch before the number: "her SSN", "social security", "NSS", "n° de sécu". */
 const SSN_WORDS =
-  /(?<![\p{L}])(?:ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale|social\s+insurance|assurance\s+sociale)(?![\p{L}])/iu;
+/** Canada's abbreviations, upper-case only ("sin" is Spanish for "without"). */
+const SIN_ABBREVIATION = /(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])/u;
 
-/** NIR: 13 digits (+ a 2-digit key = 97 - n mod 97); Spain's NSS: 12 digits, the last two = first ten mod 97; Mexico's NSS: Luhn. */
+/** NIR: 13 digits (+ a 2-digit key = 97 - n mod 97); Spain's NSS: 12 digits, the last two = first ten mod 97; Mexico's NSS and Canada's SIN: Luhn. */
 function nationalValid(kind: string, value: string): boolean {
   const d = value.replace(/\s|[/-]/g, '');
   if (kind === 'fr-nir') {
@@ -49,6 +53,7 @@ function nationalValid(kind: string, value: string): boolean {
     return d.length === 15 && Number(97n - (body % 97n)) === Number(d.slice(13));
   }
   if (kind === 'mx-nss') return d.length === 11 && luhnValid(d);
+  if (kind === 'ca-sin') return d.length === 9 && luhnValid(d);
   return d.length === 12 && Number(BigInt(d.slice(0, 10)) % 97n) === Number(d.slice(10));
 }
 const WIDE_WINDOW = 200;
@@ -64,11 +69,12 @@ export const ssn: Recognizer = {
     const out: Candidate[] = [];
     for (const p of PATTERNS) {
       for (const m of text.matchAll(p.regex)) {
-        const national = p.name === 'fr-nir' || p.name === 'es-nss' || p.name === 'mx-nss';
+        const national = p.name === 'fr-nir' || p.name === 'es-nss' || p.name === 'mx-nss' || p.name === 'ca-sin';
         if (national ? !nationalValid(p.name, m[0]) : !ssnValid(m[0])) continue;
         const start = m.index;
         const end = start + m[0].length;
-        const said = SSN_WORDS.exec(text.slice(Math.max(0, start - WIDE_WINDOW), start) + ' ' + text.slice(end, end + 30));
+        const around = text.slice(Math.max(0, start - WIDE_WINDOW), start) + ' ' + text.slice(end, end + 30);
+        const said = SSN_WORDS.exec(around) ?? SIN_ABBREVIATION.exec(around);
         if ((p.name === 'ssn-bare' || national) && !said) continue;
         out.push({
           start, end, category: 'SSN', recognizer: 'ssn', pattern: p.name,

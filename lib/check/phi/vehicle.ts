@@ -23,7 +23,7 @@ const labelled = patternRecognizer({
       name: 'labelled-plate',
       score: 0.85,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|placas?|tablilla|matr[ií]cula|plaque(?:\s+d'immatriculation)?|immatriculation|immatricul[ée]e)${OF_GAP}\s{0,2}(?:#|no\.?|number|número|numéro)?(?:\s{1,2}(?:is|was|reads|read|says|said|es|est|era|dice))?\s{0,2}[:#]?\s{0,2}["“'‘]?((?=[A-Z -]{0,5}\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)(?![\p{L}\p{N}-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|placas?|tablilla|matr[ií]cula|plaque(?:\s+d'immatriculation)?|immatriculation|immatricul[ée]e)${OF_GAP}\s{0,2}(?:#|no\.?|number|número|numéro)?(?:\s{1,2}(?:is|was|reads|read|says|said|es|est|era|dice))?\s{0,2}[:#]?\s{0,2}["“'‘]?((?=[A-Z -]{0,5}\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)(?![\p{L}\p{N}-])`, 'giud'),
     },
     // "the VIN on his truck ends in 004352": the last characters of a VIN still name one vehicle.
     { name: 'vin-last', score: 0.85, group: 1, regex: /(?<![\p{L}])vin[^.!?\n\d]{0,30}?\s(?:ends?|ending)\s{1,2}(?:in|with)\s{1,2}([A-HJ-NPR-Z0-9]{4,8})(?![\w-])/giud },

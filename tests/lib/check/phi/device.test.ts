@@ -22,6 +22,7 @@ describe('device recognizer', () => {
     ['Pt\'s pacemaker rep read the serial off the card: PXN204517H', 'PXN204517H'],
     ['engraved with the serial (PJN602118S) just in case', 'PJN602118S'],
       ['processeur oublié dans la salle, no de série CP1150-2284719', 'CP1150-2284719'],
+    ['son cœur artificiel (HeartMate 3, série MLP418822) fonctionne toujours', 'MLP418822'],
   ])('DEVICE in %j', (text, surface) => {
     expect(spans(device, text)).toEqual(expected(text, 'DEVICE', surface));
   });
@@ -34,6 +35,7 @@ describe('device recognizer', () => {
     ['lot numbers, NDCs and UPCs are not patient identifiers'],
     ['IMEI checks are part of our phone policy since 2024'],
     ['MAC address filtering is on for the whole ward network'],
+    ['une série de conférences sur le diabète'],
   ])('nothing in %j', (text) => {
     expect(spans(device, text)).toEqual([]);
   });

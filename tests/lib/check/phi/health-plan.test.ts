@@ -35,6 +35,10 @@ describe('health-plan recognizer', () => {
     ['enrollee number 88120345 on the form', '88120345'],
       ['la señora, afiliada n.º 2207-551904-1, sigue esperando', '2207-551904-1'],
       ['patient Rodel Santos, PhilHealth no. 12-050394817-6, still pending', '12-050394817-6'],
+    // Quebec health cards (birth date inside) and member ids typed in groups
+    ["mon patient m'a lu son numéro d'assurance maladie, LAVM 6207 1512, à voix haute", 'LAVM 6207 1512'],
+    ['carte RAMQ BOUJ 4511 2899 expirée encore', 'BOUJ 4511 2899'],
+    ['I pulled her profile, member ID W301 448 2290, and the plan had termed', 'W301 448 2290'],
   ])('HEALTH_PLAN in %j', (text, surface) => {
     expect(spans(healthPlan, text)).toEqual(expected(text, 'HEALTH_PLAN', surface));
   });
@@ -57,6 +61,8 @@ describe('health-plan recognizer', () => {
     ['our Aetna member ID line is open 8-5'],
     ['member ID cards ending in 2024 are void'],
     ['Plan 3/14/2025: follow-up with the group'],
+    ['code de salle SALA 2024 1130 pour la formation'],
+    ['member ID 2024 for the raffle'],
   ])('nothing in %j', (text) => {
     expect(spans(healthPlan, text)).toEqual([]);
   });

@@ -32,6 +32,7 @@ describe('mrn recognizer', () => {
     ['grandfather (UHID KA2024-0091733) walked today', 'KA2024-0091733'],
     ['CR no. 20250418 on the OPD slip', '20250418'],
       ['Expediente UCIN-25-0871 cerrado', 'UCIN-25-0871'],
+    ['¿alguien sabe si cargaron la HC 552301/2 de la paciente?', '552301/2'],
   ])('MRN in %j', (text, surface) => {
     expect(spans(mrn, text)).toEqual(expected(text, 'MRN', surface));
   });

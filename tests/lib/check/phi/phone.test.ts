@@ -43,6 +43,9 @@ describe('phone recognizer', () => {
     ['his grandma keeps calling from 312.555-0143 about the discharge', '312.555-0143'],
       ['pídanle a su hermana que nos llame, o llámenla al +52 33 4821 7390', '+52 33 4821 7390'],
       ['His landline 01772 558 904 just rings out', '01772 558 904'],
+    // French and UK national numbers after any form of a calling verb
+    ["le fils de Mme Roy appelle tous les soirs depuis le 06 12 34 56 78", '06 12 34 56 78'],
+    ['her husband keeps ringing the ward from 07700 900123 after midnight', '07700 900123'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -117,6 +120,7 @@ describe('phone recognizer', () => {
     ['Order ref 0412 387 559 shipped'],
       ['Unknown male brought in overnight. If this is your family member please call Mercy General at 614-303-1000.'],
       ['Our fax number changed! New referrals line for the Sleep Center: fax 503-555-0149'],
+    ['Appelez-nous au 01 42 55 67 89 pour prendre rendez-vous'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });

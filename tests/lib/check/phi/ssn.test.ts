@@ -20,6 +20,9 @@ describe('ssn recognizer', () => {
     ['SSN: xxx-xx-2871 on the form', '2871'],
     ['los últimos 4 dígitos de su seguro social son 2871', '2871'],
     ['les 4 derniers chiffres de sa sécu : 2871', '2871'],
+    // Canada's SIN: Luhn-checked, said as such
+    ["il m'a dicté son numéro d'assurance sociale, 046 454 286, devant tout le monde", '046 454 286'],
+    ['pt read her SIN 130 692 544 out loud at triage', '130 692 544'],
   ])('SSN in %j', (text, surface) => {
     expect(spans(ssn, text)).toEqual(expected(text, 'SSN', surface));
   });
@@ -35,6 +38,8 @@ describe('ssn recognizer', () => {
     ['a spaced 331 04 7756 with no context'],
     ['last 4 years of data, 2871 pts'], ['our SSN policy changed in 2024'], ['the last four of her visits were 2871 min'],
     ['SSN 254-83-66100'], ['SSN 25-483-6610'], ['phone 555-201-3344'], ['date 2025-03-14'],
+    ['llegó sin papeles, 130 692 544 no es nada'],
+    ['her SIN 130 692 545 failed the check digit'],
   ])('nothing in %j', (text) => {
     expect(spans(ssn, text)).toEqual([]);
   });

@@ -28,6 +28,7 @@ describe('vehicle recognizer', () => {
     // a UK plate's own shape, with a vehicle word in the sentence
     ['the silver Fiesta LM68 RTA we cut him out of, towed now', 'LM68 RTA'],
     ['Whose car is BD51 SMR? It is blocking the ambulance bay', 'BD51 SMR'],
+    ['his ute (rego XQT-19B) is still blocking the ambulance bay', 'XQT-19B'],
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
