@@ -90,12 +90,40 @@ const NEXT_SENTENCE_BOOST = 0.15;
 /** Below this a candidate is noise (a capitalised word, a bare number), whatever stands beside it. */
 const CLUSTER_FLOOR = 0.3;
 
+/** How much a named person anywhere in the post lifts a weak place or date ("in Mooca", "le 12 février"). */
+const NAMED_PERSON_BOOST = 0.25;
+/** A place or date this weak stays noise even in a post that names someone. */
+const NAMED_PERSON_FLOOR = 0.2;
+
+/**
+ * A post that names a person (a name the NAME recognizer is sure of) is a story about that person: the
+ * towns and dates in it are theirs ("Bienvenue à la petite Inès, née ... à Quimper", "Thiago ... a
+ * futsal game in Mooca"). Without a named person, "in Denver" or "on the 14th" stays below the threshold.
+ */
+function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
+  const named = new Set(cands.filter((c) => c.category === 'NAME' && c.score >= 0.5).map((c) => doc.sentenceIndexAt(c.start)));
+  if (!named.size) return cands;
+  return cands.map((c) => {
+    if ((c.category !== 'LOCATION' && c.category !== 'DATE') || c.score < NAMED_PERSON_FLOOR || c.score >= 0.5) return c;
+    // the person's own sentence or the one either side, and not the organisation's news beside it
+    const i = doc.sentenceIndexAt(c.start);
+    if (!named.has(i) && !named.has(i - 1) && !named.has(i + 1)) return c;
+    if (ORG_SENTENCE.test(doc.sentenceAt(c.start)?.text ?? '')) return c;
+    return { ...c, score: c.score + NAMED_PERSON_BOOST, context: c.context ?? 'a named person beside it' };
+  });
+}
+
+/** The organisation's own news: "Our new clinic opens on March 3", "join us in Leeds". */
+const ORG_SENTENCE =
+  /(?<![\p{L}])(?:our\s+(?:new\s+)?(?:clinics?|offices?|hospitals?|practice|team|location|site|campus|pharmacy|centre|center)|opens?|opening|join\s+us|visit\s+us|register|rsvp|webinar|conference|event|nuestr[ao]s?\s+(?:cl[ií]nicas?|consultorios?|hospital|sede)|notre\s+(?:clinique|cabinet|h[ôo]pital|centre))(?![\p{L}])/iu;
+
 /**
  * Identifiers cluster around one person: "Danny ... after his accident on the 4th ... caringbridge.org/...",
  * "trying (614) 555-0187" after "Derek Mims's people". A weak candidate in the same sentence as a strong
  * identifier of another kind is lifted; on its own it stays below the threshold.
  */
 function liftClusters(doc: CheckDoc, cands: Candidate[]): Candidate[] {
+  cands = liftAroundNamedPerson(doc, cands);
   if (!cands.some((c) => c.score >= STRONG_SCORE)) return cands;
   const strong = new Map<number, Set<string>>();
   for (const c of cands) {

@@ -10,6 +10,7 @@ import nlp from 'compromise';
 import type { Candidate, Recognizer } from './recognizer';
 import { clauseBefore } from './nearby';
 import { GIVEN_NAMES } from './name-lexicon';
+import { STATE_CODES } from './nearby';
 
 const STREET_TYPES = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Highway|Trl|Trail|Cres|Crescent|Sq|Square|Loop|Pike|Cove|Alley|Calle|Avenida|Rue|Chemin)`;
 /** Street words that come before the name in Spanish and French: "Calle Loíza 214", "avenue Foch". */
@@ -39,7 +40,7 @@ const PATTERNS: readonly LocationPattern[] = [
   // Calle Morelos 45, Rue de la Paix 12 are rarer; 12 rue de la Paix
   { name: 'fr-address', score: 0.45, regex: /(?<![\p{L}\p{N}])\d{1,4}(?:\sbis)?,?\s(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace)\s(?:(?:de|du|des|la|le|l')\s?){0,2}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/gu },
   // Calle Loíza 214, Santurce / avenida Juárez #45 / rue Oberkampf 12 (number after the name)
-  { name: 'street-first-address', score: 0.5, regex: new RegExp(String.raw`(?<![\p{L}])${STREET_FIRST}\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2},?\s(?:#\s?|[Nn]o\.?\s|n[°º]\s?|n[úu]m\.?\s)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])(?:,\s(?:${NEIGHBOURHOOD}\s)?${CAP}(?:\s${CAP}){0,2}(?![\p{L}.]))?`, 'gu') },
+  { name: 'street-first-address', score: 0.5, regex: new RegExp(String.raw`(?<![\p{L}])${STREET_FIRST}\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2},?\s(?:#\s?|[Nn]o\.?\s|n[°º]\s?|n[úu]m\.?\s)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])(?:,\s(?:${NEIGHBOURHOOD}\s)?${CAP}(?:\s${CAP}){0,2}(?![\p{L}]|\.\p{L}))?`, 'gu') },
   // colonia Roma Norte, barrio La Perla, quartier Saint-Roch
   { name: 'neighbourhood', score: 0.4, regex: new RegExp(String.raw`(?<![\p{L}])${NEIGHBOURHOOD}\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}])`, 'gu') },
   // the Pilsen neighborhood, Eastside projects
@@ -62,6 +63,21 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'zip', score: 0.5, group: 1, regex: /(?<![\p{L}])(?:in|from|near)[\s:#]{1,3}(\d{5}(?:-\d{4})?)(?![\p{N}-])(?!\s+[a-z])/giu },
   // zip 43215, pt's zip is 35801, código postal 06700
   { name: 'zip-keyword', score: 0.5, group: 1, regex: /(?<![\p{L}])(?:zip(?:\s?code)?|zipcode|código\spostal|c\.?p\.?|code\spostal)(?:\s(?:is|es|est|was))?[\s:#]{1,3}(\d{5}(?:-\d{4})?)(?![\p{N}-])/giu },
+  // "Paterson, NJ", "Decatur, GA 30030": a town named with its state's postal code
+  { name: 'town-state', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:\s${CAP}){0,2}),\s(?:${STATE_CODES})(?![\p{L}\p{N}])`, 'gu') },
+  // "Tomasz Wiśniewski, 58, of Hamtramck", "Ayşe Yılmaz of Paterson": a person, then the town they are of
+  { name: 'person-of-place', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<=\p{Lu}[\p{Ll}'’-]+,?\s|\d{1,3},\s)of\s(${CAP}(?:\s${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
+  // "rue des Lilas", "calle de la Amargura", "avenida Insurgentes": a street named without its number
+  { name: 'street-first-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])(?:[Rr]ue|[Cc]alle|[Aa]venida|[Pp]aseo|[Cc]amino|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Bb]oulevard)\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}\p{N}])`, 'gu') },
+  // "at Willowbrook House", "lived at Oakleigh Lodge", "au CHSLD Saint-Jude", "en la residencia Los Olivos": where someone lives
+  {
+    name: 'residence',
+    score: 0.35,
+    group: 1,
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:at|in|lives?\sat|lived\sat|au|à\sla|en\sla|en\sel|dans\sla)\s((?:${CAP}\s){1,3}(?:House|Lodge|Manor|Gardens|Grange|Villas?|Residences?|Court|Care\sHome|Nursing\sHome|Aged\sCare|Rest\sHome|Retirement\s(?:Home|Village)|Assisted\sLiving|Senior\sLiving)|(?:CHSLD|EHPAD|RPA|[Rr][ée]sidence|[Rr]esidencia|[Aa]silo|[Mm]aison\sde\sretraite)\s(?:${LINK}\s?){0,2}${CAP}(?:\s${CAP}){0,2})(?![\p{L}])`, 'gu'),
+  },
+  // "the 48223 zip", "48223 area"
+  { name: 'zip-before-word', score: 0.5, group: 1, regex: /(?<![\p{L}\p{N}-])(\d{5})\s(?:zip|zip\s?code|area\scode)(?![\p{L}])/giu },
   // lives in Sun City West, from Pilsen, outside Cynthiana, de San Isidro, à Lyon, north of Elkton
   {
     name: 'place-after-preposition',

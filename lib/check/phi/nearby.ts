@@ -75,5 +75,8 @@ export const PERSONAL_WORDS = [
  */
 export const OF_GAP = String.raw`(?:\s{1,2}(?:of|for|del?|de\s+la|du|de\s+l')\s{1,2}(?:the\s+|his\s+|her\s+|su\s+|sa\s+|son\s+)?[\p{L}-]{2,14}){0,2}`;
 
+/** US states' and Canadian provinces' postal codes, upper case (no i flag where they are used). */
+export const STATE_CODES = String.raw`A[BKLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ABDEINOST]|N[BCDEHJLMSVY]|O[HKNR]|P[AE]|QC|RI|S[CDK]|T[NX]|UT|V[AT]|W[AIVY]|BC`;
+
 /** US states (and the Canadian provinces people name on a licence or plate), by name. Needs the `i` flag. */
 export const US_STATES = String.raw`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming|ontario|quebec|québec`;

@@ -26,6 +26,16 @@ describe('identifiers cluster around one person', () => {
     expect(f?.evidence.context).toBe('another identifier in the sentence');
   });
 
+  it('lifts a weak town or date beside a named person', () => {
+    expect(found('Sat with Amarech and her dad for an hour going over rides home to Kinderhook')).toContainEqual(['LOCATION', 'Kinderhook']);
+    expect(found('Bienvenue à la petite Maëlle, née à la maison à Quimper')).toContainEqual(['LOCATION', 'Quimper']);
+  });
+
+  it('leaves the weak town alone without the person, and the organisation news beside one', () => {
+    expect(found('Spent an hour on the phone sorting out rides to Kinderhook')).toEqual([]);
+    expect(found('Mrs. Alvarez went home. Our new clinic opens in Kinderhook.')).toEqual([['NAME', 'Alvarez']]);
+  });
+
   it('lifts a name in the sentence next to a direct identifier', () => {
     const text = 'One year on his LVAD and Marco hiked the ridge this weekend! He sent a pic of the controller (SN HM3-0051123).';
     expect(found(text)).toContainEqual(['NAME', 'Marco']);

@@ -58,6 +58,14 @@ describe('location recognizer', () => {
     ['M. Gagnon de Limoilou est venu après son opération', ['Limoilou']],
       ['An elderly woman was brought to our A&E in Surulere, confused', ['Surulere']],
     ['Grosse journée au CLSC. M. Gagnon de Beauport est venu après son opération', ['Beauport']],
+    // a town with its state's code, and "of <town>" after a person
+    ['my pt is a retired welder from Toledo, OH who still rides his Harley', ['Toledo']],
+    ['Renata Kowalczyk, 64, of Hamtramck and her grandson came by the unit today', ['Hamtramck']],
+    // a street named without a number, a residence, a ZIP named as such
+    ['Appel pour une chute rue des Acacias, la dame vit seule', ['rue des Acacias']],
+    ['she has lived at Rosewood Manor for ten years and her son visits Sundays', ['Rosewood Manor']],
+    ['Mme Ouellet, 96 ans, au CHSLD Sainte-Anne depuis 2019', ['CHSLD Sainte-Anne']],
+    ['anyone know a food pantry for a patient in the 60623 zip?', ['60623']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -114,6 +122,10 @@ describe('location recognizer', () => {
       ['He lives off near the Kroger, the pt said'],
     ['Whitening in one visit! Dr. Cole and team at BrightSmile Dental, 200 Oak St, Austin.'],
     ['Best team in Kaduna, hands down'],
+    ['Our new clinic in Toledo, OH opens its doors on Monday'],
+    ['Presenting our sepsis bundle at the Denver, CO conference next week'],
+    ['Proud grad of the University of Michigan and the College of Nursing'],
+    ['Join us at Rosewood Manor for the spring fair, open to all'],
       ['Spent the night in Bed 12 with a gentleman who had no visitors'.replace('Bed 12 ', 'Bed ')],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
