@@ -9,7 +9,7 @@
 import nlp from 'compromise';
 import type { Candidate, Recognizer } from './recognizer';
 import { clauseBefore } from './nearby';
-import { GIVEN_NAMES } from './name-lexicon';
+import { EPONYMS, GIVEN_NAMES } from './name-lexicon';
 import { STATE_CODES } from './nearby';
 
 const STREET_TYPES = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Highway|Trl|Trail|Cres|Crescent|Sq|Square|Loop|Pike|Cove|Alley|Calle|Avenida|Rue|Chemin)`;
@@ -165,6 +165,7 @@ function acceptPlace(value: string): string | undefined {
   if (words.length === 1 && GIVEN_NAMES.has(place.toLowerCase()) && !tags.includes('City')) return undefined;
   // "near Betty Lou's place": a person's possessive, not a town
   if (/['’]s$/u.test(place) && GIVEN_NAMES.has(words[0]!.toLowerCase())) return undefined;
+  if (EPONYMS.has(words[0]!.toLowerCase())) return undefined;
   return place;
 }
 

@@ -32,7 +32,7 @@ interface Token {
   possessive: boolean;
 }
 
-type Slot = 'title' | 'patient' | 'relation' | 'person' | 'none';
+type Slot = 'title' | 'patient' | 'relation' | 'person' | 'named' | 'none';
 
 /** Words: letters with inner apostrophes or hyphens (O'Brien, García-López). Linear: no nesting. */
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -90,7 +90,7 @@ const VOCATIVE_AFTER = /^\s*,?\s+(?:if\s+you(?:['’]re|\s+are)?\s+(?:see|seeing
 /** Someone in a bed or room: "dave in bed 7", "faith in room 22", "Mr Ortiz en la cama 4". */
 const ROOM_AFTER = /^\s+(?:in|en|dans)\s+(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d/iu;
 /** Someone's name said as such: "real name Sung-min", "a man named Xavier", "se llama Lucía", "s'appelle Inès". */
-const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman)\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait))\s+$/iu;
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait))\s+$/iu;
 /** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
 const ROOM_BEFORE = /(?:^|[^\p{L}])(?:bed|rm|room|bay|cama|chambre|lit)\s*#?\s*\d{1,4}[a-z]?\s*[:,-]?\s+$/iu;
 /** "Dorothy was 97 and still ...", "Léo, 6, ...": an age right after the name. */
@@ -102,7 +102,7 @@ const NUMBER_AFTER = /^\s*[,:(]\s*(?:[A-Z]{0,3}\d[\d -]{6,}|\d{3}-\d{2}-\d{4})/u
 /** "driver licence for Kirra Dawson", "the wallet of", "card belonging to". */
 const DOCUMENT_BEFORE = /(?:^|[^\p{L}])(?:licen[cs]e|card|passport|wallet|id|badge|prescription|rx|bottle|paperwork|records?)\s+(?:for|of|belonging\s+to|with\s+the\s+name)\s+$/iu;
 /** "Thanks to Priyanka for letting us share her lupus journey": the person thanked is the patient. */
-const SHARED_STORY_AFTER = /^\s+for\s+(?:letting|allowing)\s+(?:us|me)\s+(?:to\s+)?(?:share|tell|post)/iu;
+const SHARED_STORY_AFTER = /^\s+(?:for\s+(?:letting|allowing)\s+(?:us|me)\s+(?:to\s+)?(?:share|tell|post)|(?:for|por|pour)\s+(?:your|the|tu|su|votre|ton|la)\s+(?:\d\s*[-‐]?\s*star\s+|lovely\s+|kind\s+)?(?:reviews?|rese[ñn]as?|avis|testimonial|testimonio|t[ée]moignage)|for\s+trusting\s+(?:us|me)|por\s+confiar|pour\s+(?:votre|ta)\s+confiance)/iu;
 /** Looking for someone or their people: "does anyone know a", "trying to reach", "buscamos a". */
 const SEEKING_BEFORE = /(?:^|[^\p{L}])(?:(?:anyone|anybody|someone|y['’]all)\s+(?:know|knows|recogni[sz]es?)\s+(?:a\s+)?|(?:looking\s+for|trying\s+to\s+(?:find|reach|locate)|searching\s+for)\s+(?:the\s+(?:family|relatives)\s+of\s+)?|(?:buscamos|busco)\s+(?:a\s+)?(?:los\s+familiares\s+de\s+)?|(?:nous\s+)?cherchons\s+(?:la\s+famille\s+de\s+)?)$/iu;
 /**
@@ -119,6 +119,14 @@ const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|são)\s+$/iu
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:i['’]?m|i\s+am|my\s+name\s+is|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m['’]appelle|je\s+suis)\s+$/iu;
 /** A person noun in apposition or right before a name: "the same lady, Siobhan O'Neill", "this gentleman Mr. ...". */
 const PERSON_NOUNS = new Set(['lady', 'gentleman', 'gent', 'woman', 'man', 'guy', 'girl', 'boy', 'kiddo', 'toddler', 'teen', 'teenager', 'veteran', 'fellow', 'mujer', 'hombre', 'niña', 'niño', 'chica', 'chico', 'femme', 'homme', 'dame']);
+/** A birth, a recovery or a patient feature: names in such a sentence are patients even beside "welcome" or "congrats". */
+const PATIENT_STORY_SENTENCE =
+  /(?<![\p{L}])(?:n[ée]e?\s+le|born|naci[óo]|newborn|reci[ée]n\s+nacid[oa]|nouveau-n[ée]e?|weighing|pesando|patient\s+(?:spotlight|of\s+the\s+(?:month|week)|story|stories)|grateful\s+patient|after\s+(?:his|her|their)\s+(?:stroke|accident|crash|surgery|transplant|injury|fall|diagnosis|heart\s+attack|cardiac\s+arrest)|despu[ée]s\s+de\s+su\s+(?:accidente|cirug[íi]a|trasplante|infarto|derrame|ca[íi]da)|apr[èe]s\s+(?:son|sa)\s+(?:accident|chirurgie|greffe|avc|infarctus|chute))(?![\p{L}])/iu;
+/** Staff news no patient story outweighs: awards, hires, retirements, "welcome to the team". */
+const PLAIN_STAFF_SENTENCE =
+  /(?<![\p{L}])(?:award|daisy|joins|joined|joining|hired|promoted|retiring|retirement|retires|colleagues?|coworkers?|co-workers?|to\s+the\s+team|our\s+new(?:est)?|(?:charge|staff|travel|float|new[\s-]+grad)\s+nurses?|nurses?\s+(?:week|day)|grand\s+rounds|speaker|[ée]quipe|equipo)(?![\p{L}])/iu;
+/** Words for a patient that come right before a single name: "3rd grader Tayshawn", "26-weeker Nasra", "oom Koos". */
+const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', 'kiddo', 'toddler', 'newborn', 'wee', 'bebé', 'bébé', 'nene', 'nena', 'petit', 'petite', 'pacientito', 'pacientita']);
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike)\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
@@ -204,6 +212,19 @@ function tokenize(text: string): Token[] {
 const gap = (text: string, a: Token, b: Token) => text.slice(a.rawEnd, b.start);
 
 /** Could this capitalised word be the second or third part of a name? */
+/** A capitalised word no word list knows: not a name, word, place, title or eponym, and not an acronym. */
+function unknownWord(text: string, t: Token): boolean {
+  const w = t.lower;
+  return !GIVEN_NAMES.has(w) && !SURNAMES.has(w) && !(w in lexicon) && !NEVER_NAMES.has(w) && !EPONYMS.has(w) && !TITLES.has(w) && !STAFF_TITLES.has(w) &&
+    /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)) && !COMMON_NOUN_SHAPE.test(w);
+}
+
+/**
+ * Endings of everyday nouns and adjectives that compromise's small lexicon does not list ("Cancer Society",
+ * "Emergency Department", "Federación Española"): such a pair is an organisation or a heading, not a person.
+ */
+const COMMON_NOUN_SHAPE = /(?:ment|tion|sion|ety|ity|ness|ance|ence|ency|ogy|ical|ive|ous|ary|ery|ory|ism|ics|ing|cer|col|ción|sión|dad|ñol|ñola|aise|ais|ique|eur|euse)$|^(?:cancer|reset|protocol|society|federal|national|regional|general|central|royal|global|annual)$/u;
+
 function surnameLike(t: Token): boolean {
   if (!t.cap || NEVER_NAMES.has(t.lower) || EPONYMS.has(t.lower) || TITLES.has(t.lower) || STAFF_TITLES.has(t.lower)) return false;
   // "Harold Pennington": a town's name is a surname too when it follows a given name
@@ -230,10 +251,15 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   if ((prev.lower === 'de' || prev.lower === 'of') && rel && RELATIVE_OF.has(rel.lower) && /^\s{1,2}$/.test(g) && /^\s{1,2}$/.test(gap(text, rel, prev))) return 'relation';
   // "the same lady, Siobhan O'Neill": a person noun glossed by a full name (the name must have two words)
   if (PERSON_NOUNS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g) && tokens[i]!.cap && followedBySurname(text, tokens, i)) return 'person';
+  // "a man named Royal", "88yo named Royal": whatever word follows is what the person is called
+  if (tokens[i]!.cap && NAMED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) return 'named';
+  // "3rd grader Tayshawn", "our 26-weeker Nasra", "my lil guy Cash", "oom Koos": a person word right before one name
+  if (tokens[i]!.cap && !/^i(?:['’]|$)/.test(tokens[i]!.lower) && /^\s{1,2}$/.test(g) && !prev.possessive && (SINGLE_PERSON_WORDS.has(prev.lower) ||
+    (PERSON_NOUNS.has(prev.lower) && /(?:^|[^\p{L}])(?:my|our|this|that|little|lil|wee|sweet)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start))))) return 'person';
   return 'none';
 }
 
-const SLOT_SCORE: Record<Exclude<Slot, 'none'>, number> = { title: 0.85, patient: 0.8, relation: 0.8, person: 0.7 };
+const SLOT_SCORE: Record<Exclude<Slot, 'none'>, number> = { title: 0.85, patient: 0.8, relation: 0.8, person: 0.7, named: 0.75 };
 
 /** The next token is a capitalised surname-like word right after a space: "Maya Hart", "Nguyen Thi". */
 function followedBySurname(text: string, tokens: Token[], i: number): boolean {
@@ -266,6 +292,8 @@ export const name: Recognizer = {
     const postHasPatient = PATIENT_CONTEXT.test(text);
     const patientSentence = sentenceTester(text, cuts, PATIENT_CONTEXT);
     const staffSentence = sentenceTester(text, cuts, STAFF_SENTENCE);
+    const storySentence = sentenceTester(text, cuts, PATIENT_STORY_SENTENCE);
+    const plainStaffSentence = sentenceTester(text, cuts, PLAIN_STAFF_SENTENCE);
     const staff = new Set<string>();
     const drafts: Draft[] = [];
 
@@ -302,11 +330,15 @@ export const name: Recognizer = {
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
           ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) ||
             ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before)) && !isHeading(text, t)));
+        // "Wei-Ling Zhang", "Facundo Bianchi": two capitalised words no list or dictionary knows, side by side,
+        // are a full name more often than anything else; weak alone, a patient sentence lifts it
+        const unknownFull = !unknownWithCue && t.cap && t.end - t.start > 2 && !isGiven(t) && unknownWord(text, t) && !isHeading(text, t) &&
+          next !== undefined && gap(text, t, next) === ' ' && next.cap && next.end - next.start > 2 && (unknownWord(text, next) || SURNAMES.has(next.lower)) && !t.possessive;
         // "Harold and June": a month's name listed after a given name is a name
         const listedAfter = MONTH_NAMES.has(t.lower) && t.cap ? tokens[listNeighbour(text, tokens, i, -1)] : undefined;
         const listedMonth = !!listedAfter && GIVEN_NAMES.has(listedAfter.lower) && !MONTH_NAMES.has(listedAfter.lower);
-        if (!lowerFull && !lowerPlaced && !unknownWithCue && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth))) continue;
-        pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : isWordName(t) ? 'word-name' : 'given-name';
+        if (!lowerFull && !lowerPlaced && !unknownWithCue && !unknownFull && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth))) continue;
+        pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : unknownFull ? 'unknown-full-name' : isWordName(t) ? 'word-name' : 'given-name';
       } else if (!t.cap) {
         // Lower-case names only right after a patient word, and only known names ("pt ramirez").
         // "pt ramirez", "mr pruitt's orders" (any surname after a courtesy title), "her son devon"
@@ -317,7 +349,7 @@ export const name: Recognizer = {
         if (slot === 'relation' ? !(isGiven(t) && !isWordName(t) && !commonWord(t.lower)) : slot === 'patient' ? !(known || marked) : !(known || titled)) continue;
         if (slot === 'title' && commonWord(t.lower)) continue;
         if (isWordName(t) && !/^\s*[(,—–-]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) continue;
-      } else if (NEVER_NAMES.has(t.lower) || (commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)) && !followedBySurname(text, tokens, i))) {
+      } else if (NEVER_NAMES.has(t.lower) || (slot !== 'named' && commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)) && !followedBySurname(text, tokens, i))) {
         continue;
       }
       if (EPONYMS.has(t.lower)) continue;
@@ -349,7 +381,10 @@ export const name: Recognizer = {
       const prior = listNeighbour(text, tokens, j - words.length + 1, -1);
       const listedAfterStaff = prior >= 0 && staff.has(tokens[prior]!.lower);
       const glossedAsPatient = PATIENT_APPOSITION.test(after);
-      if (!glossedAsPatient && (isStaff || listedAfterStaff || (slot === 'none' && staffSentence(start)))) {
+      // "Bienvenue à la petite Inès, née le ...", "Meet Tomasz, 58, ... after his stroke": a welcome or a
+      // celebration of a patient, not of a colleague
+      const patientStory = slot === 'none' && !isStaff && !listedAfterStaff && (storySentence(start) || AGE_APPOSITION.test(after)) && !plainStaffSentence(start);
+      if (!glossedAsPatient && !patientStory && (isStaff || listedAfterStaff || (slot === 'none' && staffSentence(start)))) {
         words.forEach((w) => staff.add(w));
         continue;
       }
@@ -494,8 +529,8 @@ const UNKNOWN_GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|m
 const isHeading = (text: string, t: Token) => t.start === 0 || text[t.start - 1] === '\n';
 
 const RECORD_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
-const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs|Ms|Miss)\.?\s{1,2}(\p{Lu}\.(?:\s?\p{Lu}\.){0,2})(?![\p{L}])(?!\s\p{Lu}\p{Ll})/gu;
-const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30})\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?familia\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
+const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs|Ms|Miss)\.?\s{1,2}(\p{Lu}\.(?:\s?\p{Lu}\.){0,2}|(?<=(?:Mr|Mrs|Ms|Miss)\.?\s{1,2})[A-HJ-Z](?=\s+\p{Ll}|[,!?]))(?![\p{L}])(?!\s\p{Lu}\p{Ll})/gu;
+const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30})\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?famil(?:ia|le)\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
 /** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */
 const RECORD_NAME = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?),\s?(\p{Lu}{2,})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])/gu;
 const INITIAL_SURNAME = /(?<![\p{L}.])(\p{Lu})\.\s(\p{Lu}[\p{Ll}][\p{L}'-]*)/gu;

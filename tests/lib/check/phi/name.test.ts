@@ -131,6 +131,22 @@ describe('name recognizer', () => {
     ['À la maman de Chloé qui m\'a écrit hier', ['Chloé']],
     ['Mention spéciale à Jean-Marc de Sherbrooke : 1/10', ['Jean-Marc']],
       ['Discharge: Harold Pennington 3/18', ['Harold Pennington']],
+    // a lone initial after a courtesy title; a person word or "named" right before one name
+    ['Mr. P is 96 and still does his own crossword', ['P']],
+    ['School nurse here. 2nd grader Jaylani comes by every morning with a tummy ache', ['Jaylani']],
+    ['Discharge day for our 27-weeker Amarachi after 96 days', ['Amarachi']],
+    ['ran a code on a 79yo named Sterling last night, his wife did CPR', ['Sterling']],
+    ['Big thanks to oom Frikkie for the biltong he brought the night shift', ['Frikkie']],
+    // a birth or recovery beside "welcome" or "meet" is a patient's story, not staff news
+    ['Bienvenue à la petite Maëlle, née le 3 mars à la maison', ['Maëlle']],
+    ['Patient spotlight: meet Bogusław Nowicki, 61, back on his bike after his stroke', ['Bogusław Nowicki']],
+    // thanks for a review: the person thanked is a patient
+    ['¡Gracias Itzel Ocampo por tu reseña de 5 estrellas!', ['Itzel Ocampo']],
+    // two capitalised words no list knows, in a patient sentence
+    ['the billing office still shows a balance for Xiadani Oyarzabal after her surgery last month', ['Xiadani Oyarzabal']],
+    ['pt Oyelaran-Bright Chukwuma was discharged home today', ['Oyelaran-Bright Chukwuma']],
+    // Quebec partners
+    ['Sa blonde Josée a apporté des beignes pour tout le monde', ['Josée']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -234,6 +250,15 @@ describe('name recognizer', () => {
     ['Bravo à notre équipe de nuit, et surtout à Manon et Lucas qui ont géré la panne'],
       ['Serena Williams has talked openly about the clots after giving birth'],
     ['The score was 97 and the crowd went wild'],
+    ['Welcome to the team, Jessica! She joins us from the ICU after her orientation.'],
+    ['Meet Dana, 34, our newest charge nurse on 5 West'],
+    ['Congrats to Sarah on her DAISY award, she cared for patients after their surgery with such kindness'],
+    ['Congrats to Dr. Will Hartley on being named Pharmacist of the Year'],
+    ['the little girl I have been treating finally let me take the bandages off'],
+    ['Thanks to the Cancer Society and the Emergency Department for the patient care packs'],
+    ['Patient Safety Week: the Federación Española de Párkinson joins us on Friday'],
+    ['In today vlog I tell you about the craziest patient I had this month'],
+    ['Our Baton Rouge and Wagga Wagga sites are hiring'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
