@@ -79,6 +79,8 @@ export const DATE_CONTEXT = [
   'rentre', 'rentré', 'rentrée', 'sorti', 'volvió', 'son', 'daughter', 'husband', 'wife', 'grandson', 'granddaughter',
   'paciente', 'nació', 'nacimiento', 'ingresó', 'ingreso', 'alta', 'falleció', 'cirugía', 'llegó', 'cita', 'su',
   'patiente', 'né', 'née', 'naissance', 'hospitalisé', 'hospitalisée', 'sortie', 'décédé', 'décédée', 'opéré', 'opérée', 'rendez-vous',
+  // deaths and farewells: "nos dejó el 2 de noviembre", "nous a quittés le 12 février", "passed peacefully on the 11th"
+  'dejó', 'murió', 'se fue', 'partió', 'quittés', 'quittées', 'quitté', 'éteint', 'éteinte', 'parti', 'partie', 'peacefully', 'funeral', 'homegoing', 'funérailles', 'obsèques', 'velorio', 'sepelio',
 ] as const;
 
 /** Events and schedules: "join Dr. Kim for her talk on May 5 at noon". */

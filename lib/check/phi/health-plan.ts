@@ -83,7 +83,7 @@ const spacedPlans = patternRecognizer({
       name: 'labelled-spaced-id',
       score: 0.85,
       group: 1,
-      regex: /(?<![\p{L}])(?:member|subscriber|policy|medicaid|medicare|insurance|health\s+card|ohip)(?:\s{1,2}(?:id|#|no\.?|number|card))?(?:\s{1,2}(?:is|was))?\s{0,2}[:#]?\s{0,2}([A-Z]{0,2}\d{2,5}(?:[ ]\d{2,5}){1,3}(?:[ ][A-Z]{1,2})?)(?![\p{L}\p{N}])/giud,
+      regex: /(?<![\p{L}])(?:member|subscriber|policy|medicaid|medicare|insurance|health\s+card|ohip)(?:\s{1,2}(?:id|#|no\.?|number|card))?(?:\s{1,2}(?:is|was))?\s{0,2}[:#(]?\s{0,2}([A-Z]{0,2}\d{2,5}(?:[ ]\d{2,5}){0,2}[ ]\d{1,5}(?:[ ][A-Z]{1,2})?)(?![\p{L}\p{N}])/giud,
     },
   ],
   context: ['ramq', 'assurance maladie', 'carte soleil', 'health card', 'carte', 'patient', 'patiente', 'numéro'],

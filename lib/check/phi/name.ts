@@ -75,6 +75,10 @@ const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|rest\s+easy|rest\s+in\s
 /** "Isabella, our youngest heart transplant recipient": the name is glossed as a patient. */
 const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente)s?(?![\p{L}])/iu;
 const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,)/iu;
+/** A death or farewell told of the person: "Josefa nos dejó el 2", "Paddy passed peacefully", "Mme Roy nous a quittés". */
+const DEATH_AFTER = /^\s+(?:passed(?:\s+away)?|died|nos\s+dej[óo]|falleci[óo]|muri[óo]|se\s+nos\s+fue|nous\s+a\s+quitt[ée]s?|est\s+d[ée]c[ée]d[ée]e?|s['’]est\s+[ée]teinte?|est\s+partie?)(?![\p{L}])/iu;
+/** Someone brought in by others: "the taxi driver who brought Sipho in", "trajeron a Doña Rosa". */
+const BROUGHT_BEFORE = /(?:^|[^\p{L}])(?:brought|wheeled|carried|dropped\s+off|trajeron\s+a|trajo\s+a|amen[ée]\s+)\s*$/iu;
 const VERB_AFTER = /^\s+(?:went|came|was|is|got|passed|turned|died|asked|told|said|left|walked|finally|has|had|loves|made|needs|started|regressed|pulled|lost|rang|beat|finished|brought|won|fought|survived|celebrated|graduated|smiled|laughed|cried|woke|ate|danced|sang|hugged|gave|showed|squeezed|coded|rallied|kicked|ran|wanted|refused|insisted|remembered|called|texted|stopped|keeps|kept|sent|held|took|tried|shared|taught|named|wrote)(?![\p{L}])/iu;
 /** Where a colleague works: "Kevin in pharmacy", "Kayla on the night crew". */
 const STAFF_AFTER = /^\s+(?:on\s+(?:nights|days|earlies|lates)(?![\p{L}])|(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}]))/iu;
@@ -121,7 +125,7 @@ const SELF_BEFORE = /(?:^|[^\p{L}])(?:i['’]?m|i\s+am|my\s+name\s+is|me\s+llamo
 const PERSON_NOUNS = new Set(['lady', 'gentleman', 'gent', 'woman', 'man', 'guy', 'girl', 'boy', 'kiddo', 'toddler', 'teen', 'teenager', 'veteran', 'fellow', 'mujer', 'hombre', 'niña', 'niño', 'chica', 'chico', 'femme', 'homme', 'dame']);
 /** A birth, a recovery or a patient feature: names in such a sentence are patients even beside "welcome" or "congrats". */
 const PATIENT_STORY_SENTENCE =
-  /(?<![\p{L}])(?:n[ée]e?\s+le|born|naci[óo]|newborn|reci[ée]n\s+nacid[oa]|nouveau-n[ée]e?|weighing|pesando|patient\s+(?:spotlight|of\s+the\s+(?:month|week)|story|stories)|grateful\s+patient|after\s+(?:his|her|their)\s+(?:stroke|accident|crash|surgery|transplant|injury|fall|diagnosis|heart\s+attack|cardiac\s+arrest)|despu[ée]s\s+de\s+su\s+(?:accidente|cirug[íi]a|trasplante|infarto|derrame|ca[íi]da)|apr[èe]s\s+(?:son|sa)\s+(?:accident|chirurgie|greffe|avc|infarctus|chute))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:n[ée]e?\s+le|born|welcome\s+back|came\s+back\s+to\s+(?:see|visit|thank)|back\s+to\s+(?:visit|see|thank)|volvi[óo]\s+a\s+(?:visitarnos|vernos)|revenue?\s+nous\s+voir|naci[óo]|newborn|reci[ée]n\s+nacid[oa]|nouveau-n[ée]e?|weighing|pesando|patient\s+(?:spotlight|of\s+the\s+(?:month|week)|story|stories)|grateful\s+patient|after\s+(?:his|her|their)\s+(?:stroke|accident|crash|surgery|transplant|injury|fall|diagnosis|heart\s+attack|cardiac\s+arrest)|despu[ée]s\s+de\s+su\s+(?:accidente|cirug[íi]a|trasplante|infarto|derrame|ca[íi]da)|apr[èe]s\s+(?:son|sa)\s+(?:accident|chirurgie|greffe|avc|infarctus|chute))(?![\p{L}])/iu;
 /** Staff news no patient story outweighs: awards, hires, retirements, "welcome to the team". */
 const PLAIN_STAFF_SENTENCE =
   /(?<![\p{L}])(?:award|daisy|joins|joined|joining|hired|promoted|retiring|retirement|retires|colleagues?|coworkers?|co-workers?|to\s+the\s+team|our\s+new(?:est)?|(?:charge|staff|travel|float|new[\s-]+grad)\s+nurses?|nurses?\s+(?:week|day)|grand\s+rounds|speaker|[ée]quipe|equipo)(?![\p{L}])/iu;
@@ -398,7 +402,8 @@ export const name: Recognizer = {
         if (last.possessive) score += RELATION_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 20)) ? 0.3 : words.length > 1 ? 0.1 : 0.2;
         if (AFFECTION_BEFORE.test(before)) score += 0.25;
         if (GREETING_BEFORE.test(before)) score += 0.15;
-        if (MEMORIAL_BEFORE.test(before)) score += 0.3;
+        if (MEMORIAL_BEFORE.test(before) || DEATH_AFTER.test(after)) score += 0.3;
+        if (BROUGHT_BEFORE.test(before) && /^\s+in(?![\p{L}])/iu.test(after)) score += 0.3;
         if (glossedAsPatient || SHARED_STORY_AFTER.test(after)) score += 0.45;
         if (inNameList(text, tokens, i, j)) score += 0.15;
         if (AGE_APPOSITION.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
@@ -428,7 +433,7 @@ export const name: Recognizer = {
         // "Bert at 27 Fitzmaurice St needs his dressing done": a person at a home address
         if (ADDRESS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 20))) score += 0.3;
         if (pattern === 'word-name' && VERB_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 14))) score += 0.25;
-        if (patientSentence(start)) score += 0.3;
+        if (patientSentence(start) || storySentence(start)) score += 0.3;
         else if (postHasPatient) score += 0.1;
       }
       const cue = slot !== 'none' ? tokens[j - words.length]?.lower : undefined;
@@ -469,6 +474,11 @@ export const name: Recognizer = {
     for (const m of text.matchAll(INITIALS)) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, category: 'NAME', score: 0.8, recognizer: 'name', pattern: 'initials' });
+    }
+    // Initials in a case report: "J.R., a 45-year-old roofer", "T.M. admitted 2025-11-03"
+    for (const m of text.matchAll(CASE_INITIALS)) {
+      if (out.some((c) => c.start <= m.index && m.index < c.end)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score: 0.7, recognizer: 'name', pattern: 'initials' });
     }
     // Initials on a record: "J.R., DOB 04-11-1957", "A.B. (MRN ...)"
     for (const m of text.matchAll(RECORD_INITIALS)) {
@@ -533,4 +543,5 @@ const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs
 const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30})\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?famil(?:ia|le)\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
 /** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */
 const RECORD_NAME = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?),\s?(\p{Lu}{2,})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])/gu;
+const CASE_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?=,?\s+(?:an?\s+\d{1,3}[- ](?:year|yr|y\/o|yo)|\d{1,3}\s?(?:yo|y\/o|[MF](?![\p{L}]))|was\s+admitted|admitted|presented|came\s+in|was\s+discharged|discharged|un\s+homme\s+de|une\s+femme\s+de|un[ao]?\s+(?:paciente|señora|señor)\s+de))/gu;
 const INITIAL_SURNAME = /(?<![\p{L}.])(\p{Lu})\.\s(\p{Lu}[\p{Ll}][\p{L}'-]*)/gu;

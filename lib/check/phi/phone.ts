@@ -33,6 +33,8 @@ const PATTERNS: readonly PhonePattern[] = [
   // Australian mobile 0412 387 559, Indian mobile 98450 12736
   { name: 'au-mobile', score: 0.45, regex: /(?<![\w+./-])04\d{2} \d{3} \d{3}(?![\w/-]|[.,]\d)/g },
   { name: 'in-mobile', score: 0.45, regex: /(?<![\w+./-])[6-9]\d{4} \d{5}(?![\w/-]|[.,]\d)/g },
+  // Other national numbers with a trunk 0 (Kenya 0722 418 653, Nigeria 0803 123 4567, South Africa 082 555 0199), only after a phone cue
+  { name: 'trunk-national', score: 0.45, regex: /(?<![\w+./-])0\d{2,3} \d{3} \d{3,4}(?![\w/-]|[.,]\d)/g },
   { name: 'uk-national', score: 0.45, regex: /(?<![\w+./-])(?:0\d{4} \d{6}|0\d{2} \d{4} \d{4}|0\d{3} \d{3} \d{4}|0\d{4} \d{3} \d{3})(?![\w/-]|[.,]\d)/g },
   // Mexico City / Guadalajara / Monterrey local shape 55 1234 5678, 55-4132-8890, (55) 4132 8890
   { name: 'mx-national', score: 0.45, regex: /(?<![\w+./-])(?:\(\d{2,3}\) ?|\d{2}[ -])\d{4}[ -]\d{4}(?![\w/-]|[.,]\d)/g },
@@ -57,7 +59,7 @@ const ORG_NAME_AFTER =
 const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wife|husband|son|daughter|mom|dad|family|paciente|su|sus|patiente|sa|son|ses|fille|fils)(?![\p{L}])/iu;
 
 /** National shapes without a country code: only numbers after a phone or fax word. */
-const NATIONAL = new Set(['fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile']);
+const NATIONAL = new Set(['fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
 
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 

@@ -52,6 +52,7 @@ describe('date recognizer', () => {
     ['Il rentre chez lui le 12 juin', ['12 juin']],
       ['drove out for my regular visit last Thursday and found him on the floor', ['Thursday']],
       ['Delivered a baby in the back of a cab on 21/03, mum and baby fine', ['21/03']],
+    ['Doña Chayo nos dejó el 4 de marzo, tranquila', ['4 de marzo']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });

@@ -39,6 +39,7 @@ describe('health-plan recognizer', () => {
     ["mon patient m'a lu son numéro d'assurance maladie, LAVM 6207 1512, à voix haute", 'LAVM 6207 1512'],
     ['carte RAMQ BOUJ 4511 2899 expirée encore', 'BOUJ 4511 2899'],
     ['I pulled her profile, member ID W301 448 2290, and the plan had termed', 'W301 448 2290'],
+    ["whoever found Mr Pappas's Medicare card (4417 20935 2) please hand it in", '4417 20935 2'],
   ])('HEALTH_PLAN in %j', (text, surface) => {
     expect(spans(healthPlan, text)).toEqual(expected(text, 'HEALTH_PLAN', surface));
   });

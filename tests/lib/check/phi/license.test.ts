@@ -34,6 +34,7 @@ describe('license recognizer', () => {
     ['pt flies for a living, FAA cert 2207719, and wants it off the record', '2207719'],
     ['his CDL 88412093 is in the truck', '88412093'],
     ['Se perdió un señor con DNI 23.456.789, por favor compartan', '23.456.789'],
+    ["only ID on him was a driver's license #B07-331-902", 'B07-331-902'],
   ])('LICENSE in %j', (text, surface) => {
     expect(spans(license, text)).toEqual(expected(text, 'LICENSE', surface));
   });

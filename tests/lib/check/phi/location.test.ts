@@ -66,6 +66,7 @@ describe('location recognizer', () => {
     ['she has lived at Rosewood Manor for ten years and her son visits Sundays', ['Rosewood Manor']],
     ['Mme Ouellet, 96 ans, au CHSLD Sainte-Anne depuis 2019', ['CHSLD Sainte-Anne']],
     ['anyone know a food pantry for a patient in the 60623 zip?', ['60623']],
+    ['the rollover on the M62 near Brighouse, driver airlifted', ['M62', 'Brighouse']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });

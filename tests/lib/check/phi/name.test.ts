@@ -147,6 +147,11 @@ describe('name recognizer', () => {
     ['pt Oyelaran-Bright Chukwuma was discharged home today', ['Oyelaran-Bright Chukwuma']],
     // Quebec partners
     ['Sa blonde Josée a apporté des beignes pour tout le monde', ['Josée']],
+    // a death told after the name, someone brought in, case-report initials, a returning patient
+    ['Josefina nos dejó anoche, rodeada de sus nietos', ['Josefina']],
+    ['the bus driver who brought Themba in after the crash deserves a medal', ['Themba']],
+    ['Case review: K.L., a 52-year-old baker, admitted with chest pain', ['K.L.']],
+    ['So good to welcome back Ngaio Tawhiri and her family to the ward today', ['Ngaio Tawhiri']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });

@@ -46,6 +46,7 @@ describe('phone recognizer', () => {
     // French and UK national numbers after any form of a calling verb
     ["le fils de Mme Roy appelle tous les soirs depuis le 06 12 34 56 78", '06 12 34 56 78'],
     ['her husband keeps ringing the ward from 07700 900123 after midnight', '07700 900123'],
+    ['for updates call her son Musa on 0803 412 7781', '0803 412 7781'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -121,6 +122,7 @@ describe('phone recognizer', () => {
       ['Unknown male brought in overnight. If this is your family member please call Mercy General at 614-303-1000.'],
       ['Our fax number changed! New referrals line for the Sleep Center: fax 503-555-0149'],
     ['Appelez-nous au 01 42 55 67 89 pour prendre rendez-vous'],
+    ['ratio was 0803 412 7781 in the spreadsheet'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });
