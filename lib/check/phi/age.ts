@@ -57,9 +57,13 @@ const PATTERNS: readonly AgePattern[] = [
   // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)
   { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|who['’]s|who\\sis|is\\snow|tiene)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years)(?![\\p{L}])))`, 'giu') },
   // "Nonna Pia is ninety-six", "Walter is 93 and": a person's name, then the age
-  { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s(?:is|was|is\\snow)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
+  { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]{0,40})?)\\s(?:is|was|is\\snow)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
   // "Mr. Abernathy, 94, admitted": an age in apposition after a name
   { name: 'apposition', score: 0.65, group: 1, regex: new RegExp(`(?<![\\p{L}'-])\\p{Lu}[\\p{L}'-]{1,40},\\s(${NUM}),\\s`, 'gu') },
+  // "for her 95th", "su 100º": a birthday ordinal of a person's
+  { name: 'possessive-ordinal', score: 0.65, group: 1, regex: new RegExp(`${B}(?:her|his|their|su|son|sa)\\s((?:9\\d|1[01]\\d)(?:st|nd|rd|th|º|e))${E}(?!\\s(?:percentile|centile|day|visit|admission|time|shift|week|patient|episode|birthday\\s+party\\s+for))`, 'giu') },
+  // "91 years and still cussing", "ninety-four years of pure sass", "95 years young"
+  { name: 'years-of-life', score: 0.6, group: 1, regex: new RegExp(`${B}(${NUM}|${WORDS_EN})\\s(?:years?|yrs)\\s(?:young|and\\s+still|and\\s+counting|of\\s+(?:pure|sass|wisdom|stories|mischief|love|life|laughter))${E}`, 'giu') },
   // "97 and thriving", "94 y sigue": a sentence that opens with the age
   { name: 'sentence-initial', score: 0.55, group: 1, regex: new RegExp(`(?:^|[.!?]\\s{1,3}|\\n)(${NUM}|${WORDS_EN})\\s(?:and|&|y|et)\\s(?:still\\s)?\\p{L}{3,}`, 'giu') },
 ];
@@ -94,6 +98,7 @@ export const age: Recognizer = {
         if (GROUP_AFTER.test(text.slice(end, end + 16)) || /(?:over|under|above|than|mayores\sde|plus\sde)\s$/i.test(before)) continue;
         // "Interstate (95)": only a person's name or a titled word takes an age in brackets
         if ((p.name === 'bracket-after-name' || p.name === 'name-is-age') && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 6), m.index))) continue;
+        if (p.name === 'name-is-age' && m[1]!.length === 1 && !TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
         // "sats at 92, she was fine", "HR 95 (96)": a vital sign, not an age
         if (VITAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(value)))) continue;
         if (p.name === 'happy-ordinal' && /^\s(?:episode|post|podcast|video|followers?|show|issue|edition|class|cohort)/iu.test(text.slice(end, end + 12))) continue;

@@ -9,7 +9,7 @@
 import nlp from 'compromise';
 import type { Candidate, Recognizer } from './recognizer';
 import { clauseBefore } from './nearby';
-import { EPONYMS, GIVEN_NAMES } from './name-lexicon';
+import { EPONYMS, GIVEN_NAMES, SURNAMES } from './name-lexicon';
 import { STATE_CODES } from './nearby';
 
 const STREET_TYPES = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Highway|Trl|Trail|Cres|Crescent|Sq|Square|Loop|Pike|Cove|Alley|Calle|Avenida|Rue|Chemin)`;
@@ -198,6 +198,15 @@ export const location: Recognizer = {
           const place = acceptPlace(value) ?? (afterPerson && /^\p{Lu}\p{Ll}+$/u.test(value) ? value : undefined);
           if (!place) continue;
           value = place;
+        }
+        if (p.name === 'person-of-place') {
+          // "Renata Kowalczyk of Hamtramck", "Tomasz, 58, of ...", not "Proud of Kaiser" or "Department of Health"
+          const prior = /([\p{L}'’-]+|\d{1,3}),?\s+of\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+          const lower = prior.toLowerCase();
+          if (!/^\d/.test(prior) && !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower) && tagsOf(prior).length) continue;
+          // after a person, a surname-like word ("of Paterson") is still their town
+          if (/(?<![\p{L}])(?:dr|dra|doctor|prof|professor|nurse)\.?\s+(?:\p{L}+\s+)?\p{L}+,?\s+of\s+$/iu.test(text.slice(Math.max(0, start - 50), start))) continue;
+          if (!acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;
         }
         if (p.name === 'street-name') {
           // Leading sentence words ("Use the Oak St") are not part of the street; keep the last words.

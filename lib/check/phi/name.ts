@@ -134,7 +134,7 @@ const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', '
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike)\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
-const CLOSE_RELATION_AFTER = /^\s+(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|aunt|uncle|kids|children|family|caregiver|mamá|papá|abuela|abuelo|maman|papa|mamie|papy)(?![\p{L}])/iu;
+const CLOSE_RELATION_AFTER = /^\s+(?:(?:and|y|et|with)\s+(?:his|her|their|su|sus|sa|son|ses)\s+)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|aunt|uncle|kids|children|family|caregiver|mamá|papá|madre|padre|hija|hijo|abuela|abuelo|maman|papa|mère|père|fille|fils|mamie|papy)(?![\p{L}])/iu;
 const RELATION_AFTER = /^\s+(?:(?:was|is)\s+(?:his|her|my|their|our)\s+)?(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|family|kids?|grandson|granddaughter|partner|caregiver)(?![\p{L}])/iu;
 
 /** "Maria, Jose and Ana": a given name next to another given name in a list. */
@@ -332,8 +332,8 @@ export const name: Recognizer = {
             (t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))));
         // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
-          ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) ||
-            ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before)) && !isHeading(text, t)));
+          ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) ||
+            ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before)) && !isHeading(text, t)));
         // "Wei-Ling Zhang", "Facundo Bianchi": two capitalised words no list or dictionary knows, side by side,
         // are a full name more often than anything else; weak alone, a patient sentence lifts it
         const unknownFull = !unknownWithCue && t.cap && t.end - t.start > 2 && !isGiven(t) && unknownWord(text, t) && !isHeading(text, t) &&
@@ -351,8 +351,10 @@ export const name: Recognizer = {
         // "pt zylstra's daughter", "pt okereke, 58,": a word no list knows, marked as a person by what follows
         const marked = !commonWord(t.lower) && t.lower.length > 2 && /^\p{Ll}/u.test(text[t.start]!) && !tokens[i - 1]!.possessive && (t.possessive || /^\s*[,(]\s*\d/.test(text.slice(t.rawEnd, t.rawEnd + 5)));
         if (slot === 'relation' ? !(isGiven(t) && !isWordName(t) && !commonWord(t.lower)) : slot === 'patient' ? !(known || marked) : !(known || titled)) continue;
-        if (slot === 'title' && commonWord(t.lower)) continue;
-        if (isWordName(t) && !/^\s*[(,—–-]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) continue;
+        // "ms faith", "mr will": after a courtesy title a given name that is also a word is the name
+        const titledWordName = slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && WORD_NAMES.has(t.lower);
+        if (slot === 'title' && commonWord(t.lower) && !titledWordName) continue;
+        if (isWordName(t) && !titledWordName && !/^\s*[(,—–-]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) continue;
       } else if (NEVER_NAMES.has(t.lower) || (slot !== 'named' && commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)) && !followedBySurname(text, tokens, i))) {
         continue;
       }
@@ -463,7 +465,7 @@ export const name: Recognizer = {
     }
 
     // Every other mention of a lower-case name found with good evidence: "bed 6 gary ... gary. buddy."
-    const lowerKnown = new Set(drafts.filter((d) => d.score >= 0.5 && d.pattern === 'lowercase-given-name').flatMap((d) => d.words));
+    const lowerKnown = new Set(drafts.filter((d) => d.score >= 0.5 && (d.pattern === 'lowercase-given-name' || (d.pattern === 'title' && !/\p{Lu}/u.test(text.slice(d.start, d.end))))).flatMap((d) => d.words));
     if (lowerKnown.size) {
       for (const t of tokens) {
         if (t.cap || !lowerKnown.has(t.lower) || out.some((c) => c.start <= t.start && t.start < c.end)) continue;

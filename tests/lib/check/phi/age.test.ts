@@ -30,6 +30,10 @@ describe('age recognizer', () => {
     ['Happy 100th to Mr. Lee!', ['100th']],
     ['Ninety-four and still sharper than me', ['Ninety-four']],
     ['Nonna Pia is ninety-six and still bakes', ['ninety-six']],
+    ['Mr. T is 98 and still flirts with every nurse', ['98']],
+    ['her grandkids flew in for her 96th, cake and all', ['96th']],
+    ['Nana Bea, 93 years and still beating us at rummy', ['93']],
+    ['rest easy Mr Ocampo, ninety-seven years of pure mischief', ['ninety-seven']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -54,6 +58,9 @@ describe('age recognizer', () => {
     ['HR of 104, she was anxious'],
     ['Happy 100th episode to our nursing podcast!'],
     ['Interstate (95) was closed so I was late to shift'],
+    ['his growth is at the 95th percentile now'],
+    ['Celebrating 100 years of service to this town'],
+    ['Plan A is 95 and the backup is 90'],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });

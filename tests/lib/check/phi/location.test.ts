@@ -128,6 +128,8 @@ describe('location recognizer', () => {
     ['Proud grad of the University of Michigan and the College of Nursing'],
     ['Join us at Rosewood Manor for the spring fair, open to all'],
       ['Spent the night in Bed 12 with a gentleman who had no visitors'.replace('Bed 12 ', 'Bed ')],
+    ['Proud of Kaiser and his team for the win'],
+    ['Dr. Smith of Cardiology and her team presented today'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

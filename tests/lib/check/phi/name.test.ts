@@ -152,6 +152,11 @@ describe('name recognizer', () => {
     ['the bus driver who brought Themba in after the crash deserves a medal', ['Themba']],
     ['Case review: K.L., a 52-year-old baker, admitted with chest pain', ['K.L.']],
     ['So good to welcome back Ngaio Tawhiri and her family to the ward today', ['Ngaio Tawhiri']],
+    // a courtesy title before an everyday-word name, and its later mentions
+    ['happy 90th to ms joy on 3 north! happy birthday joy', ['joy', 'joy']],
+    // a name no list knows, marked by sitting with them or by their family right after
+    ['Sat with Ubah and her dad for an hour going through the discharge plan', ['Ubah']],
+    ["Huge thanks to Marjorie's grandson for the flowers", ['Marjorie']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
