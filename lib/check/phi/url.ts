@@ -7,8 +7,9 @@
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
 import { orgContext, PERSONAL_WORDS } from './nearby';
+import { GIVEN_NAMES, SURNAMES } from './name-lexicon';
 
-const TLDS = 'com|org|net|blog|info|me|io|co|us|page|site|life|online|health|care|ly|ca|uk|mx|es|fr|de|social|app|link|bio|xyz|website|family|love|gov|edu|int|tv|nz|au|br|ar|cl|pe|ie|be|ch|it|pt';
+const TLDS = 'com|org|net|blog|info|me|io|co|us|page|site|life|online|health|care|ly|ca|uk|mx|es|fr|de|social|app|link|bio|xyz|website|family|love|gov|edu|int|tv|nz|au|br|ar|cl|pe|ie|be|ch|it|pt|ee|gg|fm|so|cc|to|za|ng|ke|in|ph';
 const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,62})\.){1,6}`;
 const PATH = String.raw`(?:[/?#][^\s<>"'()\[\]{}]{0,300})?`;
 
@@ -20,6 +21,15 @@ const PROFILE_HOSTS =
   /(?:^|\.)(?:facebook\.com|fb\.com|instagram\.com|tiktok\.com|x\.com|twitter\.com|linkedin\.com|youtube\.com|threads\.net|bsky\.app|linktr\.ee|substack\.com|blogspot\.com|wordpress\.com|medium\.com|tumblr\.com|pinterest\.com|reddit\.com|snapchat\.com|twitch\.tv|strava\.com|vk\.com|mastodon\.social|t\.me|wa\.me)$/;
 /** Profile names that are organisations, not people. */
 const ORG_NAME = /health|hospital|h[oô]pital|cl[ií]nica|clinique|salud|sant[ée]|clinic|medical|medicine|\bmed|care|nurses|pharmacy|foundation|center|centre|official|news|events?\b|podcast/i;
+/** Pages about one person on any site: obituaries, funeral notices, tributes, patient stories. */
+const PERSON_PAGE = /\/(?:obituar(?:y|ies)|obits?|notices?|memorials?|tributes?|in-memory|funerals?|avis-de-deces|esquelas?|stories|story|patient-stories|journeys?)(?:\/|$)/i;
+/** A slug that reads as a person's name: "tomasz-wisniewski", "abdirahman-warsame", "mary-ellen-ortiz-obituary". */
+function nameSlug(path: string): boolean {
+  return path.toLowerCase().split(/[/?#]/).some((seg) => {
+    const parts = seg.split(/[-_.]/).filter((p) => /^[a-z]{2,}$/.test(p));
+    return parts.length >= 2 && parts.some((p) => GIVEN_NAMES.has(p)) && parts.some((p, i) => i > 0 && (SURNAMES.has(p) || !GIVEN_NAMES.has(p)));
+  });
+}
 const PUBLIC_TLD = /\.(?:gov|int|edu|mil)$|\.gov\.[a-z]{2}$|\.gc\.ca$|\.nhs\.uk$/;
 
 function host(value: string): string {
@@ -55,7 +65,9 @@ export const url: Recognizer = {
       const path = trimmed.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^www\./i, '').slice(h.length);
       const fundraiser = FUNDRAISER_HOSTS.test(h) && /^\/\S{2,}/.test(path);
       const profile = PROFILE_HOSTS.test(h) && /^\/[^/\s]{2,}/.test(path) && !ORG_NAME.test(path);
-      const personal = fundraiser || profile;
+      // a funeral notice, an obituary or a patient story page under a person's name
+      const personPage = PERSON_PAGE.test(path) && nameSlug(path);
+      const personal = fundraiser || profile || personPage;
       const blogTld = /\.(?:blog|me|family|love)$/.test(h);
       // "our page on facebook.com", "visit us at ...": the organisation's own presence. A fundraiser
       // page is about one person whoever shares it, so organisational wording never drops it.

@@ -17,6 +17,9 @@ describe('url recognizer', () => {
     ['her brother set up justgiving.com/crowdfunding/help-aisha-walk-again for the rehab', 'justgiving.com/crowdfunding/help-aisha-walk-again'],
     ['his obituary is up: everloved.com/life-of-walter-briggs 💔', 'everloved.com/life-of-walter-briggs'],
     ['my pt streams his recovery on twitch.tv/bigmike_rehab lol', 'twitch.tv/bigmike_rehab'],
+    // a funeral notice or obituary under a person's name, on any site; short-link profile hosts
+    ['Service details: https://funeral-notices.co.uk/notice/harold-pennock/5521907', 'https://funeral-notices.co.uk/notice/harold-pennock/5521907'],
+    ['my patient asked me to share linktr.ee/team.rosalind, she would love the support', 'linktr.ee/team.rosalind'],
   ])('URL in %j', (text, surface) => {
     expect(spans(url, text)).toEqual(expected(text, 'URL', surface));
   });
@@ -38,6 +41,7 @@ describe('url recognizer', () => {
     ['Síguenos en instagram.com/ClinicaRiverbend'],
     ['Donate to our foundation: justgiving.com'], // a host alone names no one
     ['Our nurses ran for charity: strava.com/clubs/riverbend-health-runners'],
+    ['Read our heart month stories at https://example-health.org/stories/heart-month-2025'],
   ])('nothing in %j', (text) => {
     expect(spans(url, text)).toEqual([]);
   });
