@@ -134,8 +134,12 @@ export const date: Recognizer = {
         }
         // "Oct 1–31", "Mon–Fri 8–4": a range in a schedule
         if (/^\s?[–-]\s?\d/.test(text.slice(end, end + 3)) && (p.name === 'month-day' || p.name === 'weekday-day' || p.name === 'day-month')) continue;
+        // "World Stroke Day (Oct 29)", "Journée mondiale du diabète, 14 novembre": an awareness day's own date
+        if (/(?:day|week|month|d[íi]a|journ[ée]e|semaine|semana|mois|mes)\s*[(,:–—-]?\s*(?:is\s+|es\s+(?:el\s+)?|est\s+(?:le\s+)?)?$/iu.test(text.slice(Math.max(0, start - 16), start)) && /(?:world|national|international|awareness|mundial|mondiale|internacional|nationale)/iu.test(text.slice(Math.max(0, start - 60), start))) continue;
         // "Happy Veterans Day", "Merry Christmas": a greeting, not a date in someone's story
         if (p.name === 'holiday' && /(?:happy|merry|feliz|joyeux|joyeuse|bonne|buen)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
+        // "home by Christmas", "hasta Navidad": a hope or deadline, not a day of the patient's care ("the Tuesday before Thanksgiving" is one)
+        if (p.name === 'holiday' && /(?<![\p{L}])(?:by|until|till|for|hasta|pour)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 14), start))) continue;
         if (p.name === 'month-day' || p.name === 'day-month') {
           // "may 5" the modal, "march 3 miles": month words that are also verbs need a capital
           if (/^(?:may|march)/i.test(value.replace(/^\d+\w*\s(?:of\s)?/, '')) && !/^(?:\d+\w*\s(?:of\s)?)?(?:May|March|Mar)/.test(value)) continue;

@@ -105,6 +105,8 @@ function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
   if (!named.size) return cands;
   return cands.map((c) => {
     if ((c.category !== 'LOCATION' && c.category !== 'DATE') || c.score < NAMED_PERSON_FLOOR || c.score >= 0.5) return c;
+    // "walking to the Spa by Christmas": a deadline or plan, not a date of the person's care
+    if (c.category === 'DATE' && DEADLINE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return c;
     // the person's own sentence or the one either side, and not the organisation's news beside it
     const i = doc.sentenceIndexAt(c.start);
     if (!named.has(i) && !named.has(i - 1) && !named.has(i + 1)) return c;
@@ -112,6 +114,8 @@ function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
     return { ...c, score: c.score + NAMED_PERSON_BOOST, context: c.context ?? 'a named person beside it' };
   });
 }
+
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|before|until|till|til|hasta|avant|antes\s+de)\s+(?:the\s+)?$/iu;
 
 /** The organisation's own news: "Our new clinic opens on March 3", "join us in Leeds". */
 const ORG_SENTENCE =

@@ -101,14 +101,14 @@ export const PATIENT_WORDS = words('pt patient patients pts resident paciente pa
 
 /** Staff roles: a name right after one is a colleague ("our social worker Anne", "charge nurse Tina"). */
 export const STAFF_BEFORE =
-  /(?<![\p{L}])(?:nurses?|rns|rn|np|nps|lpn|cna|md|doctors?|dr|dra|physicians?|surgeons?|colleague|colleagues|coworkers?|co-workers?|workers?|navigators?|therapists?|pharmacists?|techs?|technicians?|managers?|directors?|educators?|chaplains?|midwi(?:fe|ves)|coordinators?|investigators?|researchers?|scientists?|paramedics?|emts?|medics?|dietitians?|social\s+workers?|aides?|chef|coach|officer|pastor|residents\s+|resident\s+physician|attending|intern|volunteer|speaker|enfermer[oa]|m[ée]dico|m[ée]decin|infirmi[eè]re?|coll[eè]gue)\s*\(?\s*(?:hi\s+|hey\s+)?$/iu;
+  /(?<![\p{L}])(?:nurses?|rns|rn|np|nps|lpn|cna|md|doctors?|dr|dra|physicians?|surgeons?|colleague|colleagues|coworkers?|co-workers?|co-?authors?|authors?|compa[ñn]er[oa]s?|workers?|navigators?|therapists?|pharmacists?|techs?|technicians?|managers?|directors?|educators?|chaplains?|midwi(?:fe|ves)|coordinators?|investigators?|researchers?|scientists?|paramedics?|emts?|medics?|dietitians?|social\s+workers?|aides?|chef|coach|officer|pastor|residents\s+|resident\s+physician|attending|intern|volunteer|speaker|enfermer[oa]|m[ée]dico|m[ée]decin|infirmi[eè]re?|coll[eè]gue)\s*\(?\s*(?:hi\s+|hey\s+)?$/iu;
 
 /** Credentials after a name make it staff: "Jamie Cole, RN", "Jordan Blake, DNP". */
 export const CREDENTIALS_AFTER = /^,?\s*(?:RN|BSN|MSN|NP|APRN|CNM|CRNA|MD|DO|PA|PA-C|DNP|PhD|PharmD|FNP|FNP-C|CCRN|LPN|LCSW|MPH|DDS|DMD|OT|PT|SLP|RD|FACC|FCCM)\b/u;
 
 /** Introductions and celebrations of staff: names in such a sentence are colleagues. */
 export const STAFF_SENTENCE =
-  /(?<![\p{L}])(?:meet|welcome|nurses\s+(?:week|day)|my\s+(?:amazing\s+|awesome\s+|wonderful\s+|incredible\s+)?(?:team|crew|unit)\s*:|welcoming|congrat\w*|joins|joined|joining|retiring|retirement|retires|award|hired|promoted|our\s+new|speaker|grand\s+rounds|colleagues?|coworkers?|bienvenid[oa]|felicidades|bienvenue|f[ée]licitations|bravo\s+à|fiers\s+de\s+vous|orgullos[oa]s\s+de\s+ustedes|on\s+(?:nights|days)\s+this\s+week)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:meet|welcome|nurses\s+(?:week|day)|my\s+(?:amazing\s+|awesome\s+|wonderful\s+|incredible\s+)?(?:team|crew|unit)\s*:|welcoming|congrat\w*|joins|joined|joining|retiring|retirement|retires|award|hired|promoted|our\s+new|speaker|grand\s+rounds|colleagues?|coworkers?|bienvenid[oa]|felicidades|bienvenue|f[ée]licitations|bravo\s+à|fiers\s+de\s+vous|orgullos[oa]s\s+de\s+ustedes|co-?authors?|compa[ñn]er[oa]s|coll[èe]gues|on\s+(?:nights|days)\s+this\s+week)(?![\p{L}])/iu;
 
 /** Medical eponyms and capitalised clinical terms that are not people here. */
 export const EPONYMS = words(`

@@ -131,7 +131,7 @@ const PLAIN_STAFF_SENTENCE =
   /(?<![\p{L}])(?:award|daisy|joins|joined|joining|hired|promoted|retiring|retirement|retires|colleagues?|coworkers?|co-workers?|to\s+the\s+team|our\s+new(?:est)?|(?:charge|staff|travel|float|new[\s-]+grad)\s+nurses?|nurses?\s+(?:week|day)|grand\s+rounds|speaker|[ée]quipe|equipo)(?![\p{L}])/iu;
 /** Words for a patient that come right before a single name: "3rd grader Tayshawn", "26-weeker Nasra", "oom Koos". */
 const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', 'kiddo', 'toddler', 'newborn', 'wee', 'bebé', 'bébé', 'nene', 'nena', 'petit', 'petite', 'pacientito', 'pacientita']);
-const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike)\s+$/iu;
+const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du))\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
 const CLOSE_RELATION_AFTER = /^\s+(?:(?:and|y|et|with)\s+(?:his|her|their|su|sus|sa|son|ses)\s+)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|aunt|uncle|kids|children|family|caregiver|mamá|papá|madre|padre|hija|hijo|abuela|abuelo|maman|papa|mère|père|fille|fils|mamie|papy)(?![\p{L}])/iu;
@@ -246,10 +246,13 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   const prev = tokens[i - 1];
   if (!prev) return 'none';
   const g = gap(text, prev, tokens[i]!);
-  if (TITLES.has(prev.lower) && /^\.?\s{1,2}$/.test(g)) return 'title';
+  // "MR conditional", "MS flare": upper-case MR and MS are magnetic resonance and multiple sclerosis
+  if (TITLES.has(prev.lower) && /^\.?\s{1,2}$/.test(g) && !/^M[RS]$/.test(text.slice(prev.start, prev.end))) return 'title';
   // "pt. Reyes" takes a dot; "my patients. Los oncólogos..." is a sentence end, not a slot.
   if (PATIENT_WORDS.has(prev.lower) && !prev.possessive && (prev.lower === 'pt' ? /^[.:,]?\s{1,2}$/ : /^[:,]?\s{1,2}$/).test(g)) return 'patient';
-  if (RELATIONS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g)) return 'relation';
+  // "her son Devon" but not French "renouveler son Lévothyrox" (son = his): English "son" takes an English word before it
+  const frenchSon = prev.lower === 'son' && !/(?:^|[^\p{L}])(?:her|his|my|their|our|your|a|the|whose|youngest|oldest|eldest|only|baby|little|grown|adult|twin|\p{L}+['’]s)\s+$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+  if (RELATIONS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g) && !frenchSon && !/^\p{Lu}{2,}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end))) return 'relation';
   // "la mamá de Valentina", "la famille de Mme Roux", "the family of Ahmed": a relative named through the person
   const rel = tokens[i - 2];
   if ((prev.lower === 'de' || prev.lower === 'of') && rel && RELATIVE_OF.has(rel.lower) && /^\s{1,2}$/.test(g) && /^\s{1,2}$/.test(gap(text, rel, prev))) return 'relation';
@@ -385,7 +388,9 @@ export const name: Recognizer = {
         (SIGN_OFF_BEFORE.test(before) && slot === 'none');
       // "our nurses Jessica, Amanda and Brian": a list that starts with staff is staff.
       const prior = listNeighbour(text, tokens, j - words.length + 1, -1);
-      const listedAfterStaff = prior >= 0 && staff.has(tokens[prior]!.lower);
+      const following = listNeighbour(text, tokens, j, 1);
+      // "Kris, Tanya, Dr. Lindqvist", "Sr. Akinyi and Dr. Otieno": a list that holds a clinician is a list of staff
+      const listedAfterStaff = (prior >= 0 && staff.has(tokens[prior]!.lower)) || (following >= 0 && STAFF_TITLES.has(tokens[following]!.lower) && /^\.?\s/.test(gap(text, tokens[following]!, tokens[following + 1] ?? tokens[following]!)));
       const glossedAsPatient = PATIENT_APPOSITION.test(after);
       // "Bienvenue à la petite Inès, née le ...", "Meet Tomasz, 58, ... after his stroke": a welcome or a
       // celebration of a patient, not of a colleague

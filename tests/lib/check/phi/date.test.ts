@@ -102,6 +102,9 @@ describe('date recognizer', () => {
       ['Flu clinic runs Oct 1–31, Mon–Fri 8–4, Building C'],
     ['Ran a call for a veteran tonight. Happy Veterans Day, sir'],
       ['pain 14/10 lol'],
+    ['Today is World Stroke Day (Oct 29). Know the signs, her life may depend on it'],
+    ['Journée mondiale du diabète, 14 novembre : dépistage gratuit pour sa famille'],
+    ['she says she will be walking to bingo by Christmas'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

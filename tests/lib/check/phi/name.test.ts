@@ -157,6 +157,7 @@ describe('name recognizer', () => {
     // a name no list knows, marked by sitting with them or by their family right after
     ['Sat with Ubah and her dad for an hour going through the discharge plan', ['Ubah']],
     ["Huge thanks to Marjorie's grandson for the flowers", ['Marjorie']],
+    ['her son Devon drove her in', ['Devon']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -269,6 +270,13 @@ describe('name recognizer', () => {
     ['Patient Safety Week: the Federación Española de Párkinson joins us on Friday'],
     ['In today vlog I tell you about the craziest patient I had this month'],
     ['Our Baton Rouge and Wagga Wagga sites are hiring'],
+    ['Thanks to my co-authors Meera Pillai and Conor Walsh for the poster'],
+    ['Massive thanks to Kris, Tanya, Dr. Lindqvist and everyone on nights'],
+    ['Thank you Sr. Wanjiru and Dr. Kamau for the training day'],
+    ["A patient's wife CC'd the whole department about me"],
+    ['Un patient veut renouveler son Lévothyrox par courriel'],
+    ['Orgullosa de mis compañeras del Hospital La Paz: Marta, Inés y Jordi'],
+    ["the pt brought an 'MR conditional' card and an MS diagnosis letter"],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

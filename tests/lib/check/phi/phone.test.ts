@@ -123,6 +123,7 @@ describe('phone recognizer', () => {
       ['Our fax number changed! New referrals line for the Sleep Center: fax 503-555-0149'],
     ['Appelez-nous au 01 42 55 67 89 pour prendre rendez-vous'],
     ['ratio was 0803 412 7781 in the spreadsheet'],
+    ['Welcome Dr. Amara Okafor to our team! New patient appointments: (317) 555-0100'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });
