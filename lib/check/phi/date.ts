@@ -134,6 +134,8 @@ export const date: Recognizer = {
         }
         // "Oct 1–31", "Mon–Fri 8–4": a range in a schedule
         if (/^\s?[–-]\s?\d/.test(text.slice(end, end + 3)) && (p.name === 'month-day' || p.name === 'weekday-day' || p.name === 'day-month')) continue;
+        // "our colleague Gerry passed away on August 3": a member of staff's date, not a patient's
+        if (/(?<![\p{L}])(?:our|my)\s+(?:dear\s+|beloved\s+|former\s+)?(?:colleague|co-?worker|compa[ñn]er[oa]|coll[èe]gue)(?![\p{L}])/iu.test(doc.sentenceAt(start)?.text ?? '')) continue;
         // "World Stroke Day (Oct 29)", "Journée mondiale du diabète, 14 novembre": an awareness day's own date
         if (/(?:day|week|month|d[íi]a|journ[ée]e|semaine|semana|mois|mes)\s*[(,:–—-]?\s*(?:is\s+|es\s+(?:el\s+)?|est\s+(?:le\s+)?)?$/iu.test(text.slice(Math.max(0, start - 16), start)) && /(?:world|national|international|awareness|mundial|mondiale|internacional|nationale)/iu.test(text.slice(Math.max(0, start - 60), start))) continue;
         // "Happy Veterans Day", "Merry Christmas": a greeting, not a date in someone's story

@@ -8,9 +8,8 @@
  */
 import nlp from 'compromise';
 import type { Candidate, Recognizer } from './recognizer';
-import { clauseBefore } from './nearby';
 import { EPONYMS, GIVEN_NAMES, SURNAMES } from './name-lexicon';
-import { STATE_CODES } from './nearby';
+import { clauseBefore, HIRING_POST, isOrgPost, STATE_CODES, STRONG_PATIENT } from './nearby';
 
 const STREET_TYPES = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Highway|Trl|Trail|Cres|Crescent|Sq|Square|Loop|Pike|Cove|Alley|Calle|Avenida|Rue|Chemin)`;
 /** Street words that come before the name in Spanish and French: "Calle Loíza 214", "avenue Foch". */
@@ -64,7 +63,7 @@ const PATTERNS: readonly LocationPattern[] = [
   // zip 43215, pt's zip is 35801, código postal 06700
   { name: 'zip-keyword', score: 0.5, group: 1, regex: /(?<![\p{L}])(?:zip(?:\s?code)?|zipcode|código\spostal|c\.?p\.?|code\spostal)(?:\s(?:is|es|est|was))?[\s:#]{1,3}(\d{5}(?:-\d{4})?)(?![\p{N}-])/giu },
   // "Paterson, NJ", "Decatur, GA 30030": a town named with its state's postal code
-  { name: 'town-state', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:\s${CAP}){0,2}),\s(?:${STATE_CODES})(?![\p{L}\p{N}])`, 'gu') },
+  { name: 'town-state', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?<!(?:silver|white|black|red|blue|grey|gray|green|gold|tan|maroon)\s)(${CAP}(?:\s${CAP}){0,2}),\s(?:${STATE_CODES})(?![\p{L}\p{N}])(?!\s+(?:tags?|plates?|licen[cs]e|reg(?:istration)?)(?![\p{L}]))`, 'gu') },
   // "Tomasz Wiśniewski, 58, of Hamtramck", "Ayşe Yılmaz of Paterson": a person, then the town they are of
   { name: 'person-of-place', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<=\p{Lu}[\p{Ll}'’-]+,?\s|\d{1,3},\s)of\s(${CAP}(?:\s${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
   // "rue des Lilas", "calle de la Amargura", "avenida Insurgentes": a street named without its number
@@ -110,6 +109,7 @@ const NOT_PLACE = new Set(`
   europe asia africa america americas caribbean midwest northeast southeast southwest northwest appalachia
   scandinavia oceania antarctica latinoamérica latinoamerica europa áfrica
   bretagne normandie provence alsace corse occitanie bourgogne
+  nouvel noël noel navidad pâques pascua réveillon saint-sylvestre
 `.trim().split(/\s+/));
 /** Areas larger than a state: continents and multi-state regions. */
 const BROAD_REGION = /^(?:(?:North|South|Central|Latin)\s+America|Middle\s+East|New\s+England|Puerto\s+Rico|Am[ée]rica\s+(?:Latina|del\s+(?:Sur|Norte)|Central)|Pacific\s+Northwest|Deep\s+South)$/u;
@@ -124,13 +124,6 @@ const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+u
 
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
 const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
-/** A post about the organisation's own premises or hours: its addresses are public. */
-const ORG_POST = /(?<![\p{L}])(?:now\s+open|open\s+(?:until|late|daily|weekdays|saturdays?|sundays?)|walk-ins|to\s+(?:book|schedule)|our\s+(?:new\s+)?(?:\p{L}+\s+){0,2}(?:clinic|office|location|campus|practice)|visit\s+us|find\s+us|our\s+main\s+line|main\s+lobby|no\s+appointment\s+(?:needed|necessary)|abierto|ouvert)(?![\p{L}])/iu;
-/** A job post: the place is where the organisation hires, whatever "PT" or "patient" it mentions. */
-const HIRING_POST = /(?<![\p{L}])(?:we['’]re\s+hiring|now\s+hiring|is\s+hiring|join\s+our\s+team|send\s+(?:your|a)\s+(?:cv|resume|résumé)|apply\s+(?:now|today|at|here)|job\s+opening|estamos\s+contratando|on\s+recrute)(?![\p{L}])/iu;
-/** Words that tie a place to a patient whatever else is near. */
-const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|lives|lived|\d+\s?(?:yo|y\/o)|year[- ]old|admitted|his|her|he|she|family|paciente|vive|patiente|habite)(?![\p{L}])/iu;
-
 /** A capitalised given name right before "from (the)": the place is that person's. */
 const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|de)\s+(?:the\s+)?$`, 'u');
 
@@ -176,7 +169,7 @@ export const location: Recognizer = {
   recognize({ doc }) {
     const text = doc.text;
     const out: Candidate[] = [];
-    const orgPost = (ORG_POST.test(text) && !STRONG_PATIENT.test(text)) || HIRING_POST.test(text);
+    const orgPost = isOrgPost(text) || HIRING_POST.test(text);
     for (const p of PATTERNS) {
       p.regex.lastIndex = 0;
       for (const m of text.matchAll(p.regex)) {

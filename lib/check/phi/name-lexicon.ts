@@ -84,7 +84,7 @@ export const TITLES = words(`
 `);
 
 /** Clinician titles: a name after them is staff (or a public figure), not a patient. */
-export const STAFF_TITLES = words('dr dra doctor doctora docteur dre prof professor nurse jefa jefe enfermera enfermero infirmière infirmier');
+export const STAFF_TITLES = words('dr dra doctor doctora docteur dre prof professor nurse jefa jefe enfermera enfermero infirmière infirmier rev reverend chaplain pastor rabbi imam');
 
 /** Relations: a capitalised name right after one is a patient's relative ("her son Devon"). */
 export const RELATIONS = words(`
@@ -104,7 +104,7 @@ export const STAFF_BEFORE =
   /(?<![\p{L}])(?:nurses?|rns|rn|np|nps|lpn|cna|md|doctors?|dr|dra|physicians?|surgeons?|colleague|colleagues|coworkers?|co-workers?|co-?authors?|authors?|compa[ñn]er[oa]s?|workers?|navigators?|therapists?|pharmacists?|techs?|technicians?|managers?|directors?|educators?|chaplains?|midwi(?:fe|ves)|coordinators?|investigators?|researchers?|scientists?|paramedics?|emts?|medics?|dietitians?|social\s+workers?|aides?|chef|coach|officer|pastor|residents\s+|resident\s+physician|attending|intern|volunteer|speaker|enfermer[oa]|m[ée]dico|m[ée]decin|infirmi[eè]re?|coll[eè]gue)\s*\(?\s*(?:hi\s+|hey\s+)?$/iu;
 
 /** Credentials after a name make it staff: "Jamie Cole, RN", "Jordan Blake, DNP". */
-export const CREDENTIALS_AFTER = /^,?\s*(?:RN|BSN|MSN|NP|APRN|CNM|CRNA|MD|DO|PA|PA-C|DNP|PhD|PharmD|FNP|FNP-C|CCRN|LPN|LCSW|MPH|DDS|DMD|OT|PT|SLP|RD|FACC|FCCM)\b/u;
+export const CREDENTIALS_AFTER = /^\.?,?\s*(?:(?:\p{Lu}\p{Ll}+\s){0,2}(?:Chaplain|Nurse|Midwife|Pharmacist|Paramedic|Therapist|Physician|Doctor)(?![\p{L}])|RN|BSN|MSN|NP|APRN|CNM|CRNA|MD|DO|PA|PA-C|DNP|PhD|PharmD|FNP|FNP-C|CCRN|LPN|LCSW|MPH|DDS|DMD|OT|PT|SLP|RD|FACC|FCCM)\b/u;
 
 /** Introductions and celebrations of staff: names in such a sentence are colleagues. */
 export const STAFF_SENTENCE =
@@ -122,7 +122,7 @@ export const EPONYMS = words(`
 
 /** Words after a capitalised word that make it a disease, test or organisation rather than a person. */
 export const NOT_PERSON_AFTER =
-  /^\s*(?:['’]s?\s+)?(?:disease|syndrome|palsy|score|scale|sign|signs|test|surgery|procedure|maneuver|manoeuvre|cells?|lymphoma|sarcoma|anatomy|wort|criteria|classification|awareness|month|day|week|lodge|center|centre|hospital|clinic|health(?!\s+(?:journey|issues|problems|scare|history|update|updates|needs|insurance))|foundation|society|institute|university|college|school|church|pharmacy|medical(?!\s+(?:bills?|records?|expenses|costs|history|needs|issues|problems|care|debt|equipment|supplies|appointments?|journey|leave|team))|county|street|st|avenue|ave|road|rd|drive|dr\.|boulevard|blvd|lane|ln|park|hall|house|tower|wing|unit|program|team|group|fund|trial|study|method|protocol|memorial|general|regional|children['’]s|award|prize|scholarship|clamps?|forceps|scissors|retractors?|catheters?|drains?|tubes?|needles?|sutures?|blades?|hemostats?|bags?|mask|splint|boot|brace|position|technique|approach|incision|classification)(?![\p{L}])/iu;
+  /^\s*(?:['’]s?\s+)?(?:disease|syndrome|palsy|score|scale|sign|signs|test|surgery|procedure|maneuver|manoeuvre|cells?|lymphoma|sarcoma|anatomy|wort|criteria|classification|awareness|month|day|week|lodge|center|centre|hospital|clinic|health(?!\s+(?:journey|issues|problems|scare|history|update|updates|needs|insurance))|foundation|society|institute|university|college|school|church|pharmacy|medical(?!\s+(?:bills?|records?|expenses|costs|history|needs|issues|problems|care|debt|equipment|supplies|appointments?|journey|leave|team))|county|street|st|avenue|ave|road|rd|drive|dr\.|boulevard|blvd|lane|ln|park|hall|house|tower|wing|unit|program|team|group|fund|trial|study|method|protocol|memorial|general|regional|children['’]s|award|prize|scholarship|building|campus|sciences|clamps?|forceps|scissors|retractors?|catheters?|drains?|tubes?|needles?|sutures?|blades?|hemostats?|bags?|mask|splint|boot|brace|position|technique|approach|incision|classification)(?![\p{L}])/iu;
 
 /** Capitalised words that are never names here even when a list says so (days, months, headings). */
 export const NEVER_NAMES = words(`

@@ -123,6 +123,8 @@ const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|são)\s+$/iu
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:i['’]?m|i\s+am|my\s+name\s+is|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m['’]appelle|je\s+suis)\s+$/iu;
 /** A person noun in apposition or right before a name: "the same lady, Siobhan O'Neill", "this gentleman Mr. ...". */
 const PERSON_NOUNS = new Set(['lady', 'gentleman', 'gent', 'woman', 'man', 'guy', 'girl', 'boy', 'kiddo', 'toddler', 'teen', 'teenager', 'veteran', 'fellow', 'mujer', 'hombre', 'niña', 'niño', 'chica', 'chico', 'femme', 'homme', 'dame']);
+/** Words after a name that make it an institution or a disease even after a title: "Mrs. Baird's Bakery" aside, "St. Jude Hospital". */
+const INSTITUTION_AFTER = /^\s*(?:['’]s?\s+)?(?:disease|syndrome|palsy|score|scale|sign|test|hospital|clinic|center|centre|foundation|society|institute|university|college|school|church|pharmacy|medical|memorial|general|regional|county|street|st|avenue|ave|road|rd|boulevard|blvd)(?![\p{L}])/iu;
 /** A birth, a recovery or a patient feature: names in such a sentence are patients even beside "welcome" or "congrats". */
 const PATIENT_STORY_SENTENCE =
   /(?<![\p{L}])(?:n[ée]e?\s+le|born|welcome\s+back|came\s+back\s+to\s+(?:see|visit|thank)|back\s+to\s+(?:visit|see|thank)|volvi[óo]\s+a\s+(?:visitarnos|vernos)|revenue?\s+nous\s+voir|naci[óo]|newborn|reci[ée]n\s+nacid[oa]|nouveau-n[ée]e?|weighing|pesando|patient\s+(?:spotlight|of\s+the\s+(?:month|week)|story|stories)|grateful\s+patient|after\s+(?:his|her|their)\s+(?:stroke|accident|crash|surgery|transplant|injury|fall|diagnosis|heart\s+attack|cardiac\s+arrest)|despu[ée]s\s+de\s+su\s+(?:accidente|cirug[íi]a|trasplante|infarto|derrame|ca[íi]da)|apr[èe]s\s+(?:son|sa)\s+(?:accident|chirurgie|greffe|avc|infarctus|chute))(?![\p{L}])/iu;
@@ -220,8 +222,12 @@ const gap = (text: string, a: Token, b: Token) => text.slice(a.rawEnd, b.start);
 function unknownWord(text: string, t: Token): boolean {
   const w = t.lower;
   return !GIVEN_NAMES.has(w) && !SURNAMES.has(w) && !(w in lexicon) && !NEVER_NAMES.has(w) && !EPONYMS.has(w) && !TITLES.has(w) && !STAFF_TITLES.has(w) &&
-    /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)) && !COMMON_NOUN_SHAPE.test(w);
+    /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)) && !COMMON_NOUN_SHAPE.test(w) && !PRODUCT_BRANDS.has(w);
 }
+
+/** Device makers and drug brands that read like surnames ("Medtronic Azure", "Eliquis Starter"). */
+const PRODUCT_BRANDS = new Set(`medtronic biotronik dexcom omnipod insulet resmed littmann stryker ozempic wegovy mounjaro zepbound eliquis xarelto
+  lyrica allegra jardiance farxiga trulicity humira keytruda entresto dupixent rinvoq skyrizi paxlovid narcan tylenol advil motrin`.split(/\s+/));
 
 /**
  * Endings of everyday nouns and adjectives that compromise's small lexicon does not list ("Cancer Society",
@@ -236,9 +242,12 @@ function surnameLike(t: Token): boolean {
 }
 
 /** Grows a name from token i over following surname-like tokens (at most three words). */
-function extend(text: string, tokens: Token[], i: number): number {
+function extend(text: string, tokens: Token[], i: number, slotted = false): number {
   let j = i;
-  while (j + 1 < tokens.length && j - i < 2 && !tokens[j]!.possessive && /^ $/.test(gap(text, tokens[j]!, tokens[j + 1]!)) && surnameLike(tokens[j + 1]!)) j++;
+  const fits = (t: Token) => surnameLike(t) ||
+    // after "pt", "Mrs." or "her son", a capitalised everyday word is the surname: "pt Maria Hall", "Mrs. Rose Baker"
+    (slotted && t.cap && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) && !TITLES.has(t.lower) && !STAFF_TITLES.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)));
+  while (j + 1 < tokens.length && j - i < 2 && !tokens[j]!.possessive && /^ $/.test(gap(text, tokens[j]!, tokens[j + 1]!)) && fits(tokens[j + 1]!)) j++;
   return j;
 }
 
@@ -306,6 +315,7 @@ export const name: Recognizer = {
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (/^i(?:['’](?:ve|m|d|ll))?$/.test(t.lower) && text[t.start] === 'I') continue; // the pronoun
       const before = text.slice(Math.max(0, t.start - 40), t.start);
       // Handles, e-mail addresses and links are other recognizers' business.
       if (/[@/.#_]$/.test(before) && !/\.\s*$/.test(before.slice(-2)) ) continue;
@@ -369,7 +379,7 @@ export const name: Recognizer = {
       if (slot === 'none' && (/["“'‘]$/.test(before) && /^["”'’]/.test(text.slice(t.rawEnd, t.rawEnd + 1)) || /(?:^|[^\p{L}])(?:the\s+)?(?:word|term|name)\s+["“'‘]?$/iu.test(before)) && isWordName(t)) continue;
       // "the pt's Mercedes", "mom's Harley": a thing someone owns
       if (slot === 'none' && prev?.possessive && /^\s$/.test(gap(text, prev, t)) && isWordName(t)) continue;
-      const j = lowerFull ? i + 1 : pattern === 'unknown-name-with-cue' ? i : t.cap ? extend(text, tokens, i) : i;
+      const j = lowerFull ? i + 1 : pattern === 'unknown-name-with-cue' ? i : t.cap ? extend(text, tokens, i, slot !== 'none') : i;
       const last = tokens[j]!;
       const start = t.start;
       const end = last.end;
@@ -378,12 +388,21 @@ export const name: Recognizer = {
       i = j;
 
       // "the King's speech", "Valentine's baby girl": a title or a holiday, not a person
+      // "the Tim's on Dundas", "the Wendy's near the ER": a business named after someone
+      if (slot === 'none' && last.possessive && /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^['’]s\s+(?:on|in|at|near|by|across|off|down)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 10))) continue;
       if (slot === 'none' && last.possessive && (/(?:^|[^\p{L}])the\s+$/iu.test(before) && commonWord(t.lower) || /^['’]s\s+(?:day|baby|babies|dinner|weekend|card|gift|date|night)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 12)))) continue;
       const personA = PERSON_A_BEFORE.test(before);
-      if (NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) || ((NOT_PERSON_BEFORE.test(before) && !personA) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
+      // "Eastside Campus", "Riverside Building": the name ends in a word for a place or an organisation
+      if (words.length > 1 && /^(?:campus|building|sciences|center|centre|hospital|clinic|institute|university|college|school|foundation|society|department|program|programme|unit|wing|tower|pharmacy|associates)$/.test(words.at(-1)!)) continue;
+      // "Parkinson's disease", "Memorial Hospital" ... but after "pt" or "Mrs." a surname that is also a word stays a name ("pt Maria Hall")
+      const notPersonAfter = NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) &&
+        (slot === 'none' || INSTITUTION_AFTER.test(text.slice(last.end, last.end + 40)));
+      if (notPersonAfter || ((NOT_PERSON_BEFORE.test(before) && !personA) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
       if (slot === 'none' && SAINT_BEFORE.test(before)) continue;
       if (words.some((w) => EPONYMS.has(w))) continue;
       if (/^,?\s*et\s+al/i.test(after) || words.at(-1) === 'doe') continue;
+      // study authors: "Nguyen, Park & O'Brien (NEJM 2024)", "Okafor and Lee (2023)"
+      if (/^(?:,?\s*(?:&|and|y|et)?\s*\p{Lu}[\p{L}'’-]+){0,4},?\s*\((?:[\p{L}. ]{0,30}\s)?(?:19|20)\d{2}\)/u.test(after)) continue;
       const isStaff = STAFF_BEFORE.test(before) || (slot === 'none' && !last.possessive && SELF_BEFORE.test(before)) || STAFF_AFTER.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
         (SIGN_OFF_BEFORE.test(before) && slot === 'none');
       // "our nurses Jessica, Amanda and Brian": a list that starts with staff is staff.

@@ -80,3 +80,15 @@ export const STATE_CODES = String.raw`A[BKLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[S
 
 /** US states (and the Canadian provinces people name on a licence or plate), by name. Needs the `i` flag. */
 export const US_STATES = String.raw`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new\s+hampshire|new\s+jersey|new\s+mexico|new\s+york|north\s+carolina|north\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\s+island|south\s+carolina|south\s+dakota|tennessee|texas|utah|vermont|virginia|washington|west\s+virginia|wisconsin|wyoming|ontario|quebec|québec`;
+
+/** A post about the organisation's own premises or hours: its addresses are public. */
+export const ORG_POST = /(?<![\p{L}])(?:now\s+open|open\s+(?:until|late|daily|weekdays|saturdays?|sundays?)|walk-ins|to\s+(?:book|schedule)|our\s+(?:new\s+)?(?:\p{L}+\s+){0,2}(?:clinic|office|location|campus|practice)|visit\s+us|find\s+us|our\s+main\s+line|main\s+lobby|no\s+appointment\s+(?:needed|necessary)|abierto|ouvert|portes\s+ouvertes|venez\s+(?:nous|rencontrer|nombreux)|puertas\s+abiertas|los\s+esperamos|te\s+esperamos)(?![\p{L}])/iu;
+/** A job post: the place is where the organisation hires, whatever "PT" or "patient" it mentions. */
+export const HIRING_POST = /(?<![\p{L}])(?:we['’]re\s+hiring|now\s+hiring|is\s+hiring|join\s+our\s+team|send\s+(?:your|a)\s+(?:cv|resume|résumé)|apply\s+(?:now|today|at|here)|job\s+opening|estamos\s+contratando|on\s+recrute)(?![\p{L}])/iu;
+/** Words that tie a place to a patient whatever else is near. */
+export const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|lives|lived|\d+\s?(?:yo|y\/o)|year[- ]old|admitted|his|her|he|she|family|paciente|vive|patiente|habite)(?![\p{L}])/iu;
+
+/** The organisation talking about itself (premises, hours, open days) and no patient in sight. */
+export function isOrgPost(text: string): boolean {
+  return ORG_POST.test(text) && !STRONG_PATIENT.test(text);
+}

@@ -9,7 +9,7 @@
  * department's name ("— Service de cardiologie"), or right after another id's label ("NHS number") is dropped.
  */
 import type { Candidate, Recognizer } from './recognizer';
-import { clauseAfter, clauseBefore, orgContext, PERSONAL_WORDS } from './nearby';
+import { clauseAfter, clauseBefore, isOrgPost, orgContext, PERSONAL_WORDS } from './nearby';
 
 interface PhonePattern {
   name: string;
@@ -130,6 +130,8 @@ export const phone: Recognizer = {
           if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0 && lastIndex(FAX_CUE, clauseAfter(text, end, 30).toLowerCase()) < 0) continue;
         } else if (!nanpValid(digits)) continue;
         if (orgContext(text, start, end) || ID_LABEL_BEFORE.test(clauseBefore(text, start, 30))) continue;
+        // an open day's or a clinic's own numbers in a post about the organisation itself
+        if (isOrgPost(text) && !PERSON_BEFORE.test(clauseBefore(text, start, 60))) continue;
         // "Tel: +33 1 44 55 66 77 — Service de cardiologie, Hôpital X": a department's line in a signature.
         if (ORG_NAME_AFTER.test(clauseAfter(text, end, 50)) && !PERSON_BEFORE.test(clauseBefore(text, start, 60))) continue;
         // A number in a list of statistics or a range ("1,234-5678") is not a phone.

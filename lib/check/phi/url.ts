@@ -30,7 +30,7 @@ function nameSlug(path: string): boolean {
     return parts.length >= 2 && parts.some((p) => GIVEN_NAMES.has(p)) && parts.some((p, i) => i > 0 && (SURNAMES.has(p) || !GIVEN_NAMES.has(p)));
   });
 }
-const PUBLIC_TLD = /\.(?:gov|int|edu|mil)$|\.gov\.[a-z]{2}$|\.gc\.ca$|\.nhs\.uk$/;
+const PUBLIC_TLD = /\.(?:gov|int|edu|mil)$|(?:^|\.)gov\.[a-z]{2}$|(?:^|\.)gc\.ca$|(?:^|\.)nhs\.uk$/;
 
 function host(value: string): string {
   return value.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\./, '').replace(/[/?#:].*$/, '');

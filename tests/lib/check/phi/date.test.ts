@@ -105,6 +105,7 @@ describe('date recognizer', () => {
     ['Today is World Stroke Day (Oct 29). Know the signs, her life may depend on it'],
     ['Journée mondiale du diabète, 14 novembre : dépistage gratuit pour sa famille'],
     ['she says she will be walking to bingo by Christmas'],
+    ['With heavy hearts: our colleague Gerry passed away on August 3 after 34 years with us'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

@@ -130,6 +130,7 @@ describe('location recognizer', () => {
       ['Spent the night in Bed 12 with a gentleman who had no visitors'.replace('Bed 12 ', 'Bed ')],
     ['Proud of Kaiser and his team for the win'],
     ['Dr. Smith of Cardiology and her team presented today'],
+    ['Engine 12 pulled a silver Tacoma, FL tag 8BKT42 out of the canal, driver stable'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

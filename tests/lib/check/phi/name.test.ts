@@ -158,6 +158,9 @@ describe('name recognizer', () => {
     ['Sat with Ubah and her dad for an hour going through the discharge plan', ['Ubah']],
     ["Huge thanks to Marjorie's grandson for the flowers", ['Marjorie']],
     ['her son Devon drove her in', ['Devon']],
+    // after a patient word or title, a surname that is also a word is part of the name
+    ['pt Maria Hall was admitted overnight', ['Maria Hall']],
+    ['her son Devon Park drove down from the city', ['Devon Park']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -277,6 +280,12 @@ describe('name recognizer', () => {
     ['Un patient veut renouveler son Lévothyrox par courriel'],
     ['Orgullosa de mis compañeras del Hospital La Paz: Marta, Inés y Jordi'],
     ["the pt brought an 'MR conditional' card and an MS diagnosis letter"],
+    ['Free flu shots Saturday at our Eastside Campus, bring the kids'],
+    ['Device check: Medtronic Azure, battery 9.5 years, all good'],
+    ['New paper: Nguyen, Park & O\'Brien (NEJM 2024) cut readmissions by 23%'],
+    ['left my badge at the Tim\'s on Dundas this morning'],
+    ['Thank you for the visit today.\n\nRev. Alan Boateng, Hospice Chaplain'],
+    ['Pt I have had for two years finally chose hospice today'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

@@ -124,6 +124,7 @@ describe('phone recognizer', () => {
     ['Appelez-nous au 01 42 55 67 89 pour prendre rendez-vous'],
     ['ratio was 0803 412 7781 in the spreadsheet'],
     ['Welcome Dr. Amara Okafor to our team! New patient appointments: (317) 555-0100'],
+    ['Journée portes ouvertes samedi à la clinique ! Tél. 04 78 55 01 20, venez nous rencontrer'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });

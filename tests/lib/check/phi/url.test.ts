@@ -42,6 +42,8 @@ describe('url recognizer', () => {
     ['Donate to our foundation: justgiving.com'], // a host alone names no one
     ['Our nurses ran for charity: strava.com/clubs/riverbend-health-runners'],
     ['Read our heart month stories at https://example-health.org/stories/heart-month-2025'],
+    ['NHS guidance for her family: https://www.nhs.uk/conditions/addisons-disease/'],
+    ['Info for his family at https://www.gov.uk/carers-allowance'],
   ])('nothing in %j', (text) => {
     expect(spans(url, text)).toEqual([]);
   });
