@@ -37,7 +37,7 @@ const PATTERNS: readonly AgePattern[] = [
   // "at 95 she still drives", "À 93 ans elle" is the ans pattern
   { name: 'at-age', score: 0.6, group: 1, regex: new RegExp(`${B}at\\s(${NUM}|${WORDS_EN}),?\\s(?:she|he|they|this\\s+(?:lady|man|woman|gentleman)|my|our|ella|él)${E}`, 'giu') },
   // "Mrs. Klein (92)", "Don Tomás (97)": an age in brackets after a capitalised name
-  { name: 'bracket-after-name', score: 0.55, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s\\((${NUM})\\)`, 'gu') },
+  { name: 'bracket-after-name', score: 0.55, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s\\((${NUM}|${WORDS_EN}|${WORDS_ES})[!?.]*\\)`, 'giu') },
   // "F, 96, lives alone"
   { name: 'sex-age', score: 0.7, group: 1, regex: new RegExp(`(?:^|[\\s(,;:])[MF],\\s?(${NUM})(?=[,;)]|\\s)`, 'gu') },
   // "our oldest patient, 104, asked", "la abuela, 97, nos"

@@ -16,7 +16,7 @@ const GAP = String.raw`(?:[^.!?\n\d]{0,40}?(?:#|no\.|number|número|numéro|n°|
 // "12.887.430": Argentine and Spanish ids are often written with thousands dots
 const ID = String.raw`(\d{1,3}(?:\.\d{3}){2,3}(?![\d.])|[A-Z]{0,7}-?\d[\dA-Z]{1,17}(?:-[\dA-Z]{1,8}|\s\d{3,4}(?![\p{L}])){0,4})`;
 /** A state's postal code before "license", "DL" or "ID": "NY license", "expired CA DL" (its name: US_STATES). */
-const ID_WORD = String.raw`(?:driver'?s?\s+)?(?:licen[cs]e(?!\s+plates?)|lic\.?|DL|D\/L|ID(?:\s+card)?)`;
+const ID_WORD = String.raw`(?:driver'?s?\s+)?(?:licen[cs]e(?!\s+plates?)|lic\.?|DL|D\/L|ID(?:\s+card)?|RN|LPN|nursing\s+licen[cs]e)`;
 
 export const license = patternRecognizer({
   id: 'license',

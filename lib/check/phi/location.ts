@@ -67,7 +67,7 @@ const PATTERNS: readonly LocationPattern[] = [
   // "Tomasz Wiśniewski, 58, of Hamtramck", "Ayşe Yılmaz of Paterson": a person, then the town they are of
   { name: 'person-of-place', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<=\p{Lu}[\p{Ll}'’-]+,?\s|\d{1,3},\s)of\s(${CAP}(?:\s${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
   // "rue des Lilas", "calle de la Amargura", "avenida Insurgentes": a street named without its number
-  { name: 'street-first-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])(?:[Rr]ue|[Cc]alle|[Aa]venida|[Pp]aseo|[Cc]amino|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Bb]oulevard)\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}\p{N}])`, 'gu') },
+  { name: 'street-first-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])(?:[Rr]ue|[Cc]alle|[Aa]venida|[Pp]aseo|[Cc]amino|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Bb]oulevard|avenue|rang)\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}\p{N}])`, 'gu') },
   // "at Willowbrook House", "lived at Oakleigh Lodge", "au CHSLD Saint-Jude", "en la residencia Los Olivos": where someone lives
   {
     name: 'residence',
@@ -75,6 +75,12 @@ const PATTERNS: readonly LocationPattern[] = [
     group: 1,
     regex: new RegExp(String.raw`(?<![\p{L}])(?:at|in|lives?\sat|lived\sat|au|à\sla|en\sla|en\sel|dans\sla)\s((?:${CAP}\s){1,3}(?:House|Lodge|Manor|Gardens|Grange|Villas?|Residences?|Court|Care\sHome|Nursing\sHome|Aged\sCare|Rest\sHome|Retirement\s(?:Home|Village)|Assisted\sLiving|Senior\sLiving)|(?:CHSLD|EHPAD|RPA|[Rr][ée]sidence|[Rr]esidencia|[Aa]silo|[Mm]aison\sde\sretraite)\s(?:${LINK}\s?){0,2}${CAP}(?:\s${CAP}){0,2})(?![\p{L}])`, 'gu'),
   },
+  // "at Lincoln Elementary", "Ravenswood High", "Kahului Hongwanji": the school or temple a patient goes to
+  { name: 'school', score: 0.35, regex: new RegExp(String.raw`(?<![\p{L}])(?:${CAP}\s){1,3}(?:Elementary|Middle\sSchool|High\sSchool|High|Academy|Primary|Hongwanji|Mosque|Masjid|Synagogue|Temple|Baptist(?:\sChurch)?|Methodist(?:\sChurch)?|Parish)(?![\p{L}])`, 'gu') },
+  // "at Broad & Olney", "corner of Delancey and Orchard": a street corner
+  { name: 'intersection', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:at|on|near|corner\sof|medical,|call,|dispatch(?:ed)?\sto)\s(${CAP}(?:\s${CAP})?\s?&\s?${CAP}(?:\s${CAP})?)(?![\p{L}])`, 'gu') },
+  // "Lyon 7e", "Paris 15e", "Marseille 13ème": a city's arrondissement
+  { name: 'arrondissement', score: 0.4, regex: new RegExp(String.raw`(?<![\p{L}])${CAP}\s\d{1,2}(?:e|er|ème)(?![\p{L}\p{N}])`, 'gu') },
   // "the 48223 zip", "48223 area"
   { name: 'zip-before-word', score: 0.5, group: 1, regex: /(?<![\p{L}\p{N}-])(\d{5})\s(?:zip|zip\s?code|area\scode)(?![\p{L}])/giu },
   // lives in Sun City West, from Pilsen, outside Cynthiana, de San Isidro, à Lyon, north of Elkton

@@ -77,7 +77,7 @@ export const SURNAMES: ReadonlySet<string> = new Set([...fromCompromise(['LastNa
 
 /** Courtesy titles: the capitalised words after them are a person's name (the title is not). */
 export const TITLES = words(`
-  mr mrs ms miss mx mister oom tannie baba missus se\u00f1or se\u00f1ora se\u00f1orita sr sra srta don do\u00f1a mme mlle madame
+  mr mrs ms miss mx mister oom tannie baba aabe hooyo aunty senhor senhora missus se\u00f1or se\u00f1ora se\u00f1orita sr sra srta don do\u00f1a mme mlle madame
   monsieur mademoiselle grandpa grandma granny gramps nana abuela abuelo abuelita abuelito t\u00eda t\u00edo
   auntie aunt uncle mamie papi papy tante oncle tonton tata m\u00e9m\u00e9 p\u00e9p\u00e9
   b\u00e0 \u00f4ng nonna nonno oma opa bubbe bubby zayde lola lolo yaya
@@ -94,6 +94,7 @@ export const RELATIONS = words(`
   hijo hija esposa esposo mam\u00e1 pap\u00e1 madre padre hermana hermano nieto nieta sobrino sobrina novio novia
   beb\u00e9 bebe fils fille femme mari m\u00e8re p\u00e8re s\u0153ur soeur fr\u00e8re petit-fils petite-fille
   neveu ni\u00e8ce b\u00e9b\u00e9 conjoint conjointe maman papa marido parents padres blonde chum
+  grandbabies great-grandbabies grandkids grandchildren great-grandkids nietos nietas mam mammy da nan nanna gran granda grandad apo anak
 `);
 
 /** Patient slots: "pt ramirez", "my patient Linda", "our resident". */

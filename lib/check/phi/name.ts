@@ -92,7 +92,7 @@ const CARE_AFTER_POSSESSIVE = /^\s+(?:(?:medical|hospital|discharge|old|new|late
 /** Speaking to someone in the post: "Ayaan if you see this", "Dana, if you're reading this", "Randy my guy". */
 const VOCATIVE_AFTER = /^\s*,?\s+(?:if\s+you(?:['’]re|\s+are)?\s+(?:see|seeing|read|reading)|my\s+(?:guy|girl|man|dude|friend|dear|love|boy)(?![\p{L}]))/iu;
 /** Someone in a bed or room: "dave in bed 7", "faith in room 22", "Mr Ortiz en la cama 4". */
-const ROOM_AFTER = /^\s+(?:in|en|dans)\s+(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d/iu;
+const ROOM_AFTER = /^\s+(?:in|en|dans)\s+(?:(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d|\d{1,3}[A-Za-z]?(?![\p{N}:.,/]|\s*(?:%|days?|hours?|hrs?|h|mins?|minutes?|weeks?|wks?|months?|years?|yrs?|seconds?|secs?|am|pm|percent|patients?|pts|of|west|east|north|south|tower|wing|floor)(?![\p{L}])))/iu;
 /** Someone's name said as such: "real name Sung-min", "a man named Xavier", "se llama Lucía", "s'appelle Inès". */
 const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait))\s+$/iu;
 /** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
@@ -260,7 +260,7 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   // "pt. Reyes" takes a dot; "my patients. Los oncólogos..." is a sentence end, not a slot.
   if (PATIENT_WORDS.has(prev.lower) && !prev.possessive && (prev.lower === 'pt' ? /^[.:,]?\s{1,2}$/ : /^[:,]?\s{1,2}$/).test(g)) return 'patient';
   // "her son Devon" but not French "renouveler son Lévothyrox" (son = his): English "son" takes an English word before it
-  const frenchSon = prev.lower === 'son' && !/(?:^|[^\p{L}])(?:her|his|my|their|our|your|a|the|whose|youngest|oldest|eldest|only|baby|little|grown|adult|twin|\p{L}+['’]s)\s+$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+  const frenchSon = prev.lower === 'son' && text[prev.start] === 's' && !/(?:^|[^\p{L}])(?:her|his|my|their|our|your|a|the|whose|youngest|oldest|eldest|only|baby|little|grown|adult|twin|\p{L}+['’]s)\s+$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start));
   if (RELATIONS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g) && !frenchSon && !/^\p{Lu}{2,}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end))) return 'relation';
   // "la mamá de Valentina", "la famille de Mme Roux", "the family of Ahmed": a relative named through the person
   const rel = tokens[i - 2];
@@ -271,7 +271,7 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   if (tokens[i]!.cap && NAMED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) return 'named';
   // "3rd grader Tayshawn", "our 26-weeker Nasra", "my lil guy Cash", "oom Koos": a person word right before one name
   if (tokens[i]!.cap && !/^i(?:['’]|$)/.test(tokens[i]!.lower) && /^\s{1,2}$/.test(g) && !prev.possessive && (SINGLE_PERSON_WORDS.has(prev.lower) ||
-    (PERSON_NOUNS.has(prev.lower) && /(?:^|[^\p{L}])(?:my|our|this|that|little|lil|wee|sweet)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start))))) return 'person';
+    (PERSON_NOUNS.has(prev.lower) && /(?:^|[^\p{L}])(?:my|our|this|that|little|lil|wee|sweet|baby|newborn)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start))))) return 'person';
   return 'none';
 }
 
@@ -345,7 +345,7 @@ export const name: Recognizer = {
             (t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))));
         // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
-          ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) ||
+          ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) || (!t.possessive && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) ||
             ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before)) && !isHeading(text, t)));
         // "Wei-Ling Zhang", "Facundo Bianchi": two capitalised words no list or dictionary knows, side by side,
         // are a full name more often than anything else; weak alone, a patient sentence lifts it
@@ -368,7 +368,7 @@ export const name: Recognizer = {
         const titledWordName = slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && WORD_NAMES.has(t.lower);
         if (slot === 'title' && commonWord(t.lower) && !titledWordName) continue;
         if (isWordName(t) && !titledWordName && !/^\s*[(,—–-]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) continue;
-      } else if (NEVER_NAMES.has(t.lower) || (slot !== 'named' && commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)) && !followedBySurname(text, tokens, i))) {
+      } else if (NEVER_NAMES.has(t.lower) || (slot !== 'named' && !(slot === 'relation' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)) && t.start > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)) && !followedBySurname(text, tokens, i))) {
         continue;
       }
       if (EPONYMS.has(t.lower)) continue;
@@ -403,8 +403,10 @@ export const name: Recognizer = {
       if (/^,?\s*et\s+al/i.test(after) || words.at(-1) === 'doe') continue;
       // study authors: "Nguyen, Park & O'Brien (NEJM 2024)", "Okafor and Lee (2023)"
       if (/^(?:,?\s*(?:&|and|y|et)?\s*\p{Lu}[\p{L}'’-]+){0,4},?\s*\((?:[\p{L}. ]{0,30}\s)?(?:19|20)\d{2}\)/u.test(after)) continue;
+      // "... completely GONE!" — Charmaine Whitlock: a quoted testimonial's author is a patient, not the clinician signing off
+      const testimonial = /["”»]\s*[—–-]{1,2}\s*$/u.test(before);
       const isStaff = STAFF_BEFORE.test(before) || (slot === 'none' && !last.possessive && SELF_BEFORE.test(before)) || STAFF_AFTER.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
-        (SIGN_OFF_BEFORE.test(before) && slot === 'none');
+        (SIGN_OFF_BEFORE.test(before) && slot === 'none' && !testimonial);
       // "our nurses Jessica, Amanda and Brian": a list that starts with staff is staff.
       const prior = listNeighbour(text, tokens, j - words.length + 1, -1);
       const following = listNeighbour(text, tokens, j, 1);
@@ -421,7 +423,7 @@ export const name: Recognizer = {
 
       let score: number;
       if (slot !== 'none') score = SLOT_SCORE[slot];
-      else if (THANKS_BEFORE.test(before) && !glossedAsPatient && !SHARED_STORY_AFTER.test(after)) score = 0.2; // a patient only if named so elsewhere
+      else if (THANKS_BEFORE.test(before) && !glossedAsPatient && !SHARED_STORY_AFTER.test(after) && !ROOM_AFTER.test(after)) score = 0.2; // a patient only if named so elsewhere
       else {
         score = pattern === 'word-name' && words.length === 1 ? 0.2 : 0.35;
         if (RELATION_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 30)) && !last.possessive) score += 0.3;
@@ -432,6 +434,8 @@ export const name: Recognizer = {
         if (BROUGHT_BEFORE.test(before) && /^\s+in(?![\p{L}])/iu.test(after)) score += 0.3;
         if (glossedAsPatient || SHARED_STORY_AFTER.test(after)) score += 0.45;
         if (inNameList(text, tokens, i, j)) score += 0.15;
+        // "his great-grandbabies Tavion and Kiara", "pts Ruiz and Okafor": the next name in a list after a slotted one shares its slot
+        if (prior >= 0 && drafts.some((d) => d.strong && d.last === prior)) score = Math.max(score, 0.7);
         if (AGE_APPOSITION.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
         // "Dolores Reyes, MBI 3KQ7-...", "Jane Roe (DOB 4/11/57)": a record's identifier follows the name.
         if (ID_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 16))) score += 0.45;
@@ -459,7 +463,7 @@ export const name: Recognizer = {
         // "Bert at 27 Fitzmaurice St needs his dressing done": a person at a home address
         if (ADDRESS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 20))) score += 0.3;
         if (pattern === 'word-name' && VERB_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 14))) score += 0.25;
-        if (patientSentence(start) || storySentence(start)) score += 0.3;
+        if (patientSentence(start) || storySentence(start) || testimonial) score += 0.3;
         else if (postHasPatient) score += 0.1;
       }
       const cue = slot !== 'none' ? tokens[j - words.length]?.lower : undefined;
@@ -499,6 +503,12 @@ export const name: Recognizer = {
     // Initials after a patient word or title: "pt J.R.", "Mr. J."
     for (const m of text.matchAll(INITIALS)) {
       const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, category: 'NAME', score: 0.8, recognizer: 'name', pattern: 'initials' });
+    }
+    // Initials named as such: "the patient's initials (JMC)", "las iniciales del paciente (JMC)"
+    for (const m of text.matchAll(LABELLED_INITIALS)) {
+      const start = m.index + m[0].length - m[1]!.length - (m[0].endsWith(')') ? 1 : 0);
+      if (out.some((c) => c.start <= start && start < c.end)) continue;
       out.push({ start, end: start + m[1]!.length, category: 'NAME', score: 0.8, recognizer: 'name', pattern: 'initials' });
     }
     // Initials in a case report: "J.R., a 45-year-old roofer", "T.M. admitted 2025-11-03"
@@ -569,5 +579,6 @@ const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs
 const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30})\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?famil(?:ia|le)\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
 /** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */
 const RECORD_NAME = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?),\s?(\p{Lu}{2,})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])/gu;
-const CASE_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?=,?\s+(?:an?\s+\d{1,3}[- ](?:year|yr|y\/o|yo)|\d{1,3}\s?(?:yo|y\/o|[MF](?![\p{L}]))|was\s+admitted|admitted|presented|came\s+in|was\s+discharged|discharged|un\s+homme\s+de|une\s+femme\s+de|un[ao]?\s+(?:paciente|señora|señor)\s+de))/gu;
+const LABELLED_INITIALS = /(?<![\p{L}])(?:initials|iniciales|initiales)(?:\s+(?:of\s+the\s+|del\s+|de\s+la\s+|du\s+|de\s+l['’])?(?:pt|patient|paciente|patiente))?\s*[:(]?\s*((?:\p{Lu}\.?){2,3})\)?(?![\p{L}])/gu;
+const CASE_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?=,?\s+(?:an?\s+\d{1,3}[- ](?:year|yr|y\/o|yo)|\d{1,3}\s?(?:yo|y\/o|[MF](?![\p{L}]))|was\s+admitted|admitted|presented|came\s+in|was\s+discharged|discharged|(?:is\s+)?back\s+(?:on|in|at)|returned|un\s+homme\s+de|une\s+femme\s+de|un[ao]?\s+(?:paciente|señora|señor)\s+de))/gu;
 const INITIAL_SURNAME = /(?<![\p{L}.])(\p{Lu})\.\s(\p{Lu}[\p{Ll}][\p{L}'-]*)/gu;

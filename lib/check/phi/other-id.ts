@@ -8,6 +8,7 @@
  */
 import { patternRecognizer, type Candidate, type Recognizer } from './recognizer';
 import { curpValid } from './checksums';
+import { CONTEXT_BOOST, findContextWord } from './context';
 import { clauseAfter, clauseBefore, orgContext, PERSONAL_WORDS } from './nearby';
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
@@ -121,6 +122,15 @@ export const otherId: Recognizer = {
   recognize(ctx) {
     const rooms = patterns.recognize(ctx).flatMap((c) => {
       if (c.pattern === 'room-bed') return roomOfSomeone(ctx.doc.text, c) ?? [];
+      // "the starting QB for Riverton High": the role is the detail; a named place after it is the place's own finding
+      if (c.pattern === 'unique-role' || c.pattern === 'unique-role-es-fr') {
+        const tail = /\s(?:of|for|at|in|de|del|du|des)\s+\p{Lu}[\s\S]*$/u.exec(ctx.doc.text.slice(c.start, c.end));
+        if (tail) {
+          // context is still read around the whole phrase ("... for Riverton High played his first game")
+          const word = findContextWord(ctx.doc, c.start, c.end, patterns.context ?? []);
+          c = { ...c, end: c.start + tail.index, ...(word ? { score: c.score + CONTEXT_BOOST, context: word } : {}) };
+        }
+      }
       const treated = TREATED.exec(ctx.doc.text.slice(Math.max(0, c.start - 120), Math.min(ctx.doc.text.length, c.end + 80)));
       return treated ? { ...c, score: c.score + 0.35, context: treated[0].toLowerCase() } : c;
     });

@@ -22,7 +22,9 @@ const PROFILE_HOSTS =
 /** Profile names that are organisations, not people. */
 const ORG_NAME = /health|hospital|h[oô]pital|cl[ií]nica|clinique|salud|sant[ée]|clinic|medical|medicine|\bmed|care|nurses|pharmacy|foundation|center|centre|official|news|events?\b|podcast/i;
 /** Pages about one person on any site: obituaries, funeral notices, tributes, patient stories. */
-const PERSON_PAGE = /\/(?:obituar(?:y|ies)|obits?|notices?|memorials?|tributes?|in-memory|funerals?|avis-de-deces|esquelas?|stories|story|patient-stories|journeys?)(?:\/|$)/i;
+const PERSON_PAGE = /\/(?:obituar(?:y|ies|ios?)|obits?|notices?|memorials?|tributes?|in-memory|funerals?|avis-de-deces|necrologie|n[ée]crologies?|esquelas?|stories|story|patient-stories|journeys?)(?:\/|$)/i;
+/** Paths that only ever hold one dead person's page: any two-word slug under them is a name. */
+const DEATH_PAGE = /\/(?:obituar(?:y|ies|ios?)|obits?|notices?|avis-de-deces|necrologie|n[ée]crologies?|esquelas?|tributes?|in-memory)\/[a-z]+[-_][a-z]+/i;
 /** A slug that reads as a person's name: "tomasz-wisniewski", "abdirahman-warsame", "mary-ellen-ortiz-obituary". */
 function nameSlug(path: string): boolean {
   return path.toLowerCase().split(/[/?#]/).some((seg) => {
@@ -66,7 +68,7 @@ export const url: Recognizer = {
       const fundraiser = FUNDRAISER_HOSTS.test(h) && /^\/\S{2,}/.test(path);
       const profile = PROFILE_HOSTS.test(h) && /^\/[^/\s]{2,}/.test(path) && !ORG_NAME.test(path);
       // a funeral notice, an obituary or a patient story page under a person's name
-      const personPage = PERSON_PAGE.test(path) && nameSlug(path);
+      const personPage = (PERSON_PAGE.test(path) && nameSlug(path)) || DEATH_PAGE.test(path);
       const personal = fundraiser || profile || personPage;
       const blogTld = /\.(?:blog|me|family|love)$/.test(h);
       // "our page on facebook.com", "visit us at ...": the organisation's own presence. A fundraiser

@@ -34,6 +34,7 @@ describe('age recognizer', () => {
     ['her grandkids flew in for her 96th, cake and all', ['96th']],
     ['Nana Bea, 93 years and still beating us at rummy', ['93']],
     ['rest easy Mr Ocampo, ninety-seven years of pure mischief', ['ninety-seven']],
+    ['Mr. Vartanian (ninety-two!!) brought us homemade gata', ['ninety-two']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });

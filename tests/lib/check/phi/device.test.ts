@@ -24,6 +24,7 @@ describe('device recognizer', () => {
       ['processeur oublié dans la salle, no de série CP1150-2284719', 'CP1150-2284719'],
     ['son cœur artificiel (HeartMate 3, série MLP418822) fonctionne toujours', 'MLP418822'],
     ['the serial on the card (KXT558201R) is not the one in his chest', 'KXT558201R'],
+    ['I wrote the sensor serial down for her mom: 7G4K2ZX81Q', '7G4K2ZX81Q'],
   ])('DEVICE in %j', (text, surface) => {
     expect(spans(device, text)).toEqual(expected(text, 'DEVICE', surface));
   });

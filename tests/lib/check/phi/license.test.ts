@@ -35,6 +35,7 @@ describe('license recognizer', () => {
     ['his CDL 88412093 is in the truck', '88412093'],
     ['Se perdió un señor con DNI 23.456.789, por favor compartan', '23.456.789'],
     ["only ID on him was a driver's license #B07-331-902", 'B07-331-902'],
+    ['she still carries her old Ohio RN #R-014877 in her purse', 'R-014877'],
   ])('LICENSE in %j', (text, surface) => {
     expect(spans(license, text)).toEqual(expected(text, 'LICENSE', surface));
   });

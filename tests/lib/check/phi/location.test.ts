@@ -67,6 +67,10 @@ describe('location recognizer', () => {
     ['Mme Ouellet, 96 ans, au CHSLD Sainte-Anne depuis 2019', ['CHSLD Sainte-Anne']],
     ['anyone know a food pantry for a patient in the 60623 zip?', ['60623']],
     ['the rollover on the M62 near Brighouse, driver airlifted', ['M62', 'Brighouse']],
+    ['her daughter teaches at Lincoln Elementary and drives her to dialysis', ['Lincoln Elementary']],
+    ['the pt collapsed at Broad & Olney, his wife did CPR', ['Broad & Olney']],
+    ['Chute chez elle, avenue Jean-Jaurès, Lyon 7e : la dame vit seule', ['avenue Jean-Jaurès', 'Lyon 7e']],
+    ['M. Gagnon a sa ferme dans le rang Saint-Édouard, sa fille passe chaque jour', ['rang Saint-Édouard']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });

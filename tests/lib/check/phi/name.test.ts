@@ -161,6 +161,19 @@ describe('name recognizer', () => {
     // after a patient word or title, a surname that is also a word is part of the name
     ['pt Maria Hall was admitted overnight', ['Maria Hall']],
     ['her son Devon Park drove down from the city', ['Devon Park']],
+    // relatives' everyday-word names, capitalised 'Son', Irish, Filipino, Somali, Portuguese and Afrikaans kin words
+    ['says he is walking his daughter Blessing down the aisle in May', ['Blessing']],
+    ['Son Emyr rang from Cardiff asking for an update', ['Emyr']],
+    ['Her mam Aoife posts the updates every evening', ['Aoife']],
+    ['her apo Jericho translated for her at the bedside', ['Jericho']],
+    ['Obrigada for the stories, Senhor Medeiros', ['Medeiros']],
+    ['his great-grandbabies Tavion and Kiara brought balloons', ['Tavion', 'Kiara']],
+    // someone in a bare bed number, a newborn, a quoted testimonial, labelled initials
+    ['3am and Wiśniewski in 14 has pulled his line again', ['Wiśniewski']],
+    ['baby girl Noelle made her entrance at 3:47am', ['Noelle']],
+    ['"My pain was completely gone after three sessions!" — Charmaine Whitlock', ['Charmaine Whitlock']],
+    ['la app guarda las iniciales del paciente (JMC) junto al expediente', ['JMC']],
+    ['J.R. back on the unit for the 9th time this year', ['J.R.']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -286,6 +299,8 @@ describe('name recognizer', () => {
     ['left my badge at the Tim\'s on Dundas this morning'],
     ['Thank you for the visit today.\n\nRev. Alan Boateng, Hospice Chaplain'],
     ['Pt I have had for two years finally chose hospice today'],
+    ['Thanks Sarah in 4 West for covering'],
+    ['we admitted 14 in 14 days, a record'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

@@ -13,7 +13,7 @@ describe('other-id recognizer', () => {
     ['la patiente du lit 4 appelle encore', 'lit 4'],
     ['el paciente del box 3 se fue', 'box 3'],
     ['Trauma came in, no ID. Only thing we had was a full-back tattoo of the Virgin with "MAMÁ" underneath. Posting in case his family', 'a full-back tattoo of the Virgin with "MAMÁ" underneath'],
-    ['when the starting QB for Central High comes in with a sprained ankle', 'the starting QB for Central High'],
+    ['when the starting QB for Central High comes in with a sprained ankle', 'the starting QB'],
     ['he has a dragon tattoo on his neck and was found near the river', 'a dragon tattoo on his neck'],
     ['Unidentified pt in the ED with a tattoo of a koi across her back. Anyone?', 'a tattoo of a koi across her back'],
     // a room or bed tied to a named day, a holiday or a time of one stay, in EN/ES/FR

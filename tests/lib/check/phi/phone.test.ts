@@ -47,6 +47,7 @@ describe('phone recognizer', () => {
     ["le fils de Mme Roy appelle tous les soirs depuis le 06 12 34 56 78", '06 12 34 56 78'],
     ['her husband keeps ringing the ward from 07700 900123 after midnight', '07700 900123'],
     ['for updates call her son Musa on 0803 412 7781', '0803 412 7781'],
+    ['Su hija Lupita nos dejó su cel +52 33 1478 2265 para avisarle', '+52 33 1478 2265'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });

@@ -20,6 +20,7 @@ describe('url recognizer', () => {
     // a funeral notice or obituary under a person's name, on any site; short-link profile hosts
     ['Service details: https://funeral-notices.co.uk/notice/harold-pennock/5521907', 'https://funeral-notices.co.uk/notice/harold-pennock/5521907'],
     ['my patient asked me to share linktr.ee/team.rosalind, she would love the support', 'linktr.ee/team.rosalind'],
+    ['Detalles del velorio: https://www.funerariasanjose.com.do/obituarios/altagracia-pena', 'https://www.funerariasanjose.com.do/obituarios/altagracia-pena'],
   ])('URL in %j', (text, surface) => {
     expect(spans(url, text)).toEqual(expected(text, 'URL', surface));
   });
