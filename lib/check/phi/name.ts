@@ -59,12 +59,12 @@ function properOnly(lower: string): boolean {
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'julio', 'mayo', 'avril']);
 
 /** A given name, or a hyphenated pair of them ("Anne-Marie", "Jean-Luc", "María-José"). */
-const isGiven = (t: Token) => GIVEN_NAMES.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((p) => GIVEN_NAMES.has(p)));
+const isGiven = (t: Token) => GIVEN_NAMES.has(t.lower) || (t.lower.includes('-') && GIVEN_NAMES.has(t.lower.split('-')[0]!) && !WORD_NAMES.has(t.lower.split('-')[0]!) && t.lower.split('-').every((p) => p.length > 1));
 const isWordName = (t: Token) => WORD_NAMES.has(t.lower) || (isGiven(t) && commonWord(t.lower));
 
 /** Wording in a sentence that says it is about a patient. */
 const PATIENT_CONTEXT =
-  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|(?:est|était)\s+sortie?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins)(?![\p{L}])/iu;
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|congrats|bday|birthday|b-day|cumpleaños|feliz|hola|gracias|merci|bonjour)[\s,!]*$/iu;
 /** Lower-case only: "our sweet Grace" is a patient, "Sweet Caroline" a song. */
 const AFFECTION_BEFORE = /(?:^|[^\p{L}])(?:sweet|little|dear|beloved|favou?rite|lovely|brave|precious|petite?|pequeñ[oa]|chiquit[oa]|querid[oa])\s+$/u;
@@ -217,7 +217,6 @@ function tokenize(text: string): Token[] {
 /** The gap between two tokens is a plain space (names), or a title's dot, or an apposition comma. */
 const gap = (text: string, a: Token, b: Token) => text.slice(a.rawEnd, b.start);
 
-/** Could this capitalised word be the second or third part of a name? */
 /** A capitalised word no word list knows: not a name, word, place, title or eponym, and not an acronym. */
 function unknownWord(text: string, t: Token): boolean {
   const w = t.lower;
@@ -235,6 +234,7 @@ const PRODUCT_BRANDS = new Set(`medtronic biotronik dexcom omnipod insulet resme
  */
 const COMMON_NOUN_SHAPE = /(?:ment|tion|sion|ety|ity|ness|ance|ence|ency|ogy|ical|ive|ous|ary|ery|ory|ism|ics|ing|cer|col|ción|sión|dad|ñol|ñola|aise|ais|ique|eur|euse)$|^(?:cancer|reset|protocol|society|federal|national|regional|general|central|royal|global|annual)$/u;
 
+/** Could this capitalised word be the second or third part of a name? */
 function surnameLike(t: Token): boolean {
   if (!t.cap || NEVER_NAMES.has(t.lower) || EPONYMS.has(t.lower) || TITLES.has(t.lower) || STAFF_TITLES.has(t.lower)) return false;
   // "Harold Pennington": a town's name is a surname too when it follows a given name
@@ -244,12 +244,28 @@ function surnameLike(t: Token): boolean {
 /** Grows a name from token i over following surname-like tokens (at most three words). */
 function extend(text: string, tokens: Token[], i: number, slotted = false): number {
   let j = i;
-  const fits = (t: Token) => surnameLike(t) ||
+  const fits = (t: Token) => surnameLike(t) || prefixedSurname(text, t) ||
     // after "pt", "Mrs." or "her son", a capitalised everyday word is the surname: "pt Maria Hall", "Mrs. Rose Baker"
     (slotted && t.cap && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) && !TITLES.has(t.lower) && !STAFF_TITLES.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)));
-  while (j + 1 < tokens.length && j - i < 2 && !tokens[j]!.possessive && /^ $/.test(gap(text, tokens[j]!, tokens[j + 1]!)) && fits(tokens[j + 1]!)) j++;
+  const spaced = (a: number) => /^ $/.test(gap(text, tokens[a]!, tokens[a + 1]!));
+  while (j + 1 < tokens.length && j - i < 4 && !tokens[j]!.possessive && spaced(j)) {
+    if (fits(tokens[j + 1]!)) { j++; continue; }
+    // "Pérez de la Fuente", "Ahmed bin Khalid", "Mr. van der Berg": lower-case particles inside a name
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 2 && isParticle(text, tokens[k]!) && k + 1 < tokens.length && spaced(k)) k++;
+    // "de", "da", "du" after a lone given name is where someone is from ("Jean-Marc de Sherbrooke"); after a surname it is part of the name
+    const fromWord = /^(?:de|del|della|di|da|das|dos|du)$/.test(tokens[j + 1]!.lower) && j === i && !isParticle(text, tokens[i]!) && (isGiven(tokens[i]!) || !slotted);
+    if (k > j + 1 && k < tokens.length && fits(tokens[k]!) && !fromWord) { j = k; continue; }
+    break;
+  }
   return j;
 }
+
+/** Particles inside surnames, written in lower case: van der, de la, bin, ibn, al, da, dos, du, le. */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'ter', 'ten', 'zu']);
+const isParticle = (text: string, t: Token) => PARTICLES.has(t.lower) && /^\p{Ll}/u.test(text.slice(t.start, t.start + 1));
+/** "al-Hassan", "el-Sayed", "d'Angelo", "bin-Laden": a surname behind a lower-case prefix. */
+const prefixedSurname = (text: string, t: Token) => /^(?:al|el|ul|bin|ibn|abu|abd|de|di|da|van|von)-\p{Lu}\p{Ll}|^d['’]\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
 
 function slotBefore(text: string, tokens: Token[], i: number): Slot {
   const prev = tokens[i - 1];
@@ -316,6 +332,7 @@ export const name: Recognizer = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (/^i(?:['’](?:ve|m|d|ll))?$/.test(t.lower) && text[t.start] === 'I') continue; // the pronoun
+      if (t.cap && /-(?:san|sama|chan|kun)$/.test(t.lower)) continue; // "Haruki-san": the honorific pass below takes it
       const before = text.slice(Math.max(0, t.start - 40), t.start);
       // Handles, e-mail addresses and links are other recognizers' business.
       if (/[@/.#_]$/.test(before) && !/\.\s*$/.test(before.slice(-2)) ) continue;
@@ -356,6 +373,8 @@ export const name: Recognizer = {
         const listedMonth = !!listedAfter && GIVEN_NAMES.has(listedAfter.lower) && !MONTH_NAMES.has(listedAfter.lower);
         if (!lowerFull && !lowerPlaced && !unknownWithCue && !unknownFull && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth))) continue;
         pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : unknownFull ? 'unknown-full-name' : isWordName(t) ? 'word-name' : 'given-name';
+      } else if (slot === 'title' && isParticle(text, t) && extend(text, tokens, i, true) > i) {
+        // "Mr. van der Berg", "Mme de la Salle": the name starts with its particle
       } else if (!t.cap) {
         // Lower-case names only right after a patient word, and only known names ("pt ramirez").
         // "pt ramirez", "mr pruitt's orders" (any surname after a courtesy title), "her son devon"
@@ -379,7 +398,7 @@ export const name: Recognizer = {
       if (slot === 'none' && (/["“'‘]$/.test(before) && /^["”'’]/.test(text.slice(t.rawEnd, t.rawEnd + 1)) || /(?:^|[^\p{L}])(?:the\s+)?(?:word|term|name)\s+["“'‘]?$/iu.test(before)) && isWordName(t)) continue;
       // "the pt's Mercedes", "mom's Harley": a thing someone owns
       if (slot === 'none' && prev?.possessive && /^\s$/.test(gap(text, prev, t)) && isWordName(t)) continue;
-      const j = lowerFull ? i + 1 : pattern === 'unknown-name-with-cue' ? i : t.cap ? extend(text, tokens, i, slot !== 'none') : i;
+      const j = lowerFull ? i + 1 : pattern === 'unknown-name-with-cue' ? i : t.cap || (slot === 'title' && isParticle(text, t)) ? extend(text, tokens, i, slot !== 'none') : i;
       const last = tokens[j]!;
       const start = t.start;
       const end = last.end;
@@ -505,6 +524,11 @@ export const name: Recognizer = {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, category: 'NAME', score: 0.8, recognizer: 'name', pattern: 'initials' });
     }
+    // Japanese honorifics: "Haruki-san", "Tanaka-sama", "Yuki-chan"
+    for (const m of text.matchAll(HONORIFIC_SUFFIX)) {
+      if (out.some((c) => c.start <= m.index && m.index < c.end) || staff.has(m[1]!.toLowerCase())) continue;
+      out.push({ start: m.index, end: m.index + m[1]!.length, category: 'NAME', score: 0.7, recognizer: 'name', pattern: 'honorific-suffix' });
+    }
     // Initials named as such: "the patient's initials (JMC)", "las iniciales del paciente (JMC)"
     for (const m of text.matchAll(LABELLED_INITIALS)) {
       const start = m.index + m[0].length - m[1]!.length - (m[0].endsWith(')') ? 1 : 0);
@@ -575,10 +599,11 @@ const UNKNOWN_GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|m
 const isHeading = (text: string, t: Token) => t.start === 0 || text[t.start - 1] === '\n';
 
 const RECORD_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
-const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs|Ms|Miss)\.?\s{1,2}(\p{Lu}\.(?:\s?\p{Lu}\.){0,2}|(?<=(?:Mr|Mrs|Ms|Miss)\.?\s{1,2})[A-HJ-Z](?=\s+\p{Ll}|[,!?]))(?![\p{L}])(?!\s\p{Lu}\p{Ll})/gu;
+const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs|Ms|Miss|Sr|Sra|Srta|[Dd]on|[Dd]oña|Mme|Mlle|M)\.?\s{1,2}(\p{Lu}\.(?:\s?\p{Lu}\.){0,2}|(?<=(?:Mr|Mrs|Ms|Miss)\.?\s{1,2})[A-HJ-Z](?=\s+\p{Ll}|[,!?]))(?![\p{L}])(?!\s\p{Lu}\p{Ll})/gu;
 const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30})\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?famil(?:ia|le)\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
 /** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */
 const RECORD_NAME = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?),\s?(\p{Lu}{2,})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])/gu;
+const HONORIFIC_SUFFIX = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})-(?:san|sama|chan|kun)(?![\p{L}])/gu;
 const LABELLED_INITIALS = /(?<![\p{L}])(?:initials|iniciales|initiales)(?:\s+(?:of\s+the\s+|del\s+|de\s+la\s+|du\s+|de\s+l['’])?(?:pt|patient|paciente|patiente))?\s*[:(]?\s*((?:\p{Lu}\.?){2,3})\)?(?![\p{L}])/gu;
 const CASE_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?=,?\s+(?:an?\s+\d{1,3}[- ](?:year|yr|y\/o|yo)|\d{1,3}\s?(?:yo|y\/o|[MF](?![\p{L}]))|was\s+admitted|admitted|presented|came\s+in|was\s+discharged|discharged|(?:is\s+)?back\s+(?:on|in|at)|returned|un\s+homme\s+de|une\s+femme\s+de|un[ao]?\s+(?:paciente|señora|señor)\s+de))/gu;
 const INITIAL_SURNAME = /(?<![\p{L}.])(\p{Lu})\.\s(\p{Lu}[\p{Ll}][\p{L}'-]*)/gu;

@@ -174,6 +174,14 @@ describe('name recognizer', () => {
     ['"My pain was completely gone after three sessions!" — Charmaine Whitlock', ['Charmaine Whitlock']],
     ['la app guarda las iniciales del paciente (JMC) junto al expediente', ['JMC']],
     ['J.R. back on the unit for the 9th time this year', ['J.R.']],
+    // particles inside names, initials after Spanish and French titles, hyphenated given names, Japanese honorifics
+    ['don Aurelio Pérez de la Fuente cumplió 99 en la residencia', ['Aurelio Pérez de la Fuente']],
+    ['my patient Ahmed bin Khalid went home today', ['Ahmed bin Khalid']],
+    ['pt Mr. van der Berg beat me at sit-to-stands', ['van der Berg']],
+    ['la patiente Mme de la Salle a appelé ce matin', ['de la Salle']],
+    ['El Sr. R.G. llegó con dolor torácico', ['R.G.']],
+    ['Marie-Ève Tremblay est sortie ce matin, sa fille était là', ['Marie-Ève Tremblay']],
+    ['Haruki-san finally ate all of his breakfast', ['Haruki']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
