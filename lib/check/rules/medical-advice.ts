@@ -99,6 +99,7 @@ export default defineRule<MedicalAdviceOptions>({
       const dose = findPatterns(text, options.dosePatterns ?? []).length > 0;
       if (!medicine && !dose && !postMedicine) continue;
       const directives = findTerms(text, options.directives ?? []);
+      let fallback: number | undefined;
       for (const v of text.matchAll(verbRe)) {
         const at = v.index;
         const before = text.slice(0, at);
@@ -110,7 +111,12 @@ export default defineRule<MedicalAdviceOptions>({
         const clauseStart = /(^\s*(?:@[\w.]+[\s,:]*)+|^|[.:;!?,]|\band|\by|\bet)\s*(?:(?:so|then|honestly|please|seriously|ok|okay),?\s+)*$/i.test(before);
         // Addressed to one person, an order about a medicine named anywhere in the post is advice.
         const ordered = addressed && (clauseStart || negatedOrder) && (medicine || postMedicine);
-        if (!(directed || (clauseStart && dose) || ordered)) continue;
+        if (!(directed || (clauseStart && dose) || ordered)) {
+          // "To the lady who asked: with 170/100 raise it to two losartan tablets": addressed, a medicine and a dose in
+          // one sentence make any treatment verb an order, if no clearer one follows
+          if (addressed && medicine && dose && fallback === undefined) fallback = at;
+          continue;
+        }
         const negation = negatedOrder && !directed ? before.search(/(?:do not|don't|never|no|nunca)\s+(?:\w+\s+)?$/i) : -1;
         const from = directed ? directives.filter((d) => d.end <= at).at(-1)!.start : negation >= 0 ? negation : at;
         const end = Math.min(text.length, text.slice(from).search(/[.;!?\n](?!\d)|$/) + from); // "0.25 mg" is not a sentence end
@@ -119,6 +125,17 @@ export default defineRule<MedicalAdviceOptions>({
           end: sentence.start + Math.max(end, at + v[0].length),
           messageId: 'advice',
           data: { text: text.slice(from, end).trim() },
+          fixes: replyFix(options.replyTemplates ?? {}, guessLanguage(doc.lower), policy.replyTemplates ?? []),
+        });
+        return;
+      }
+      if (fallback !== undefined) {
+        const end = Math.min(text.length, text.slice(fallback).search(/[.;!?\n](?!\d)|$/) + fallback);
+        context.report({
+          start: sentence.start + fallback,
+          end: sentence.start + end,
+          messageId: 'advice',
+          data: { text: text.slice(fallback, end).trim() },
           fixes: replyFix(options.replyTemplates ?? {}, guessLanguage(doc.lower), policy.replyTemplates ?? []),
         });
         return;

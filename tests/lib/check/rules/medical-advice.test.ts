@@ -37,8 +37,17 @@ ruleTester(medicalAdvice as Rule<never>, {
     'In your case the best step is a visit; bring your list of medications.',
     '@maria_rn stop by the break room, there is cake left from the insulin pump training!',
     '@local_news Get your flu shots, everyone, the clinic is open late this week.',
+    'OP asked a great question about statins, see our education page for how they work.',
+    'Amiga, gracias por venir a la charla sobre la presión arterial.',
   ],
   invalid: [
+    // addressed to one person in the words people use: OP, "the guy in my replies", "la señora que me preguntó", "en MP", a vocative
+    { text: 'OP, your dad needs his amlodipine doubled tonight, give him two 10 mg tablets.', errors: [{ messageId: 'advice', span: 'give him two 10 mg tablets' }] },
+    { text: '@ the guy in my replies with chest tightness on the stairs: start an aspirin a day and skip the GP.', errors: [{ messageId: 'advice', span: 'start an aspirin a day and skip the GP' }] },
+    { text: 'Para la señora que me preguntó: con 160/90 súbale a dos pastillas de losartán diarias.', errors: [{ messageId: 'advice', span: 'súbale a dos pastillas de losartán diarias' }] },
+    { text: "Pour la dame qui m'a écrit en MP : arrêtez votre Kardégic 5 jours avant l'extraction.", errors: [{ messageId: 'advice', span: "arrêtez votre Kardégic 5 jours avant l'extraction" }] },
+    { text: 'Amiga, tómate dos pastillas de losartán en lugar de una y listo.', errors: [{ messageId: 'advice', span: 'tómate dos pastillas de losartán en lugar de una y listo' }] },
+    { text: "@ the lady in the comments: that's gout, grab colchicine from the chemist.", errors: [{ messageId: 'advice', span: "that's gout" }] },
     {
       text: "À la dame en commentaire : votre fille a 39 de fièvre depuis 4 jours, arrêtez l'ibuprofène et donnez-lui l'amoxicilline qu'il vous reste.",
       errors: [{ messageId: 'advice', span: "arrêtez l'ibuprofène et donnez-lui l'amoxicilline qu'il vous reste" }],
