@@ -99,6 +99,8 @@ export default defineRule<MedicalAdviceOptions>({
       const dose = findPatterns(text, options.dosePatterns ?? []).length > 0;
       if (!medicine && !dose && !postMedicine) continue;
       const directives = findTerms(text, options.directives ?? []);
+      // where the advice starts, and the least it reaches (the verb's end)
+      let hit: { from: number; reach: number } | undefined;
       let fallback: number | undefined;
       for (const v of text.matchAll(verbRe)) {
         const at = v.index;
@@ -118,28 +120,20 @@ export default defineRule<MedicalAdviceOptions>({
           continue;
         }
         const negation = negatedOrder && !directed ? before.search(/(?:do not|don't|never|no|nunca)\s+(?:\w+\s+)?$/i) : -1;
-        const from = directed ? directives.filter((d) => d.end <= at).at(-1)!.start : negation >= 0 ? negation : at;
-        const end = Math.min(text.length, text.slice(from).search(/[.;!?\n](?!\d)|$/) + from); // "0.25 mg" is not a sentence end
-        context.report({
-          start: sentence.start + from,
-          end: sentence.start + Math.max(end, at + v[0].length),
-          messageId: 'advice',
-          data: { text: text.slice(from, end).trim() },
-          fixes: replyFix(options.replyTemplates ?? {}, guessLanguage(doc.lower), policy.replyTemplates ?? []),
-        });
-        return;
+        hit = { from: directed ? directives.filter((d) => d.end <= at).at(-1)!.start : negation >= 0 ? negation : at, reach: at + v[0].length };
+        break;
       }
-      if (fallback !== undefined) {
-        const end = Math.min(text.length, text.slice(fallback).search(/[.;!?\n](?!\d)|$/) + fallback);
-        context.report({
-          start: sentence.start + fallback,
-          end: sentence.start + end,
-          messageId: 'advice',
-          data: { text: text.slice(fallback, end).trim() },
-          fixes: replyFix(options.replyTemplates ?? {}, guessLanguage(doc.lower), policy.replyTemplates ?? []),
-        });
-        return;
-      }
+      if (!hit && fallback !== undefined) hit = { from: fallback, reach: fallback };
+      if (!hit) continue;
+      const end = Math.min(text.length, text.slice(hit.from).search(/[.;!?\n](?!\d)|$/) + hit.from); // "0.25 mg" is not a sentence end
+      context.report({
+        start: sentence.start + hit.from,
+        end: sentence.start + Math.max(end, hit.reach),
+        messageId: 'advice',
+        data: { text: text.slice(hit.from, end).trim() },
+        fixes: replyFix(options.replyTemplates ?? {}, guessLanguage(doc.lower), policy.replyTemplates ?? []),
+      });
+      return;
     }
   },
 });
