@@ -31,6 +31,24 @@ export interface MisinformationOptions {
 const NEGATION = /(?<![\p{L}'])(?:not|never|no|n't|don'?t|doesn'?t|isn'?t|won'?t|can'?t|nunca|jamás|ni|ne|pas|jamais)(?![\p{L}])|n't\b/iu;
 const NOTHING_AFTER = /^\s+(?:nothing|nada|rien)\b/i;
 
+/** Intensifiers people put inside a claim ("the flu shot literally gives you the flu"): the claim is read without them too. */
+const FILLER = /(?<![\p{L}])(?:literally|actually|really|totally|truly|basically|definitely|honestly|seriously|100%|literalmente|realmente|totalmente|verdaderamente|littéralement|vraiment|totalement|carrément|réellement)\s+/giu;
+
+/** The text without its fillers, and for each of its characters the offset it came from. */
+function withoutFillers(text: string): { plain: string; from: number[] } | undefined {
+  let plain = '';
+  const from: number[] = [];
+  let at = 0;
+  for (const m of text.matchAll(FILLER)) {
+    for (let i = at; i < m.index; i++) { plain += text[i]; from.push(i); }
+    at = m.index + m[0].length;
+  }
+  if (at === 0) return undefined;
+  for (let i = at; i < text.length; i++) { plain += text[i]; from.push(i); }
+  from.push(text.length);
+  return { plain, from };
+}
+
 export default defineRule<MisinformationOptions>({
   meta: {
     id: 'misinformation',
@@ -67,8 +85,18 @@ export default defineRule<MisinformationOptions>({
   },
   create(context) {
     const { doc, options } = context;
+    const stripped = withoutFillers(doc.text);
+    const find = (pattern: string) => {
+      const hits = findPattern(doc.text, pattern);
+      if (hits.length || !stripped) return hits;
+      return findPattern(stripped.plain, pattern).map((h) => {
+        const start = stripped.from[h.start]!;
+        const end = stripped.from[h.end - 1]! + 1;
+        return { start, end, text: doc.text.slice(start, end) };
+      });
+    };
     for (const claim of options.claims ?? []) {
-      for (const pattern of claim.patterns) for (const hit of findPattern(doc.text, pattern)) {
+      for (const pattern of claim.patterns) for (const hit of find(pattern)) {
         if (!NEGATION.test(pattern) && (NEGATION.test(hit.text) || NOTHING_AFTER.test(doc.text.slice(hit.end, hit.end + 12)))) continue;
         const sentence = doc.sentenceAt(hit.start);
         if (sentence?.text.trim().endsWith('?')) continue;

@@ -8,6 +8,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(misinformation as Rule<never>, {
   valid: [
+    'Chemo kills cancer cells, which is why the side effects are so hard.',
+    'La metformina no cura la diabetes, la controla.',
+    'Our new study actually shows the flu shot is safe for pregnant patients.',
     "It's a myth that 5G spreads covid.",
     'Chemo is hard, and our team is here for you.',
     'Do vaccines cause autism? No. Dozens of large studies say they don\'t.',
@@ -46,6 +49,16 @@ ruleTester(misinformation as Rule<never>, {
     'Breastfeeding alone is not reliable birth control after six months; talk to us about options.',
   ],
   invalid: [
+    // a filler inside the claim is read through; the span is still the typed text
+    { text: 'Reminder that the flu shot literally gives you the flu.', errors: [{ messageId: 'claim', span: 'flu shot literally gives you the flu' }] },
+    { text: 'La vacuna de la gripe realmente te da la gripe, lo he visto.', errors: [{ messageId: 'claim', span: 'vacuna de la gripe realmente te da la gripe' }] },
+    // the same claims in Spanish and French wordings
+    { text: 'La diabetes se cura con té de canela en ayunas.', errors: [{ messageId: 'claim', span: 'La diabetes se cura con' }] },
+    { text: 'Las vacunas contra el VPH causan infertilidad.', errors: [{ messageId: 'claim', span: 'vacunas contra el VPH causan infertilidad' }] },
+    { text: 'La 5G affaiblit le système immunitaire, dormez loin de la box.', errors: [{ messageId: 'claim', span: 'La 5G affaiblit le système immunitaire' }] },
+    { text: 'La gripe se trata con antibióticos, siempre.', errors: [{ messageId: 'claim', span: 'La gripe se trata con antibióticos' }] },
+    { text: 'Apple cider vinegar dissolves kidney stones in two days.', errors: [{ messageId: 'claim', span: 'vinegar dissolves kidney stones' }] },
+    { text: 'Cancer is a fungus, baking soda is all you need.', errors: [{ messageId: 'claim', span: 'Cancer is a fungus' }] },
     { text: 'Vitamin K shots cause leukemia, look it up.', errors: [{ messageId: 'claim', span: 'Vitamin K shots cause leukemia' }] },
     { text: 'Teething causes fevers up to 104 and that is normal.', errors: [{ messageId: 'claim', span: 'Teething causes fevers' }] },
     { text: 'La lactancia materna es un anticonceptivo 100% efectivo todo el año.', errors: [{ messageId: 'claim', span: 'La lactancia materna es un anticonceptivo' }] },
