@@ -55,7 +55,9 @@ export default defineRule<UnprofessionalOptions>({
     const { doc, options } = context;
     // "Stop calling patients frequent flyers" names the slur to retire it.
     const direct: Match[] = [...findTerms(doc.text, options.terms ?? []), ...findPatterns(doc.text, options.patterns ?? [])]
-      .filter((m) => !RETIRING.test(doc.text.slice(Math.max(0, m.start - 40), m.start)));
+      .filter((m) => !RETIRING.test(doc.text.slice(Math.max(0, m.start - 40), m.start)))
+      // '"frequent flyer" is a gross term': a slur quoted and named as a term is being discussed, not used
+      .filter((m) => !(/["“'‘]$/.test(doc.text.slice(Math.max(0, m.start - 1), m.start)) && /^["”'’]\s+(?:is|are|was|as\s+a)\s/iu.test(doc.text.slice(m.end, m.end + 12))));
     if (direct.length) {
       const first = direct.sort((a, b) => a.start - b.start)[0];
       context.report({ start: first.start, end: first.end, messageId: 'term', data: { term: first.text.replace(/^#/, '') }, evidence: { pattern: 'term' } });

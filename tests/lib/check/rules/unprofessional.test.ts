@@ -4,6 +4,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(unprofessional as Rule<never>, {
   valid: [
+    'Cold take: "frequent flyer" is a gross term and we should stop using it about people in crisis.',
+    'Natural light in the new rooms makes such a difference for long stays.',
     'There are no dumb questions about your health, ask us anything',
     'Caring for people who use drugs starts with respect. Stigma kills.',
     'Reminder that "non-compliant" is a chart word we should retire.',
@@ -32,6 +34,10 @@ ruleTester(unprofessional as Rule<never>, {
     'These people saved my life last year, and I will never forget it 🙏',
   ],
   invalid: [
+    { text: 'the pill seekers never learn, third call today about an early refill', errors: [{ messageId: 'term', span: 'pill seekers' }] },
+    { text: 'Otra vez la señora gorda de la cama 4 pidiendo más comida', errors: [{ messageId: 'term', span: 'señora gorda' }] },
+    { text: 'Encore un cas soc aux urgences à 3h pour un rhume, ces gens-là ne bossent jamais.', errors: [{ messageId: 'term', span: 'cas soc' }] },
+    { text: 'Señora, esto no es un hotel de cinco estrellas 🙄', errors: [{ messageId: 'term', span: 'no es un hotel' }] },
     { text: 'Told me her sugar was 480 because of stress while holding a soda. Can\'t fix stupid.', errors: [{ messageId: 'term', span: "Can't fix stupid" }] },
     { text: 'Half the back pain patients in my clinic are just lazy and want pills.', errors: [{ messageId: 'term', span: 'are just lazy' }] },
     { text: 'Nothing like a meth mouth first thing Monday, these people don\'t deserve teeth honestly.', errors: [{ messageId: 'term', span: 'these people don\'t deserve' }] },
