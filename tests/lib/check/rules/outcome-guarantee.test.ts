@@ -4,6 +4,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(outcomeGuarantee as Rule<never>, {
   valid: [
+    'Two identifiers before every med, every time.',
+    'ALL her own teeth at 92. every single one.',
+    'Holy ground, every time.',
     'Our new cardiac rehab program helped 80% of participants improve their walking distance. Results vary.',
     'We can\'t guarantee results, but most patients feel better within weeks.',
     'Hodgkin lymphoma is one of the most curable cancers in young adults.',
@@ -18,6 +21,11 @@ ruleTester(outcomeGuarantee as Rule<never>, {
     "Take your meds and you'll feel better soon, most people do.",
   ],
   invalid: [
+    { text: 'Ivermectin cured every single COVID patient I gave it to.', errors: [{ messageId: 'promise', span: 'cured every single COVID patient' }] },
+    { text: 'I gave it to 200 patients and not one got sick.', errors: [{ messageId: 'promise', span: 'not one got sick' }] },
+    { text: 'Our laser removes melasma in 3 sessions. Every client. Every time.', errors: [{ messageId: 'promise', span: 'Every client. Every time' }] },
+    { text: 'Notre cure vous garantit -10 kg en 1 mois, résultats assurés ou remboursés.', errors: [{ messageId: 'promise', span: 'vous garantit' }] },
+    { text: '¡Nuestro método funciona siempre, con todos!', errors: [{ messageId: 'promise', span: 'funciona siempre' }] },
     { text: 'Guaranteed to cure your sciatica in one visit or your money back!', errors: [{ messageId: 'promise', span: 'Guaranteed' }] },
     { text: 'Nuestro tratamiento elimina el dolor de rodilla para siempre, resultados garantizados.', errors: [{ messageId: 'promise', span: 'elimina el dolor de rodilla para siempre' }] },
     { text: 'Résultats garantis : plus jamais mal au dos après trois séances.', errors: [{ messageId: 'promise', span: 'garantis' }] },
