@@ -328,6 +328,8 @@ export const name: Recognizer = {
     const plainStaffSentence = sentenceTester(text, cuts, PLAIN_STAFF_SENTENCE);
     const staff = new Set<string>();
     const drafts: Draft[] = [];
+    /** last token of each name found in a slot (pt, Mrs., her son): the next name in its list shares the slot */
+    const slottedEnds = new Set<number>();
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -454,7 +456,7 @@ export const name: Recognizer = {
         if (glossedAsPatient || SHARED_STORY_AFTER.test(after)) score += 0.45;
         if (inNameList(text, tokens, i, j)) score += 0.15;
         // "his great-grandbabies Tavion and Kiara", "pts Ruiz and Okafor": the next name in a list after a slotted one shares its slot
-        if (prior >= 0 && drafts.some((d) => d.strong && d.last === prior)) score = Math.max(score, 0.7);
+        if (prior >= 0 && slottedEnds.has(prior)) score = Math.max(score, 0.7);
         if (AGE_APPOSITION.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
         // "Dolores Reyes, MBI 3KQ7-...", "Jane Roe (DOB 4/11/57)": a record's identifier follows the name.
         if (ID_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 16))) score += 0.45;
@@ -487,6 +489,7 @@ export const name: Recognizer = {
       }
       const cue = slot !== 'none' ? tokens[j - words.length]?.lower : undefined;
       drafts.push({ first: j - words.length + 1, last: j, start, end, score: Math.min(1, score), pattern, strong: slot !== 'none', words, ...(cue ? { cue } : {}) });
+      if (slot !== 'none') slottedEnds.add(j);
     }
 
     // "Ashley, Brittany and Kayla on the night crew": staff spreads along a list of names.

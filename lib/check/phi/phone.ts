@@ -112,6 +112,7 @@ export const phone: Recognizer = {
   recognize({ doc }) {
     const text = doc.text;
     const out: Candidate[] = [];
+    const orgPost = isOrgPost(text);
     for (const p of PATTERNS) {
       for (const m of text.matchAll(p.regex)) {
         const value = m[0].replace(/\s{0,2}(?:ext\.?|x|#)\s{0,2}\d{1,5}$/i, '');
@@ -131,7 +132,7 @@ export const phone: Recognizer = {
         } else if (!nanpValid(digits)) continue;
         if (orgContext(text, start, end) || ID_LABEL_BEFORE.test(clauseBefore(text, start, 30))) continue;
         // an open day's or a clinic's own numbers in a post about the organisation itself
-        if (isOrgPost(text) && !PERSON_BEFORE.test(clauseBefore(text, start, 60))) continue;
+        if (orgPost && !PERSON_BEFORE.test(clauseBefore(text, start, 60))) continue;
         // "Tel: +33 1 44 55 66 77 — Service de cardiologie, Hôpital X": a department's line in a signature.
         if (ORG_NAME_AFTER.test(clauseAfter(text, end, 50)) && !PERSON_BEFORE.test(clauseBefore(text, start, 60))) continue;
         // A number in a list of statistics or a range ("1,234-5678") is not a phone.
