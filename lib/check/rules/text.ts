@@ -16,14 +16,17 @@ const WORD = 'A-Za-z0-9\\u00C0-\\u024F';
  * plural "s", and a leading "#" so hashtags count ("#drugseekers" matches "drug seeker").
  */
 const termsCache = new Map<string, RegExp | undefined>();
+/** The same list object (a policy's option) is asked for once per sentence: look it up without joining it. */
+const termsByList = new WeakMap<readonly string[], RegExp | undefined>();
 
 export function termsRegex(terms: readonly string[]): RegExp | undefined {
+  if (termsByList.has(terms)) return termsByList.get(terms);
   const key = terms.join('\u0000');
-  if (termsCache.has(key)) return termsCache.get(key);
   // Policies are few and their lists fixed; the cache only grows when an admin edits a list.
   if (termsCache.size > 500) termsCache.clear();
-  const re = buildTermsRegex(terms);
+  const re = termsCache.has(key) ? termsCache.get(key) : buildTermsRegex(terms);
   termsCache.set(key, re);
+  termsByList.set(terms, re);
   return re;
 }
 
@@ -42,17 +45,35 @@ function buildTermsRegex(terms: readonly string[]): RegExp | undefined {
 export function findTerms(text: string, terms: readonly string[]): Match[] {
   const re = termsRegex(terms);
   if (!re) return [];
+  return execAll(re, text);
+}
+
+/**
+ * Every non-empty match of a cached global regex. `exec` from lastIndex 0 rather than `matchAll`, which
+ * clones the regex on each call: with hundreds of policy patterns per sentence, the clones were most of
+ * the rules' time. Callers never nest two scans of one regex, so sharing its lastIndex is safe.
+ */
+function execAll(re: RegExp, text: string): Match[] {
+  const out: Match[] = [];
   re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /**
  * Compiles a policy regex once per pattern and flags (a check runs hundreds of policy patterns, and
  * building them anew on every keystroke was most of the rules' time). Invalid patterns were rejected
- * by validation, so a failure here yields nothing. The regexes are global: callers use matchAll, which
- * copies the regex and leaves the cached one's lastIndex alone.
+ * by validation, so a failure here yields nothing. The regexes are global and shared: scan them with
+ * execAll (or matchAll, which copies the regex), never with a bare exec loop that could stop halfway.
  */
-const compiled = new Map<string, RegExp | undefined>();
+const compiled = new Map<string, Map<string, RegExp | undefined>>();
 
 /**
  * `\b` only knows ASCII letters, so "\bllegó\b" and "\bélimine" never match. Policy authors write
@@ -98,29 +119,25 @@ export function fastFlags(pattern: string, flags: string): string {
 }
 
 export function compile(pattern: string, flags = 'iu'): RegExp | undefined {
-  const key = `${flags}\u0000${pattern}`;
-  if (compiled.has(key)) return compiled.get(key);
+  // keyed by flags, then by the pattern string itself: a policy's strings keep their hash, a joined key would not
+  let byPattern = compiled.get(flags);
+  if (!byPattern) compiled.set(flags, (byPattern = new Map()));
+  if (byPattern.has(pattern)) return byPattern.get(pattern);
   // as with term lists: bounded, and only an admin editing the policy makes it grow
-  if (compiled.size > 5000) compiled.clear();
+  if (byPattern.size > 5000) byPattern.clear();
   let re: RegExp | undefined;
   try {
     re = new RegExp(latinBoundaries(pattern), fastFlags(pattern, flags));
   } catch {
     re = undefined;
   }
-  compiled.set(key, re);
+  byPattern.set(pattern, re);
   return re;
 }
 
 export function findPattern(text: string, pattern: string, flags?: string): Match[] {
   const re = compile(pattern, flags);
-  if (!re) return [];
-  const out: Match[] = [];
-  for (const m of text.matchAll(re)) {
-    if (m[0].length === 0) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  return out;
+  return re ? execAll(re, text) : [];
 }
 
 export function findPatterns(text: string, patterns: readonly string[], flags?: string): Match[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, fastFlags } from '../../../../lib/check/rules/text';
+import { compile, fastFlags, findPattern, findTerms, termsRegex } from '../../../../lib/check/rules/text';
 import { DEFAULT_POLICY } from '../../../../lib/policy/default';
 
 /** Every string in a rule's options that is a list of regular expressions (…Patterns, patterns). */
@@ -34,5 +34,20 @@ describe('policy regexes', () => {
   it('compiles a pattern once and matches accented words case-insensitively without the flag', () => {
     expect(compile('\\bniña\\b')).toBe(compile('\\bniña\\b'));
     expect('Una NIÑA llegó'.match(compile('\\bniña\\b')!)?.[0]).toBe('NIÑA');
+  });
+
+  it('finds every match on each call, skipping empty ones, although the compiled regex is shared', () => {
+    expect(findPattern('aa b aa', 'a*').map((m) => [m.start, m.end])).toEqual([[0, 2], [5, 7]]);
+    expect(findPattern('aa b aa', 'a*')).toHaveLength(2);
+    const terms = ['drug seeker', 'frequent flyer'];
+    expect(findTerms('two drug seekers and a frequent flyer', terms).map((m) => m.text)).toEqual(['drug seekers', 'frequent flyer']);
+    expect(findTerms('another drug seeker', terms).map((m) => m.text)).toEqual(['drug seeker']);
+  });
+
+  it('builds one regex per term list, looked up by the list itself and by its contents', () => {
+    const list = ['pill seeker'];
+    expect(termsRegex(list)).toBe(termsRegex(list));
+    expect(termsRegex(['pill seeker'])).toBe(termsRegex(list));
+    expect(termsRegex([])).toBeUndefined();
   });
 });
