@@ -47,11 +47,11 @@ const PATTERNS: readonly AgePattern[] = [
   // 93M, 91F, 93 yo F (age-sex shorthand)
   { name: 'age-sex', score: 0.75, group: 1, regex: new RegExp(`(${NUM})\\s?[MF]${E}`, 'gu') },
   // turned ninety-nine, turns 92, cumplió 95, a eu 93 ans handled by the ans pattern
-  { name: 'turned', score: 0.75, group: 1, regex: new RegExp(`${B}(?:turn(?:s|ed|ing)?|cumpli[óo]|cumple)\\s(${NUM}|${WORDS_EN}|${WORDS_ES})${E}`, 'giu') },
+  { name: 'turned', score: 0.75, group: 1, regex: new RegExp(`${B}(?:turn(?:s|ed|ing)?|cumpli[óo]|cumple|cumplido|cumplir)\\s(?:los\\s)?(${NUM}|${WORDS_EN}|${WORDS_ES})${E}`, 'giu') },
   // Happy 101st birthday, 100th bday (a person's, see invalidate)
   { name: 'ordinal-birthday', score: 0.7, group: 1, regex: new RegExp(`${B}((?:9\\d|1[01]\\d)(?:st|nd|rd|th))\\s(?:birthday|bday|b-day|cumpleaños)${E}`, 'giu') },
-  // 96 años, noventa y tres años
-  { name: 'anos', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_ES})\\saños${E}`, 'giu') },
+  // 96 años, noventa y tres años, 92 abriles, noventa y dos pirulos (Rioplatense)
+  { name: 'anos', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_ES})\\s(?:años|abriles|primaveras|pirulos|almanaques)${E}`, 'giu') },
   // 93 ans, quatre-vingt-treize ans
   { name: 'ans', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_FR})\\sans${E}`, 'giu') },
   // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)
@@ -60,12 +60,14 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]{0,40})?)\\s(?:is|was|is\\snow)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
   // "Mr. Abernathy, 94, admitted": an age in apposition after a name
   { name: 'apposition', score: 0.65, group: 1, regex: new RegExp(`(?<![\\p{L}'-])\\p{Lu}[\\p{L}'-]{1,40},\\s(${NUM}),\\s`, 'gu') },
+  // "Nora Keaveney, ninety-three, St. Colman's": an age in words in apposition, which nothing but an age reads like
+  { name: 'words-apposition', score: 0.65, group: 1, regex: new RegExp(`(?<![\\p{L}'-])\\p{Lu}[\\p{L}'-]{1,40},\\s(${WORDS_EN}|${WORDS_ES}|${WORDS_FR})(?=[,;.!)]|\\s(?:years|yrs|años|ans)${E})`, 'gu') },
   // "for her 95th", "su 100º": a birthday ordinal of a person's
   { name: 'possessive-ordinal', score: 0.65, group: 1, regex: new RegExp(`${B}(?:her|his|their|su|son|sa)\\s((?:9\\d|1[01]\\d)(?:st|nd|rd|th|º|e))${E}(?!\\s(?:percentile|centile|day|visit|admission|time|shift|week|patient|episode|birthday\\s+party\\s+for))`, 'giu') },
   // "91 years and still cussing", "ninety-four years of pure sass", "95 years young"
   { name: 'years-of-life', score: 0.6, group: 1, regex: new RegExp(`${B}(${NUM}|${WORDS_EN})\\s(?:years?|yrs)\\s(?:young|and\\s+still|and\\s+counting|of\\s+(?:pure|sass|wisdom|stories|mischief|love|life|laughter))${E}`, 'giu') },
   // "97 and thriving", "94 y sigue": a sentence that opens with the age
-  { name: 'sentence-initial', score: 0.55, group: 1, regex: new RegExp(`(?:^|[.!?]\\s{1,3}|\\n)(${NUM}|${WORDS_EN})\\s(?:and|&|y|et)\\s(?:still\\s)?\\p{L}{3,}`, 'giu') },
+  { name: 'sentence-initial', score: 0.55, group: 1, regex: new RegExp(`(?:^|[.!?]\\s{1,3}|\\n|\\p{Extended_Pictographic}\\s{1,3})(${NUM}|${WORDS_EN})\\s(?:and|&|y|et)\\s(?:still\\s)?\\p{L}{3,}`, 'giu') },
 ];
 
 /** Durations and counts that use the same words: "hace 95 años", "depuis 90 ans", "90 and 95 percent". */
@@ -79,12 +81,20 @@ const VITAL_BEFORE = /(?:sats?|spo2|o2|hr|heart\s+rate|pulse|bp|glucose|sugar|bg
 /** An organisation's anniversary, not a person's birthday. */
 const ORG_AFTER = /^[^!?\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|founded|anniversary|inc\b|llc\b)/iu;
 
+/**
+ * A teaching case nobody lived: "Board-style Q: a 93-year-old woman on apixaban presents after a fall".
+ * Only an indefinite "a 93-year-old" in a post that says it is a quiz or a hypothetical.
+ */
+const TEACHING_CASE = /(?<![\p{L}])(?:board[- ]style|pop\s+quiz|quiz|hypothetical|vignette|mcq|case\s+challenge|what\s+would\s+you\s+do|cas\s+(?:clinique\s+)?fictif|caso\s+(?:cl[íi]nico\s+)?(?:hipot[ée]tico|ficticio))(?![\p{L}])/iu;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|un|una|une)\s(?:\p{L}+\s(?:de\s)?)?$/iu;
+
 export const age: Recognizer = {
   id: 'age',
   categories: ['AGE_90_PLUS'],
   recognize({ doc }) {
     const text = doc.text;
     const out: Candidate[] = [];
+    const teaching = TEACHING_CASE.test(text);
     for (const p of PATTERNS) {
       p.regex.lastIndex = 0;
       for (const m of text.matchAll(p.regex)) {
@@ -92,7 +102,7 @@ export const age: Recognizer = {
         if (!value) continue;
         const start = m.index + m[0].lastIndexOf(value);
         const end = start + value.length;
-        const before = text.slice(Math.max(0, start - 20), start);
+        const before = text.slice(Math.max(0, start - 24), start);
         if ((p.name === 'anos' || p.name === 'ans') && DURATION_BEFORE.test(before)) continue;
         // "adults aged 90 and older", "ages 90-95", "over 90": a group, not a person
         if (GROUP_AFTER.test(text.slice(end, end + 16)) || /(?:over|under|above|than|mayores\sde|plus\sde)\s$/i.test(before)) continue;
@@ -104,6 +114,7 @@ export const age: Recognizer = {
         if (p.name === 'happy-ordinal' && /^\s(?:episode|post|podcast|video|followers?|show|issue|edition|class|cohort)/iu.test(text.slice(end, end + 12))) continue;
         if ((p.name === 'ordinal-birthday' || p.name === 'happy-ordinal') && ORG_AFTER.test(text.slice(end, end + 60))) continue;
         if (p.name === 'sentence-initial' && /^\s(?:and|&|y|et)\s(?:percent|por|pour|\p{N})/iu.test(text.slice(end, end + 16))) continue;
+        if (teaching && INDEFINITE_BEFORE.test(before)) continue;
         out.push({ start, end, category: 'AGE_90_PLUS', score: p.score, recognizer: 'age', pattern: p.name });
       }
     }

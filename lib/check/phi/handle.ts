@@ -6,7 +6,7 @@
  * or the organisation's own account stays below the threshold.
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
-import { clauseAfter, clauseBefore } from './nearby';
+import { clauseAfter, clauseBefore, RELATIVE_BEFORE } from './nearby';
 
 const ORG_HANDLE =
   /health|hospital|h[oô]pital|clinic|medical|medicine|medicaid|medicare|insurance|aetna|cigna|humana|bcbs|bluecross|uhc|kaiser|pharmacy|cvs|walgreens|foundation|center|centre|institute|society|association|council|department|official|news|journal|pharma|policy|research|university|college|nursing|nurses|doctors|physicians|cdc|nih|nhs|gov/i;
@@ -82,7 +82,7 @@ export const handle: Recognizer = {
   recognize(ctx) {
     return handlePatterns.recognize(ctx).map((c) => {
       const before = clauseBefore(ctx.doc.text, c.start, 60);
-      const m = JOURNEY_AFTER.exec(clauseAfter(ctx.doc.text, c.end, 120)) ?? OWNER_BEFORE.exec(clauseBefore(ctx.doc.text, c.start, 120)) ?? FOLLOW_BEFORE.exec(before) ??
+      const m = JOURNEY_AFTER.exec(clauseAfter(ctx.doc.text, c.end, 120)) ?? OWNER_BEFORE.exec(clauseBefore(ctx.doc.text, c.start, 120)) ?? FOLLOW_BEFORE.exec(before) ?? RELATIVE_BEFORE.exec(before) ??
         (CARE_IN_POST.test(ctx.doc.text) ? NAME_BRACKET_BEFORE.exec(before) : null);
       return m ? { ...c, score: Math.min(1, c.score + 0.35), context: m[0].toLowerCase() } : c;
     });

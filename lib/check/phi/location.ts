@@ -77,6 +77,10 @@ const PATTERNS: readonly LocationPattern[] = [
   },
   // "at Lincoln Elementary", "Ravenswood High", "Kahului Hongwanji": the school or temple a patient goes to
   { name: 'school', score: 0.35, regex: new RegExp(String.raw`(?<![\p{L}])(?:${CAP}\s){1,3}(?:Elementary|Middle\sSchool|High\sSchool|High|Academy|Primary|Hongwanji|Mosque|Masjid|Synagogue|Temple|Baptist(?:\sChurch)?|Methodist(?:\sChurch)?|Parish)(?![\p{L}])`, 'gu') },
+  // "from Dovercourt Public School", "a dinner lady at Brixton Hill school": a named school (not a medical or nursing school)
+  { name: 'named-school', score: 0.35, regex: new RegExp(String.raw`(?<![\p{L}])(?!(?:The|Our|My|This|That|A|Medical|Nursing|Dental|Law|Business|Summer|Sunday|Night|Graduate|Pharmacy|Residency)\s)(?:${CAP}\s){1,3}(?:(?:Public|Primary|Grammar|Secondary|Catholic|Christian|Junior|Senior|Elementary|Middle|High|Charter|Comprehensive)\s)?[Ss]chool(?![\p{L}])`, 'gu') },
+  // "all of Louisa County", "Stoney Creek", "St. Colman's parish": a county, parish or place named by its kind
+  { name: 'place-suffix', score: 0.35, regex: new RegExp(String.raw`(?<![\p{L}])(?!(?:The|Our|My|This|That|A|In|At|Of|From)\s)(?:St\.?\s|Saint\s)?(?:${CAP}\s){1,2}(?:County|Parish|parish|Township|Borough|Creek|Valley|Springs|Heights|Falls|Hills|Crossing|Junction)(?![\p{L}]|\s(?:Hall|Council|Church|Center|Centre|Hospital|Medical|Health|Clinic|School|Library|Fair|Board|Commission|Sheriff|Jail|Court|Department|Office|Road|Rd|Street|St))`, 'gu') },
   // "at Broad & Olney", "corner of Delancey and Orchard": a street corner
   { name: 'intersection', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:at|on|near|corner\sof|medical,|call,|dispatch(?:ed)?\sto)\s(${CAP}(?:\s${CAP})?\s?&\s?${CAP}(?:\s${CAP})?)(?![\p{L}])`, 'gu') },
   // "Lyon 7e", "Paris 15e", "Marseille 13ème": a city's arrondissement
@@ -207,6 +211,8 @@ export const location: Recognizer = {
           if (/(?<![\p{L}])(?:dr|dra|doctor|prof|professor|nurse)\.?\s+(?:\p{L}+\s+)?\p{L}+,?\s+of\s+$/iu.test(text.slice(Math.max(0, start - 50), start))) continue;
           if (!acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;
         }
+        // "Harvard Medical School", "a Sunday school teacher": a school for adults or a phrase, not where a patient studies
+        if (p.name === 'named-school' && /(?:^|\s)(?:Medical|Nursing|Dental|Law|Business|Graduate|Pharmacy|Residency|Summer|Sunday|Night|Film|Art|Driving|Flight|Med)\s/u.test(value)) continue;
         if (p.name === 'street-name') {
           // Leading sentence words ("Use the Oak St") are not part of the street; keep the last words.
           const trimmed = value.replace(/^(?:(?:Use|The|On|At|In|Our|Near|From|Off|Out)\s)+/u, '');
@@ -223,7 +229,9 @@ export const location: Recognizer = {
         if ((p.name === 'neighbourhood-after' || p.name === 'landmark') && !STRONG_PATIENT.test(near)) continue;
         let score = (EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near)) || orgPost ? p.score - 0.3 : p.score;
         if (afterPerson) score += 0.3;
-        out.push({ start, end, category: 'LOCATION', score, recognizer: 'location', pattern: p.name });
+        // In the organisation's own announcement "PT" is physical therapy and "family" a clinic's name: no context lift
+        const context = orgPost && !afterPerson ? "the organisation's own post" : undefined;
+        out.push({ start, end, category: 'LOCATION', score, recognizer: 'location', pattern: p.name, ...(context ? { context } : {}) });
       }
     }
     return out;

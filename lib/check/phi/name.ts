@@ -74,7 +74,7 @@ const THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank\s+you|thx|ty|shout\s?-?outs
 const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|rest\s+easy|rest\s+in\s+peace|fly\s+high|goodbye\s+to|farewell\s+to|remembering|in\s+memory\s+of|never\s+forget|thinking\s+of|praying\s+for|pray\s+for|prayers\s+for|descanse\s+en\s+paz|q\.?e\.?p\.?d\.?|oremos\s+por|pensando\s+en)[\s,:]*$/iu;
 /** "Isabella, our youngest heart transplant recipient": the name is glossed as a patient. */
 const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente)s?(?![\p{L}])/iu;
-const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,)/iu;
+const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
 /** A death or farewell told of the person: "Josefa nos dejó el 2", "Paddy passed peacefully", "Mme Roy nous a quittés". */
 const DEATH_AFTER = /^\s+(?:passed(?:\s+away)?|died|nos\s+dej[óo]|falleci[óo]|muri[óo]|se\s+nos\s+fue|nous\s+a\s+quitt[ée]s?|est\s+d[ée]c[ée]d[ée]e?|s['’]est\s+[ée]teinte?|est\s+partie?)(?![\p{L}])/iu;
 /** Someone brought in by others: "the taxi driver who brought Sipho in", "trajeron a Doña Rosa". */
@@ -241,6 +241,9 @@ function surnameLike(t: Token): boolean {
   return SURNAMES.has(t.lower) || GIVEN_NAMES.has(t.lower) || !commonWord(t.lower) || properOnly(t.lower);
 }
 
+/** Last words of a place's name: "Harlow Valley", "Church Street", "Boyle Heights". */
+const PLACE_END = /^(?:valley|avenue|street|road|boulevard|plaza|heights|ridge|creek|springs|gardens|village|county|parish|mall|square|terrace|crescent|parkway|highway|township|estates|junction|falls)$/;
+
 /** Grows a name from token i over following surname-like tokens (at most three words). */
 function extend(text: string, tokens: Token[], i: number, slotted = false): number {
   let j = i;
@@ -254,7 +257,9 @@ function extend(text: string, tokens: Token[], i: number, slotted = false): numb
     let k = j + 1;
     while (k < tokens.length && k - j <= 2 && isParticle(text, tokens[k]!) && k + 1 < tokens.length && spaced(k)) k++;
     // "de", "da", "du" after a lone given name is where someone is from ("Jean-Marc de Sherbrooke"); after a surname it is part of the name
-    const fromWord = /^(?:de|del|della|di|da|das|dos|du)$/.test(tokens[j + 1]!.lower) && j === i && !isParticle(text, tokens[i]!) && (isGiven(tokens[i]!) || !slotted);
+    // ... and so is "Don Chuy de Boyle Heights": what follows the particle is a place by its last word
+    const fromWord = /^(?:de|del|della|di|da|das|dos|du)$/.test(tokens[j + 1]!.lower) && j === i && !isParticle(text, tokens[i]!) &&
+      (isGiven(tokens[i]!) || !slotted || tokens.slice(k, k + 3).some((w) => PLACE_END.test(w.lower)));
     if (k > j + 1 && k < tokens.length && fits(tokens[k]!) && !fromWord) { j = k; continue; }
     break;
   }
@@ -414,7 +419,9 @@ export const name: Recognizer = {
       if (slot === 'none' && last.possessive && (/(?:^|[^\p{L}])the\s+$/iu.test(before) && commonWord(t.lower) || /^['’]s\s+(?:day|baby|babies|dinner|weekend|card|gift|date|night)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 12)))) continue;
       const personA = PERSON_A_BEFORE.test(before);
       // "Eastside Campus", "Riverside Building": the name ends in a word for a place or an organisation
-      if (words.length > 1 && /^(?:campus|building|sciences|center|centre|hospital|clinic|institute|university|college|school|foundation|society|department|program|programme|unit|wing|tower|pharmacy|associates)$/.test(words.at(-1)!)) continue;
+      if (words.length > 1 && /^(?:campus|building|sciences|center|centre|hospital|clinic|institute|university|college|school|foundation|society|department|program|programme|unit|wing|tower|pharmacy|associates|pavilion)$/.test(words.at(-1)!)) continue;
+      // "Harlow Valley", "45 Church Street", "Magnolia Avenue": without a title, a place (after "Mrs." Hill and Park stay surnames)
+      if (slot === 'none' && words.length > 1 && PLACE_END.test(words.at(-1)!)) continue;
       // "Parkinson's disease", "Memorial Hospital" ... but after "pt" or "Mrs." a surname that is also a word stays a name ("pt Maria Hall")
       const notPersonAfter = NOT_PERSON_AFTER.test(text.slice(last.end, last.end + 40)) &&
         (slot === 'none' || INSTITUTION_AFTER.test(text.slice(last.end, last.end + 40)));

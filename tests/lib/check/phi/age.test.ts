@@ -35,6 +35,11 @@ describe('age recognizer', () => {
     ['Nana Bea, 93 years and still beating us at rummy', ['93']],
     ['rest easy Mr Ocampo, ninety-seven years of pure mischief', ['ninety-seven']],
     ['Mr. Vartanian (ninety-two!!) brought us homemade gata', ['ninety-two']],
+    ['Buried one of my favourite patients today. Nora Keaveney, ninety-three, of the parish', ['ninety-three']],
+    ['Llegó Don Aníbal, noventa y dos pirulos, con una neumonía', ['noventa y dos pirulos']],
+    ['la abuela tiene 91 abriles', ['91 abriles']],
+    ['Ha cumplido los noventa en planta', ['noventa']],
+    ['brought his yearbook 😂 94 and still flosses every night', ['94']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -62,6 +67,8 @@ describe('age recognizer', () => {
     ['his growth is at the 95th percentile now'],
     ['Celebrating 100 years of service to this town'],
     ['Plan A is 95 and the backup is 90'],
+    ['Board-style Q: a 93-year-old woman on apixaban presents after a fall. CT head or not?'],
+    ['Cas clinique fictif : une patiente de 94 ans consulte pour une chute'],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });

@@ -25,6 +25,10 @@ describe('handle recognizer', () => {
     ['His IG handle is gabe.grows.strong', 'gabe.grows.strong'],
     ['her Venmo @Linda-Lupus-Warrior for the meds fund', '@Linda-Lupus-Warrior'],
       ['My pt asked me to share his account so folks with COPD can follow his playlist: @wheezy_walt_52', '@wheezy_walt_52'],
+    // a relative named just before the handle is the patient's family
+    ['His girlfriend @cloe.tremblay.mtl brought croissants for the whole team', '@cloe.tremblay.mtl'],
+    ['Her mum @anjali.makes.things filmed it', '@anjali.makes.things'],
+    ['Sa maman @laura.devaux_ a lancé une cagnotte', '@laura.devaux_'],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });
@@ -50,6 +54,7 @@ describe('handle recognizer', () => {
     ['our usuario is admin, ask IT'],
     ['I can handle it. Venmo is not how we take copays.'],
     ['Thanks Sarah (@sarah_codes) for the new website'],
+    ['Her colleague @sam_designs made the poster'],
       ['@OhioMedicaid why is my pt showing terminated?'],
   ])('nothing in %j', (text) => {
     expect(spans(handle, text)).toEqual([]);

@@ -71,6 +71,10 @@ describe('location recognizer', () => {
     ['the pt collapsed at Broad & Olney, his wife did CPR', ['Broad & Olney']],
     ['Chute chez elle, avenue Jean-Jaurès, Lyon 7e : la dame vit seule', ['avenue Jean-Jaurès', 'Lyon 7e']],
     ['M. Gagnon a sa ferme dans le rang Saint-Édouard, sa fille passe chaque jour', ['rang Saint-Édouard']],
+    ['little Priya from Dovercourt Public School buttoned her own coat', ['Dovercourt Public School']],
+    ['she was a dinner lady at Brixton Hill school for thirty years', ['Brixton Hill school']],
+    ['Sweetest lady in all of Louisa County', ['Louisa County']],
+    ['Nora, ninety-three, of St. Colman\'s parish. She taught the county to knit', ["St. Colman's parish"]],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -135,6 +139,10 @@ describe('location recognizer', () => {
     ['Proud of Kaiser and his team for the win'],
     ['Dr. Smith of Cardiology and her team presented today'],
     ['Engine 12 pulled a silver Tacoma, FL tag 8BKT42 out of the canal, driver stable'],
+    ['She trained at Harvard Medical School and Johns Hopkins'],
+    ['Our Women\'s Health Pavilion opens Monday: mammography and pelvic floor PT at 2450 Magnolia Avenue. Book online or call our scheduling line.'],
+    ['Le Centre hospitalier ouvre son nouveau centre mémoire : 12 avenue des Tilleuls, 91290 Arpajon. Rendez-vous au 01 69 55 40 00.'],
+    ['Free flu clinic at St. Anne\'s Parish Hall, 45 Church Street. No appointment needed'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

@@ -182,6 +182,8 @@ describe('name recognizer', () => {
     ['El Sr. R.G. llegó con dolor torácico', ['R.G.']],
     ['Marie-Ève Tremblay est sortie ce matin, sa fille était là', ['Marie-Ève Tremblay']],
     ['Haruki-san finally ate all of his breakfast', ['Haruki']],
+    ['Mi paciente favorito 🥹 Don Chuy de Boyle Heights ya sube escaleras solito', ['Chuy']],
+    ['Buried one of my favourite patients today. Nora Keaveney, ninety-three, of the parish', ['Nora Keaveney']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -309,6 +311,8 @@ describe('name recognizer', () => {
     ['Pt I have had for two years finally chose hospice today'],
     ['Thanks Sarah in 4 West for covering'],
     ['we admitted 14 in 14 days, a record'],
+    ['Our new pavilion opens Monday at 2450 Magnolia Avenue, Harlow Valley. Book online.'],
+    ['Free flu clinic this Saturday at St. Anne\'s Parish Hall, 45 Church Street'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

@@ -68,6 +68,7 @@ describe('phone recognizer', () => {
     ['whoever faxed his referral to our practice from 0161 496 0733, page 2 is missing', '0161 496 0733'],
       ['Merci de renvoyer le dossier au 01 45 55 02 18, le fax précédent était illisible', '01 45 55 02 18'],
       ["whoever faxed Ms. Reyes's records to 503-555-0199 please resend", '503-555-0199'],
+    ['el centro de salud nos pide que le mandemos el informe por fax al 954 61 28 73, el de la gestoría de su hija', '954 61 28 73'],
   ])('FAX in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'FAX', surface));
   });
@@ -126,6 +127,7 @@ describe('phone recognizer', () => {
     ['ratio was 0803 412 7781 in the spreadsheet'],
     ['Welcome Dr. Amara Okafor to our team! New patient appointments: (317) 555-0100'],
     ['Journée portes ouvertes samedi à la clinique ! Tél. 04 78 55 01 20, venez nous rencontrer'],
+    ['Para citas nos puede llamar al 954 61 28 73 de lunes a viernes'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });
