@@ -2,7 +2,7 @@
  * ACCOUNT: payment card numbers (13-19 digits, issuer prefix, Luhn), and bank, billing and patient
  * account numbers introduced by their label ("acct #88213409", "billing account 0049-772-115",
  * "account HB-22718845", "cuenta 00123456", "numéro de compte 12345678", "claim # 2025-0487731"), and a card named by its last
- * four digits ("card ending in 4421", "****4421", "tarjeta terminada en 4421").
+ * four digits ("card ending in 4421", "****4421", "tarjeta terminada en 4421"), and Argentina's CBU/CVU and bank alias.
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
 import { cardValid } from './checksums';
@@ -17,12 +17,15 @@ const accountPatterns = patternRecognizer({
       name: 'labelled-account',
       score: 0.85,
       group: 1,
-      regex: /(?<![\p{L}])(?:acct|account|a\/c|checking|savings|routing|iban|claim|invoice|statement|cuenta|factura|compte|facture|(?<!\bid\s)card|tarjeta|carte)\.?(?:\s{1,2}(?:#|no\.?|number|num\.?|número|numéro|n°))?(?:\s{1,2}(?:is|was|es|est))?\s{0,2}(?:de\s+)?[:#,]?\s{0,2}((?:[A-Z]{1,4}-?)?\d(?:[ -]?\d){4,29})(?![\w-])/giud,
+      regex: /(?<![\p{L}])(?:acct|account|a\/c|checking|savings|routing|iban|cbu|cvu|clabe|rib|claim|invoice|statement|cuenta|factura|compte|facture|(?<!\bid\s)card|tarjeta|carte)\.?(?:\s{1,2}(?:#|no\.?|number|num\.?|número|numéro|n°))?(?:\s{1,2}(?:is|was|es|est))?\s{0,2}(?:de\s+)?[:#,]?\s{0,2}((?:[A-Z]{1,4}-?)?\d(?:[ -]?\d){4,29})(?![\w-])/giud,
     },
+    // Argentina's bank alias, given for a collection: "CBU 0140..., alias mirta.gauna.tratamiento" (a payment word lifts it)
+    { name: 'bank-alias', score: 0.3, group: 1, regex: /(?<![\p{L}])alias(?:\s{1,2}(?:cbu|cvu|mp))?\s{0,2}[:=]?\s{0,2}([A-Za-z0-9]+(?:\.[A-Za-z0-9]+){1,4})(?![\w-]|\.\w)/giud },
   ],
   context: [
     'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'account', 'acct', 'billing', 'billed', 'charged', 'paid', 'receipt',
     'statement', 'checks', 'hsa', 'tarjeta', 'cuenta', 'recibo', 'carte', 'compte', 'reçu',
+    'cbu', 'cvu', 'transferencia', 'transferir', 'colecta', 'mercado pago', 'donación', 'donaciones', 'aportes', 'cagnotte', 'virement',
   ],
   validate(value) {
     const digits = value.replace(/\D/g, '');
@@ -32,7 +35,8 @@ const accountPatterns = patternRecognizer({
   },
   invalidate(value, { doc }, start) {
     // A phone's IMEI also passes Luhn; its label says it is a device, not a card.
-    // A letter prefix ("HB-22718845") is an upper-case code; "in 2025" style prose is not.
+    // A letter prefix ("HB-22718845") is an upper-case code; "in 2025" style prose is not. An alias is lower case.
+    if (/alias(?:\s{1,2}(?:cbu|cvu|mp))?\s{0,2}[:=]?\s{0,2}$/i.test(doc.text.slice(Math.max(0, start - 16), start))) return false;
     if (/^[a-z]/.test(value)) return true;
     return value.replace(/\D/g, '').length < 5 || /imei\W{0,4}$/i.test(doc.text.slice(Math.max(0, start - 10), start));
   },

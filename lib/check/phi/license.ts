@@ -35,6 +35,15 @@ export const license = patternRecognizer({
       group: 1,
       regex: new RegExp(String.raw`(?<![\p{L}])(?:${STATE_CODES})\s{1,2}(?:[Dd]river'?s?\s+)?(?:[Ll]icen[cs]e(?!\s+[Pp]lates?)|[Ll]ic\.?|DL|D\/L|ID)\s{0,2}[:#]?\s{0,2}${GAP}[:#]?\s{0,2}${ID}(?![\w-])`, 'gud'),
     },
+    // A UK (DVLA) driving licence: surname (5, padded with 9), birth date digits (6), initials (2), a digit, 2 check letters
+    { name: 'uk-driving-licence', score: 0.6, regex: /(?<![\w-])[A-Z][A-Z9]{4}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?(?![\w-])/g },
+    // "her RN licence card fell out — Danielle Ruiz, RN 2215879": a professional credential with its number
+    {
+      name: 'credential-number',
+      score: 0.4,
+      group: 1,
+      regex: /(?<![\p{L}])(?:RN|LPN|LVN|APRN|CNA|EMT|NP|PA-C)\s{1,2}(?:#|no\.?|lic\.?)?\s{0,2}(\d{5,9})(?![\w-])/gud,
+    },
     {
       name: 'licence-or-certificate',
       score: 0.4,

@@ -37,7 +37,7 @@ const TIME_ANCHOR = new RegExp(
 
 /** Someone in the room: "the guy in bed 7", "bed 14B ... who proposed", "le monsieur de la chambre 214". */
 const PERSON =
-  /(?<![\p{L}])(?:who|qui|quien|pt|pts|patient|patients|paciente|patiente|guy|man|woman|lady|gentleman|gent|monsieur|madame|dame|señor|señora|señorita|kid|boy|girl|baby|he|she|his|her|him|il|elle|él|ella|mr|mrs|ms|doña|don|sus|su|sa|ses|doe|son|daughter|wife|husband|mom|dad|mother|father|family|hijo|hija|esposa|esposo|familia|fils|fille|femme|mari|famille|\d{1,3}\s?(?:yo|y\/o|[MF]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:who|qui|quien|pt|pts|patient|patients|paciente|patiente|guy|man|woman|lady|gentleman|gent|lad|lass|fella|fellow|bloke|chap|dude|gal|chico|chica|muchacho|muchacha|mec|gars|bonhomme|monsieur|madame|dame|señor|señora|señorita|kid|boy|girl|baby|he|she|his|her|him|il|elle|él|ella|mr|mrs|ms|doña|don|sus|su|sa|ses|doe|son|daughter|wife|husband|mom|dad|mother|father|family|hijo|hija|esposa|esposo|familia|fils|fille|femme|mari|famille|\d{1,3}\s?(?:yo|y\/o|[MF]))(?![\p{L}])/iu;
 
 /** "Mrs. Greene's room number", "M. Lefebvre, chambre 12": a named person right before the room. */
 const NAMED_OWNER = /\p{Lu}[\p{Ll}'-]+['’]s\s*$|(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mme|Mlle|M|Sr|Sra|Srta|Don|Doña)\.?\s\p{Lu}[\p{L}'’-]+,?\s*(?:(?:in|en|dans\s+la|de\s+la|back\s+in)\s+)?$/u;

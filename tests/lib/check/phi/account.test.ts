@@ -23,6 +23,8 @@ describe('account recognizer', () => {
     ['Claim # 2025-0487731 was denied for her MRI', '2025-0487731'],
     ['su cuenta bancaria termina en 4421', '4421'],
     ['collections wrote to her about account PB-55120934 after she died', 'PB-55120934'],
+    ['armó una colecta para el tratamiento. CBU 0140099803200052846713, todo suma', '0140099803200052846713'],
+    ['Para la colecta de su tratamiento, transferencias al alias mirta.gauna.tratamiento. Gracias', 'mirta.gauna.tratamiento'],
   ])('ACCOUNT in %j', (text, surface) => {
     expect(spans(account, text)).toEqual(expected(text, 'ACCOUNT', surface));
   });
@@ -41,6 +43,7 @@ describe('account recognizer', () => {
     ['card ending soon, 4421 members renewed'],
     ['password ****, pin 4421 is not an account'],
     ['the claim in 2025 covered 12 visits'],
+    ['He goes by the alias john.doe on the forum'],
   ])('nothing in %j', (text) => {
     expect(spans(account, text)).toEqual([]);
   });

@@ -36,6 +36,8 @@ describe('license recognizer', () => {
     ['Se perdió un señor con DNI 23.456.789, por favor compartan', '23.456.789'],
     ["only ID on him was a driver's license #B07-331-902", 'B07-331-902'],
     ['she still carries her old Ohio RN #R-014877 in her purse', 'R-014877'],
+    ['her RN licence card fell out of her scrub pocket: Danielle, RN 2215879. She works two floors up', '2215879'],
+    ['he gave me his driving licence as ID and it expired in 2016: WHEAT702159JW9XY. Mate.', 'WHEAT702159JW9XY'],
   ])('LICENSE in %j', (text, surface) => {
     expect(spans(license, text)).toEqual(expected(text, 'LICENSE', surface));
   });
@@ -51,6 +53,8 @@ describe('license recognizer', () => {
     ['CA DL renewals are delayed until 2026'],
     ['the DNI was lost in 2019'],
     ['ID card printers are down until 2026'],
+    ['Proud of our nurses! Jane Doe, RN 2215879 and Tom Li, LPN 44821 passed their certification'],
+    ['Great shift everyone.\n— Jane Doe, RN 2215879'],
   ])('nothing in %j', (text) => {
     expect(spans(license, text)).toEqual([]);
   });

@@ -34,6 +34,7 @@ describe('other-id recognizer', () => {
     ['Mr. Alvarado back in bed 9 this Sunday, same complaint', 'bed 9'],
     ['Victoire : Mme Garnier, chambre 31 depuis le 2 mars, est rentrée chez elle', 'chambre 31'],
       ['despedimos a doña Rosa, que pasó sus últimas semanas en la habitación 208 desde el lunes', 'habitación 208'],
+    ['Night shift. Lad in cubicle 9 came in with a hand lac from a broken pint glass', 'cubicle 9'],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });

@@ -29,6 +29,8 @@ describe('vehicle recognizer', () => {
     ['the silver Fiesta LM68 RTA we cut him out of, towed now', 'LM68 RTA'],
     ['Whose car is BD51 SMR? It is blocking the ambulance bay', 'BD51 SMR'],
     ['his ute (rego XQT-19B) is still blocking the ambulance bay', 'XQT-19B'],
+    ['Pulled a young fella out of a white Hilux, rego CJ 42 MW, near the servo at 3am', 'CJ 42 MW'],
+    ['his plate AB 12 was bent after the crash', 'AB 12'],
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
