@@ -94,6 +94,11 @@ const VOCATIVE_AFTER = /^\s*,?\s+(?:if\s+you(?:['’]re|\s+are)?\s+(?:see|seeing
 /** Someone in a bed or room: "dave in bed 7", "faith in room 22", "Mr Ortiz en la cama 4". */
 const ROOM_AFTER = /^\s+(?:in|en|dans)\s+(?:(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d|\d{1,3}[A-Za-z]?(?![\p{N}:.,/]|\s*(?:%|days?|hours?|hrs?|h|mins?|minutes?|weeks?|wks?|months?|years?|yrs?|seconds?|secs?|am|pm|percent|patients?|pts|of|west|east|north|south|tower|wing|floor)(?![\p{L}])))/iu;
 /** Someone's name said as such: "real name Sung-min", "a man named Xavier", "se llama Lucía", "s'appelle Inès". */
+/** "pêcheur de Soumbédioune, 97 ans": after "de"/"from" the word before an age is where the person is from. */
+const FROM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:de|del|du|from|of|in|en|à)\s+$/iu;
+/** "Happy 90th birthday to St. Brigid Medical Center": an organisation's anniversary. */
+const INSTITUTION_AHEAD = /^[^!?.\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|school|college)(?![\p{L}])/iu;
+const BIRTHDAY_90_BEFORE = /(?<![\p{L}\p{N}])(?:9\d|1[01]\d)(?:st|nd|rd|th|º|e)\s+(?:birthday|bday|b-day|cumpleaños|anniversaire)\s+(?:to|for|a|de|à)\s+(?:(?:our|my|the|nuestr[ao]|notre|la|el)\s+)?(?:(?:dear|lovely|beloved|wonderful|amazing|sweet|querid[ao]|ch[èe]re?)\s+)?$/iu;
 const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait))\s+$/iu;
 /** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
 const ROOM_BEFORE = /(?:^|[^\p{L}])(?:bed|rm|room|bay|cama|chambre|lit)\s*#?\s*\d{1,4}[a-z]?\s*[:,-]?\s+$/iu;
@@ -132,7 +137,8 @@ const PATIENT_STORY_SENTENCE =
 const PLAIN_STAFF_SENTENCE =
   /(?<![\p{L}])(?:award|daisy|joins|joined|joining|hired|promoted|retiring|retirement|retires|colleagues?|coworkers?|co-workers?|to\s+the\s+team|our\s+new(?:est)?|(?:charge|staff|travel|float|new[\s-]+grad)\s+nurses?|nurses?\s+(?:week|day)|grand\s+rounds|speaker|[ée]quipe|equipo)(?![\p{L}])/iu;
 /** Words for a patient that come right before a single name: "3rd grader Tayshawn", "26-weeker Nasra", "oom Koos". */
-const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', 'kiddo', 'toddler', 'newborn', 'wee', 'bebé', 'bébé', 'nene', 'nena', 'petit', 'petite', 'pacientito', 'pacientita']);
+const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', 'kiddo', 'toddler', 'newborn', 'wee', 'bebé', 'bébé', 'nene', 'nena', 'petit', 'petite', 'pacientito', 'pacientita',
+  'vieux', 'vieille', 'viejo', 'vieja', 'viejito', 'viejita', 'abuelito', 'abuelita']);
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du))\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
@@ -288,6 +294,9 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   if ((prev.lower === 'de' || prev.lower === 'of') && rel && RELATIVE_OF.has(rel.lower) && /^\s{1,2}$/.test(g) && /^\s{1,2}$/.test(gap(text, rel, prev))) return 'relation';
   // "the same lady, Siobhan O'Neill": a person noun glossed by a full name (the name must have two words)
   if (PERSON_NOUNS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g) && tokens[i]!.cap && followedBySurname(text, tokens, i)) return 'person';
+  // "Happy 101st birthday to Ada Pemberton-Hughes": someone of 90 or more being celebrated is a patient or resident
+  if (tokens[i]!.cap && BIRTHDAY_90_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 50), tokens[i]!.start)) &&
+    !/^(?:st|ste|saint|sainte|san|santa)$/.test(tokens[i]!.lower) && !INSTITUTION_AHEAD.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return 'named';
   // "a man named Royal", "88yo named Royal": whatever word follows is what the person is called
   if (tokens[i]!.cap && NAMED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) return 'named';
   // "3rd grader Tayshawn", "our 26-weeker Nasra", "my lil guy Cash", "oom Koos": a person word right before one name
@@ -369,7 +378,7 @@ export const name: Recognizer = {
             (t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))));
         // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
-          ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) || (!t.possessive && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) ||
+          ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) && !FROM_PLACE_BEFORE.test(before)) || (!t.possessive && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) ||
             ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before)) && !isHeading(text, t)));
         // "Wei-Ling Zhang", "Facundo Bianchi": two capitalised words no list or dictionary knows, side by side,
         // are a full name more often than anything else; weak alone, a patient sentence lifts it
@@ -610,7 +619,7 @@ const isHeading = (text: string, t: Token) => t.start === 0 || text[t.start - 1]
 
 const RECORD_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs|Ms|Miss|Sr|Sra|Srta|[Dd]on|[Dd]oña|Mme|Mlle|M)\.?\s{1,2}(\p{Lu}\.(?:\s?\p{Lu}\.){0,2}|(?<=(?:Mr|Mrs|Ms|Miss)\.?\s{1,2})[A-HJ-Z](?=\s+\p{Ll}|[,!?]))(?![\p{L}])(?!\s\p{Lu}\p{Ll})/gu;
-const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30})\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?famil(?:ia|le)\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
+const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?famil(?:ia|le)\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
 /** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */
 const RECORD_NAME = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?),\s?(\p{Lu}{2,})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])/gu;
 const HONORIFIC_SUFFIX = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})-(?:san|sama|chan|kun)(?![\p{L}])/gu;

@@ -183,6 +183,9 @@ describe('name recognizer', () => {
     ['Marie-Ève Tremblay est sortie ce matin, sa fille était là', ['Marie-Ève Tremblay']],
     ['Haruki-san finally ate all of his breakfast', ['Haruki']],
     ['Mi paciente favorito 🥹 Don Chuy de Boyle Heights ya sube escaleras solito', ['Chuy']],
+    ['Garde aux urgences. Le vieux Mamadou Diouf, pêcheur de Soumbédioune, arrive à pied', ['Mamadou Diouf']],
+    ['Happy 101st birthday to Ada Pemberton-Hughes, who celebrated with our Ward 12 team!', ['Ada Pemberton-Hughes']],
+    ['We are so grateful to the Delacroix-Whitfield family for sharing this note. Their dad was admitted to our ICU in May.', ['Delacroix-Whitfield']],
     ['Buried one of my favourite patients today. Nora Keaveney, ninety-three, of the parish', ['Nora Keaveney']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
@@ -313,6 +316,9 @@ describe('name recognizer', () => {
     ['we admitted 14 in 14 days, a record'],
     ['Our new pavilion opens Monday at 2450 Magnolia Avenue, Harlow Valley. Book online.'],
     ['Free flu clinic this Saturday at St. Anne\'s Parish Hall, 45 Church Street'],
+    ['Happy 30th birthday to Jess, our amazing charge nurse!'],
+    ['Happy 90th birthday to St. Brigid Medical Center! Founded in 1935 with 24 beds'],
+    ['Happy 100th birthday to Riverside Community Hospital, our home since day one'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
