@@ -5,7 +5,7 @@
  * Addresses written to dodge scrapers count too ("jane [at] gmail [dot] com", "lupita arroba hotmail punto com").
  */
 import { patternRecognizer } from './recognizer';
-import { orgContext, PERSONAL_WORDS } from './nearby';
+import { HIRING_POST, orgContext, PERSONAL_WORDS } from './nearby';
 
 const ORG_DOMAIN = /health|hospital|clinic|medical|medicine|care|\.edu$|\.gov$/i;
 const ORG_PURPOSE = /^\W{0,3}(?:for|para|pour)\s+(?:media|press|the\s+schedule|scheduling|questions|inquiries|more|info|details|applications?|jobs?|careers?)/i;
@@ -17,6 +17,7 @@ const ROLE_MAILBOXES = new Set([
   'appointments', 'scheduling', 'referrals', 'volunteer', 'volunteers', 'giving', 'foundation', 'feedback', 'sales',
   'service', 'customerservice', 'patientrelations', 'patient.relations', 'informacion', 'contacto', 'citas', 'accueil',
   'contactez', 'rdv', 'study', 'studies', 'research', 'trials', 'clinicaltrials', 'media-relations', 'mediarelations', 'pr',
+  'seleccion', 'selección', 'empleo', 'rrhh', 'recrutement', 'emploi', 'candidatures', 'rh',
 ]);
 
 /** "@", "[at]", "(at)" or " at ": where the mailbox ends and the host begins. */
@@ -54,6 +55,6 @@ export const email = patternRecognizer({
     if (ROLE_MAILBOXES.has(local) || NOT_A_MAILBOX.has(local)) return true;
     // A staff address at the organisation's own domain, in a post about media, jobs or scheduling.
     const domain = value.slice(at.index + at[0].length);
-    return ORG_DOMAIN.test(domain) && (orgContext(doc.text, start, end) || ORG_PURPOSE.test(doc.text.slice(end, end + 40)));
+    return ORG_DOMAIN.test(domain) && (orgContext(doc.text, start, end) || ORG_PURPOSE.test(doc.text.slice(end, end + 40)) || HIRING_POST.test(doc.text));
   },
 });

@@ -1,6 +1,7 @@
 /**
  * IP: IPv4 dotted quads (octets 0-255, no leading zeros) and IPv6 (full or :: compressed). A dotted
- * quad after "version" / "v" is a software version, not an address.
+ * quad after "version" / "v" is a software version, and one inside a link ("http://10.20.4.15/viewer") is a
+ * server's, not a person's.
  */
 import { patternRecognizer } from './recognizer';
 import { ipv4Valid, ipv6Valid } from './checksums';
@@ -22,6 +23,7 @@ export const ip = patternRecognizer({
     return ipv4Valid(value) ? undefined : false;
   },
   invalidate(_value, { doc }, start) {
-    return VERSION_WORDS.test(clauseBefore(doc.text, start, 40));
+    // "http://10.20.4.15/dtviewer", "\\10.0.0.5\scans": a server people browse to, not someone's address
+    return VERSION_WORDS.test(clauseBefore(doc.text, start, 40)) || /(?:https?:\/\/|\\\\)$/i.test(doc.text.slice(Math.max(0, start - 8), start));
   },
 });

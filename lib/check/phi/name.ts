@@ -247,6 +247,9 @@ function surnameLike(t: Token): boolean {
   return SURNAMES.has(t.lower) || GIVEN_NAMES.has(t.lower) || !commonWord(t.lower) || properOnly(t.lower);
 }
 
+/** Car makes, which read as surnames after a particle ("del Seat León", "de la Renault"). */
+const CAR_MAKES = new Set('seat renault peugeot citroën citroen toyota honda nissan kia hyundai volkswagen fiat dacia opel skoda škoda mazda subaru tesla chevrolet chevy ford jeep dodge volvo suzuki mitsubishi lexus audi bmw mercedes'.split(' '));
+
 /** Last words of a place's name: "Harlow Valley", "Church Street", "Boyle Heights". */
 const PLACE_END = /^(?:valley|avenue|street|road|boulevard|plaza|heights|ridge|creek|springs|gardens|village|county|parish|mall|square|terrace|crescent|parkway|highway|township|estates|junction|falls)$/;
 
@@ -437,6 +440,10 @@ export const name: Recognizer = {
       if (notPersonAfter || ((NOT_PERSON_BEFORE.test(before) && !personA) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
       if (slot === 'none' && SAINT_BEFORE.test(before)) continue;
       if (words.some((w) => EPONYMS.has(w))) continue;
+      // "brady at 42", "tachy to the 150s": bradycardia and tachycardia, not Mr. Brady
+      if (words.length === 1 && /^(?:brady|tachy)$/.test(words[0]!) && /^\s*(?:at|to|into|in|down\s+to|of|with|,)?\s*(?:the\s+)?\d/iu.test(after)) continue;
+      // "el señor del Seat León gris": a car, not a surname after a particle
+      if (isParticle(text, t) && words.length > 1 && CAR_MAKES.has(words.find((w) => !PARTICLES.has(w)) ?? '')) continue;
       if (/^,?\s*et\s+al/i.test(after) || words.at(-1) === 'doe') continue;
       // study authors: "Nguyen, Park & O'Brien (NEJM 2024)", "Okafor and Lee (2023)"
       if (/^(?:,?\s*(?:&|and|y|et)?\s*\p{Lu}[\p{L}'’-]+){0,4},?\s*\((?:[\p{L}. ]{0,30}\s)?(?:19|20)\d{2}\)/u.test(after)) continue;

@@ -32,6 +32,8 @@ describe('email recognizer', () => {
     ['email her at gmail dot com, she said'],
     ['meet at noon at the main entrance'],
     ['Questions? info [at] riverbendhealth [dot] org'],
+    ['¡Buscamos enfermeras para UCI! Envía tu CV a seleccion@hospitalsanrafael.es indicando la referencia'],
+    ['We are hiring night RNs! Send your CV to maria.lopez@riverbendhealth.org'],
   ])('nothing in %j', (text) => {
     expect(spans(email, text)).toEqual([]);
   });

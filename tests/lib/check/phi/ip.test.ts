@@ -26,6 +26,7 @@ describe('ip recognizer', () => {
     ['upgrade from 4.2.1.0 to 4.3.0.0 fixed her portal'],
     ['shift 07:00:00 to 19:30'],
     ['see section 4.2.1.3 from the guideline'],
+    ['If the downtime viewer will not load, use http://10.20.4.15/dtviewer from any unit workstation'],
   ])('nothing in %j', (text) => {
     expect(spans(ip, text)).toEqual([]);
   });

@@ -318,6 +318,8 @@ describe('name recognizer', () => {
     ['Free flu clinic this Saturday at St. Anne\'s Parish Hall, 45 Church Street'],
     ['Happy 30th birthday to Jess, our amazing charge nurse!'],
     ['Happy 90th birthday to St. Brigid Medical Center! Founded in 1935 with 24 beds'],
+    ['Brady at 42 with a BP of 86/50 in a dialysis patient? Think potassium first.'],
+    ['Al señor del Seat León gris que trajimos ayer: su coche sigue en el depósito'],
     ['Happy 100th birthday to Riverside Community Hospital, our home since day one'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
