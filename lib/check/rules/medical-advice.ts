@@ -28,6 +28,8 @@ export interface MedicalAdviceOptions {
   diagnosisPatterns: string[];
   /** regular expressions for a post addressed to one person ("replying to", "since you asked", an @mention) */
   addressPatterns: string[];
+  /** regular expressions that are advice only in a post addressed to one person ("that could be meningitis", "go to an ER tonight") */
+  addressedPatterns: string[];
   /** phrases that make a sentence general guidance ("talk to your", "not medical advice") */
   generalPhrases: string[];
   /** reply template id per language code; "default" when the language has none */
@@ -35,6 +37,8 @@ export interface MedicalAdviceOptions {
 }
 
 const list = { type: 'array', items: { type: 'string' } };
+/** "ask your GP for levothyroxine 50 mcg", "pide a tu médico que te dé ...": a named prescription to request */
+const ASK_FOR_DRUG = /\b(?:ask|tell) (?:your|ur) (?:gp|doctor|doc|pcp|provider|np|pa|pharmacist|endo|endocrinologist) (?:for|to (?:prescribe|start|give you|up|increase))\b|\bp[ií]d(?:ele|anle|e) a (?:tu|su) m[ée]dico (?:que te (?:d[ée]|recete|suba)|una receta de)\b|\bdemandez? à (?:votre|ton) m[ée]decin (?:de (?:vous|te) prescrire|une ordonnance de)\b/i;
 const NEGATION = /\b(never|don't|do not|no|not|nunca|jamais|ne)\s+$/i;
 const NOT_TREATMENT = /^\s+(?:by|over|a break|care|a look|a seat|it easy|a nap|a walk|a breath|a day off)\b/i;
 /** "do NOT keep taking", "don't", "no": a negated imperative, which is still an instruction when addressed to someone. */
@@ -61,6 +65,7 @@ export default defineRule<MedicalAdviceOptions>({
         dosePatterns: { ...list, description: 'regular expressions for doses and schedules' },
         diagnosisPatterns: { ...list, description: 'regular expressions for a diagnosis given to one person' },
         addressPatterns: { ...list, description: 'regular expressions for a post addressed to one person' },
+        addressedPatterns: { ...list, description: 'regular expressions that are advice only when the post is addressed to one person' },
         generalPhrases: { ...list, description: 'phrases that mark general guidance' },
         replyTemplates: {
           type: 'object',
@@ -82,9 +87,13 @@ export default defineRule<MedicalAdviceOptions>({
     const postMedicine = addressed && (findTerms(doc.text, options.medicines ?? []).length > 0 || findPatterns(doc.text, options.medicinePatterns ?? []).length > 0);
     for (const sentence of doc.sentences) {
       const text = sentence.text;
-      if (findTerms(text, options.generalPhrases ?? []).length) continue;
+      const dose = findPatterns(text, options.dosePatterns ?? []).length > 0;
+      // "ask your GP" is education, but "ask your GP for levothyroxine 50 mcg" hands over a prescription
+      if (findTerms(text, options.generalPhrases ?? []).length && !(dose && ASK_FOR_DRUG.test(text))) continue;
       // "If your mole looks like this, see a dermatologist" is education; "that rash looks like ringworm" is a diagnosis.
-      const diagnosis = findPatterns(text, options.diagnosisPatterns ?? []).find((m) => !/\b(?:if|when|whether|si|cuando)\b/i.test(text.slice(0, m.start)));
+      // Addressed to one person, "that could be meningitis" and "go to an ER tonight" are that person's diagnosis and triage.
+      const diagnosis = [...findPatterns(text, options.diagnosisPatterns ?? []), ...(addressed ? findPatterns(text, options.addressedPatterns ?? []) : [])]
+        .find((m) => !/\b(?:if|when|whether|si|cuando)\b/i.test(text.slice(0, m.start)));
       if (diagnosis) {
         context.report({
           start: sentence.start + diagnosis.start,
@@ -96,7 +105,6 @@ export default defineRule<MedicalAdviceOptions>({
         return;
       }
       const medicine = findTerms(text, options.medicines ?? []).length > 0 || findPatterns(text, options.medicinePatterns ?? []).length > 0;
-      const dose = findPatterns(text, options.dosePatterns ?? []).length > 0;
       if (!medicine && !dose && !postMedicine) continue;
       const directives = findTerms(text, options.directives ?? []);
       // where the advice starts, and the least it reaches (the verb's end)

@@ -8,6 +8,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(medicalAdvice as Rule<never>, {
   valid: [
+    "Stiff neck, fever and a headache that will not quit? That could be meningitis: go to an ER tonight.",
+    "Ask your GP about thyroid tests if you are always tired.",
     'If your A1c is above 7, ask your clinician whether a GLP-1 is right for you.',
     "That's definitely a vibe, love this team",
     "It's just a phase, the unit will get through it",
@@ -41,6 +43,9 @@ ruleTester(medicalAdvice as Rule<never>, {
     'Amiga, gracias por venir a la charla sobre la presión arterial.',
   ],
   invalid: [
+    { text: "Replying to your story: everything you describe screams hypothyroid. Ask your GP for levothyroxine 50 mcg.", errors: [{ messageId: 'advice', span: 'everything you describe screams hypothyroid' }] },
+    { text: "To the guy in my replies with the headache, fever and stiff neck: go to an ER tonight. That could be meningitis.", errors: [{ messageId: 'advice', span: 'go to an ER tonight' }] },
+    { text: "À la maman qui m'a écrit en DM : tu peux monter son Doliprane à 5 mL toutes les 4 h.", errors: [{ messageId: 'advice', span: 'tu peux monter son Doliprane à 5 mL toutes les 4 h' }] },
     // addressed to one person in the words people use: OP, "the guy in my replies", "la señora que me preguntó", "en MP", a vocative
     { text: 'OP, your dad needs his amlodipine doubled tonight, give him two 10 mg tablets.', errors: [{ messageId: 'advice', span: 'give him two 10 mg tablets' }] },
     { text: '@ the guy in my replies with chest tightness on the stairs: start an aspirin a day and skip the GP.', errors: [{ messageId: 'advice', span: 'start an aspirin a day and skip the GP' }] },

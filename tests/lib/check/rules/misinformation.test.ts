@@ -8,6 +8,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(misinformation as Rule<never>, {
   valid: [
+    "The MMR vaccine is not why autism diagnoses rose: better screening is.",
     'Chemo kills cancer cells, which is why the side effects are so hard.',
     'La metformina no cura la diabetes, la controla.',
     'Our new study actually shows the flu shot is safe for pregnant patients.',
@@ -49,6 +50,9 @@ ruleTester(misinformation as Rule<never>, {
     'Breastfeeding alone is not reliable birth control after six months; talk to us about options.',
   ],
   invalid: [
+    { text: "Nobody says it out loud but the MMR jab is why autism rates exploded.", errors: [{ messageId: 'claim', span: 'MMR jab is why autism' }] },
+    { text: "Personne n'en parle, mais les antennes 5G affaiblissent le système immunitaire des nourrissons.", errors: [{ messageId: 'claim', span: '5G affaiblissent le système immunitaire' }] },
+    { text: "Señora, deje la metformina unos días y tómese té de canela.", errors: [{ messageId: 'claim', span: 'deje la metformina' }] },
     // a filler inside the claim is read through; the span is still the typed text
     { text: 'Reminder that the flu shot literally gives you the flu.', errors: [{ messageId: 'claim', span: 'flu shot literally gives you the flu' }] },
     { text: 'La vacuna de la gripe realmente te da la gripe, lo he visto.', errors: [{ messageId: 'claim', span: 'vacuna de la gripe realmente te da la gripe' }] },

@@ -4,6 +4,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(outcomeGuarantee as Rule<never>, {
   valid: [
+    "We found a fax machine in the basement. It works. Small victories.",
+    "Hand hygiene stops infections every time you do it right.",
     'Two identifiers before every med, every time.',
     'ALL her own teeth at 92. every single one.',
     'Holy ground, every time.',
@@ -21,6 +23,9 @@ ruleTester(outcomeGuarantee as Rule<never>, {
     "Take your meds and you'll feel better soon, most people do.",
   ],
   invalid: [
+    { text: "Chiro here, adjustments clear toddler ear infections every time, no antibiotics needed ever.", errors: [{ messageId: 'promise', span: 'clear toddler ear infections every time' }] },
+    { text: "Every single couple who started IVF with us this year has taken home a baby. Your turn is next!", errors: [{ messageId: 'promise', span: 'Every single couple who started IVF with us this year has taken home a baby' }] },
+    { text: "Three weeks on our detox protocol and the fog lifts. It works.", errors: [{ messageId: 'promise', span: 'It works.' }] },
     { text: 'Ivermectin cured every single COVID patient I gave it to.', errors: [{ messageId: 'promise', span: 'cured every single COVID patient' }] },
     { text: 'I gave it to 200 patients and not one got sick.', errors: [{ messageId: 'promise', span: 'not one got sick' }] },
     { text: 'Our laser removes melasma in 3 sessions. Every client. Every time.', errors: [{ messageId: 'promise', span: 'Every client. Every time' }] },
