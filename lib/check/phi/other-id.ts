@@ -13,7 +13,7 @@ import { clauseAfter, clauseBefore, orgContext, PERSONAL_WORDS } from './nearby'
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|sin\s+identificaci[óo]n|urgencias|lleg[óo]|ingres[óo]|atend[íi]|suturé|operé|urgences|arriv[ée]e?|admise?|recousu|soign[ée])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|sin\s+identificaci[óo]n|sin\s+documentos|non\s+identifi[ée]e?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|sin\s+identificaci[óo]n|urgencias|lleg[óo]|ingres[óo]|atend[íi]|suturé|operé|urgences|arriv[ée]e?|admise?|recousu|soign[ée])(?![\p{L}])/iu;
 
 /** Someone was treated: enough on its own to tie a tattoo or a role to a patient ("I stitched up the mayor"). */
 const TREATED =
@@ -65,8 +65,15 @@ const patterns = patternRecognizer({
     },
     {
       name: 'distinctive-mark',
-      score: 0.45,
+      score: 0.5,
       regex: /(?<![\p{L}])(?:an?|his|her|the|un|una|sa|son)\s+(?:(?!(?:with|and|of|the|an?|in|on|at)\s)[\p{L}-]+\s+){0,3}(?:tattoos?|birthmark|port-wine\s+stain|tatuaje|tatouage)\s+(?:of|that\s+says|reading|with|on|across|covering|de|que\s+dice|en|sur)\s+(?:(?!\s+(?:and|but|y|et)\s+(?:was|is|had|has|came|he|she|they|we|it)\b)[^.!?\n,;]){3,160}/giu,
+    },
+    // "Tattoo of a rosary with "MAMI LUZ" across his chest", "un tatouage d'un orignal avec «Ti-Jean 1974»",
+    // "la golondrina tatuada en la muñeca", "... "MARIA DO CÉU 1968" tattooed across his forearm": the mark and what it shows
+    {
+      name: 'tattoo-described',
+      score: 0.5,
+      regex: /(?<![\p{L}])(?:tattoo(?:ed|s)?|tatuaje|tatuad[oa]s?|tatouage|tatou[ée]e?s?)(?:\s+(?:of|that\s+says|reading|with|on|across|covering|de|que\s+dice|en|sur|avec|con)|\s+d['’])\s*(?:(?!\s+(?:and|but|y|et)\s+(?:was|is|had|has|came|he|she|they|we|it)\b)[^.!?\n;]){3,140}/giu,
     },
     {
       name: 'unique-role',
@@ -86,7 +93,7 @@ const patterns = patternRecognizer({
   invalidate(value, { doc }, start, end) {
     // A tattoo or a role only identifies someone who is being treated: "the mayor of Columbus thanked
     // our nurses" is a public figure.
-    if (/^(?:an?|his|her|the|un|una|sa|son|el|al|del|la|le)\s/i.test(value)) {
+    if (/^(?:(?:an?|his|her|the|un|una|sa|son|el|al|del|la|le)\s|tattoo|tatua|tatou)/i.test(value)) {
       if (STAFF_ROLE.test(value.slice(0, value.search(/\s(?:of|for|at|in|de|del|du|des)\s/) + 1 || value.length))) return true;
       return !ENCOUNTER.test(doc.text.slice(Math.max(0, start - 120), Math.min(doc.text.length, end + 80)));
     }

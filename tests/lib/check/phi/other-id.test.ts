@@ -35,6 +35,9 @@ describe('other-id recognizer', () => {
     ['Victoire : Mme Garnier, chambre 31 depuis le 2 mars, est rentrée chez elle', 'chambre 31'],
       ['despedimos a doña Rosa, que pasó sus últimas semanas en la habitación 208 desde el lunes', 'habitación 208'],
     ['Night shift. Lad in cubicle 9 came in with a hand lac from a broken pint glass', 'cubicle 9'],
+    ['Brought in overnight, no ID, no phone. Tattoo of a rosary with "MAMI LUZ" across his chest. Call us if you know him', 'Tattoo of a rosary with "MAMI LUZ" across his chest'],
+    ['Le monsieur du 412 est arrivé aux urgences avec un tatouage d\'un orignal avec «Ti-Jean 1974» sur l\'avant-bras', 'tatouage d\'un orignal avec «Ti-Jean 1974» sur l\'avant-bras'],
+    ['Volvió a la guardia la piba con la golondrina tatuada en la muñeca', 'tatuada en la muñeca'],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
@@ -65,6 +68,8 @@ describe('other-id recognizer', () => {
     ['a CURP like HEGG560427MVZRRL05 with a wrong check digit'],
     ['The only hospital in town treated 400 patients after the storm'], // a place, not a person
     ['the only ICU bed in the county was taken, so we transferred him'],
+    ['Got my first tattoo of a compass today, no regrets'],
+    ['Tattoo aftercare 101: wash gently, moisturise, and keep it out of the sun for two weeks'],
   ])('nothing in %j', (text) => {
     expect(spans(otherId, text)).toEqual([]);
   });
