@@ -101,6 +101,7 @@ const NAMED_PERSON_FLOOR = 0.2;
  * futsal game in Mooca"). Without a named person, "in Denver" or "on the 14th" stays below the threshold.
  */
 function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
+  cands = liftPlaceOfPerson(doc, cands);
   const named = new Set(cands.filter((c) => c.category === 'NAME' && c.score >= 0.5).map((c) => doc.sentenceIndexAt(c.start)));
   if (!named.size) return cands;
   return cands.map((c) => {
@@ -112,6 +113,25 @@ function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
     if (!named.has(i) && !named.has(i - 1) && !named.has(i + 1)) return c;
     if (ORG_SENTENCE.test(doc.sentenceAt(c.start)?.text ?? '')) return c;
     return { ...c, score: c.score + NAMED_PERSON_BOOST, context: c.context ?? 'a named person beside it' };
+  });
+}
+
+/** What joins a person to their town: "Paddy Cronin from Ballyvourney", "Wee Jock frae Govan", "Mama Adaeze for Surulere". */
+const PERSON_PLACE_GAP = /^,?\s{1,2}(?:from|frae|fae|of|de|du|del|for|in)\s{1,2}(?:the\s|la\s|el\s)?$/iu;
+/** How much being a person's town lifts a weak place. */
+const PLACE_OF_PERSON_BOOST = 0.3;
+
+/**
+ * A weak town right after a name, even a name the NAME recognizer is unsure of, is that person's town:
+ * "Paddy "the Bull" Cronin from Ballyvourney". The name itself is scored on its own.
+ */
+function liftPlaceOfPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
+  const names = cands.filter((c) => c.category === 'NAME' && c.score >= CLUSTER_FLOOR);
+  if (!names.length) return cands;
+  return cands.map((c) => {
+    if (c.category !== 'LOCATION' || c.score < NAMED_PERSON_FLOOR || c.score >= 0.5) return c;
+    if (!names.some((n) => n.end <= c.start && c.start - n.end <= 12 && PERSON_PLACE_GAP.test(doc.text.slice(n.end, c.start)))) return c;
+    return { ...c, score: c.score + PLACE_OF_PERSON_BOOST, context: c.context ?? 'the town of a person named before it' };
   });
 }
 

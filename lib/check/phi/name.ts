@@ -572,6 +572,13 @@ export const name: Recognizer = {
       if (!ID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score: 0.8, recognizer: 'name', pattern: 'initials' });
     }
+    // 'Paddy "the Bull" Cronin', 'José "Pepe" Ruiz': a given name, a quoted nickname, a surname
+    for (const m of text.matchAll(QUOTED_NICKNAME)) {
+      const [first, last] = [m[1]!.toLowerCase(), m[3]!.toLowerCase()];
+      // the first word may be a noun too ("Paddy"); the surname must not be an everyday word ('Operation "X" Begins')
+      if (FUNCTION_WORD.test(first) || (commonWord(last) && !SURNAMES.has(last)) || staff.has(last) || staffSentence(m.index)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score: 0.75, recognizer: 'name', pattern: 'quoted-nickname' });
+    }
     // "the Nguyen family", "la familia Pérez"
     for (const m of text.matchAll(FAMILY)) {
       const surname = (m[1] ?? m[3] ?? m[4] ?? m[5])!;
@@ -627,6 +634,8 @@ const isHeading = (text: string, t: Token) => t.start === 0 || text[t.start - 1]
 const RECORD_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs|Ms|Miss|Sr|Sra|Srta|[Dd]on|[Dd]oña|Mme|Mlle|M)\.?\s{1,2}(\p{Lu}\.(?:\s?\p{Lu}\.){0,2}|(?<=(?:Mr|Mrs|Ms|Miss)\.?\s{1,2})[A-HJ-Z](?=\s+\p{Ll}|[,!?]))(?![\p{L}])(?!\s\p{Lu}\p{Ll})/gu;
 const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?famil(?:ia|le)\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
+const FUNCTION_WORD = /^(?:the|a|an|our|my|his|her|their|your|this|that|these|those|and|or|but|so|if|when|we|i|you|he|she|they|it|el|la|los|las|le|les|un|una|une)$/;
+const QUOTED_NICKNAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+["“'‘]([^"”'’\n]{2,20})["”'’]\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu;
 /** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */
 const RECORD_NAME = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?),\s?(\p{Lu}{2,})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])/gu;
 const HONORIFIC_SUFFIX = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})-(?:san|sama|chan|kun)(?![\p{L}])/gu;

@@ -36,6 +36,19 @@ describe('identifiers cluster around one person', () => {
     expect(found('Mrs. Alvarez went home. Our new clinic opens in Kinderhook.')).toEqual([['NAME', 'Alvarez']]);
   });
 
+  it("lifts a weak town right after a person's name, even a name too weak to report", () => {
+    const text = 'Sad day on the ward. Paddy "the Bull" Cronin from Ballyvourney passed peacefully on the 11th';
+    expect(found(text)).toContainEqual(['NAME', 'Paddy "the Bull" Cronin']);
+    expect(found(text)).toContainEqual(['LOCATION', 'Ballyvourney']);
+    expect(found('Cannae beat a night shift. Wee Jock frae Govan came in wi a burst heid')).toContainEqual(['LOCATION', 'Govan']);
+    const f = detectPhi(new CheckDoc('Wee Jock frae Govan came in'), DEFAULT_POLICY).find((x) => x.category === 'LOCATION');
+    expect(f?.evidence.context).toBe('the town of a person named before it');
+  });
+
+  it('leaves a town after a word that is not a name', () => {
+    expect(found('Spent the day on rides from Kinderhook')).toEqual([]);
+  });
+
   it('lifts a name in the sentence next to a direct identifier', () => {
     const text = 'One year on his LVAD and Marco hiked the ridge this weekend! He sent a pic of the controller (SN HM3-0051123).';
     expect(found(text)).toContainEqual(['NAME', 'Marco']);

@@ -184,6 +184,7 @@ describe('name recognizer', () => {
     ['Haruki-san finally ate all of his breakfast', ['Haruki']],
     ['Mi paciente favorito 🥹 Don Chuy de Boyle Heights ya sube escaleras solito', ['Chuy']],
     ['Garde aux urgences. Le vieux Mamadou Diouf, pêcheur de Soumbédioune, arrive à pied', ['Mamadou Diouf']],
+    ['Sad day on the ward. Paddy "the Bull" Cronin passed peacefully with his daughters singing', ['Paddy "the Bull" Cronin']],
     ['Happy 101st birthday to Ada Pemberton-Hughes, who celebrated with our Ward 12 team!', ['Ada Pemberton-Hughes']],
     ['We are so grateful to the Delacroix-Whitfield family for sharing this note. Their dad was admitted to our ICU in May.', ['Delacroix-Whitfield']],
     ['Buried one of my favourite patients today. Nora Keaveney, ninety-three, of the parish', ['Nora Keaveney']],
@@ -319,6 +320,7 @@ describe('name recognizer', () => {
     ['Happy 30th birthday to Jess, our amazing charge nurse!'],
     ['Happy 90th birthday to St. Brigid Medical Center! Founded in 1935 with 24 beds'],
     ['Brady at 42 with a BP of 86/50 in a dialysis patient? Think potassium first.'],
+    ['We watched Operation "Desert Storm" Unfold on the waiting room TV'],
     ['Al señor del Seat León gris que trajimos ayer: su coche sigue en el depósito'],
     ['Happy 100th birthday to Riverside Community Hospital, our home since day one'],
   ])('nothing in %j', (text) => {
