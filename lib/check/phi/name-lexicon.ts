@@ -84,7 +84,7 @@ export const TITLES = words(`
 `);
 
 /** Clinician titles: a name after them is staff (or a public figure), not a patient. */
-export const STAFF_TITLES = words('dr dra doctor doctora docteur dre prof professor nurse jefa jefe enfermera enfermero infirmière infirmier rev reverend chaplain pastor rabbi imam');
+export const STAFF_TITLES = words('dr dra doctor doctora docteur dre prof professor nurse jefa jefe enfermera enfermero infirmière infirmier rev reverend chaplain capellán capellan aumônier aumonier hno hna pbro pastor rabbi imam');
 
 /** Relations: a capitalised name right after one is a patient's relative ("her son Devon"). */
 export const RELATIONS = words(`
@@ -133,4 +133,5 @@ export const NEVER_NAMES = words(`
   el la los las lo un una unos unas del al que su sus mi mis tu tus nuestro nuestra este esta estos estas ese esa
   le les des du au aux une ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs nous vous ils elles qui
   british irish scottish welsh english dutch danish swedish finnish polish turkish jewish kurdish cornish
+  sucursal consultorio clínica clinica farmacia hospital sanatorio centro succursale cabinet pharmacie
 `);

@@ -84,7 +84,7 @@ const VERB_AFTER = /^\s+(?:went|came|was|is|got|passed|turned|died|asked|told|sa
 const STAFF_AFTER = /^\s+(?:on\s+(?:nights|days|earlies|lates)(?![\p{L}])|(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}]))/iu;
 /** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|dubbed|christened)\s+(?:it|(?:the|his|her|their|my|our)\s+(?:pump|walker|cane|wheelchair|iv\s+pole|pole|monitor|machine|robot|car|truck|bike|plant|doll|teddy|bear|dog|cat|puppy|fish|tumou?r|tumor|cast|boot|port|drain|ostomy|bag|device|cpap|oxygen))\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
-const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
+const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s|\p{Extended_Pictographic}\uFE0F?\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
 /** An identifier's label right after a name: the name is on a record. */
 const ID_AFTER = /^\s?[,(:]?\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|member\s+id|acct|account|chart|fin|nhs\s+(?:no|number)|uhid)(?![\p{L}])/iu;
 /** "Lorraine Beck's records", "Kyle's pump": a person's own care or records. */

@@ -18,6 +18,15 @@ describe('CheckDoc sentences', () => {
     expect(texts('pt J. R. came in. Dr. Kim saw him.')).toEqual(['pt J. R. came in.', 'Dr. Kim saw him.']);
   });
 
+  it('keeps e-mail addresses and links whole', () => {
+    expect(texts('Lock screen shows hank.delgado.1947@yahoo.com. Hank, we have it.')).toEqual(['Lock screen shows hank.delgado.1947@yahoo.com.', 'Hank, we have it.']);
+    expect(texts('Details: funerariasanjose.com.do/obituarios. Thanks')).toEqual(['Details: funerariasanjose.com.do/obituarios.', 'Thanks']);
+  });
+
+  it('keeps a religious or academic title with the name after it', () => {
+    expect(texts('— Capellán Hno. Rubén Márquez. Fin')).toEqual(['— Capellán Hno. Rubén Márquez.', 'Fin']);
+  });
+
   it('still ends a sentence after a word that only looks like a title', () => {
     expect(texts('We ran the ICU. Then home.')).toEqual(['We ran the ICU.', 'Then home.']);
   });

@@ -321,6 +321,8 @@ describe('name recognizer', () => {
     ['Happy 90th birthday to St. Brigid Medical Center! Founded in 1935 with 24 beds'],
     ['Brady at 42 with a BP of 86/50 in a dialysis patient? Think potassium first.'],
     ['We watched Operation "Desert Storm" Unfold on the waiting room TV'],
+    ['Detalles del velorio en la funeraria 🕊️ — Capellán Hno. Rubén Márquez'],
+    ['¡Gracias por tu reseña! Te esperamos en Sucursal Polanco'],
     ['Al señor del Seat León gris que trajimos ayer: su coche sigue en el depósito'],
     ['Happy 100th birthday to Riverside Community Hospital, our home since day one'],
   ])('nothing in %j', (text) => {
