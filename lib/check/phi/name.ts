@@ -91,6 +91,14 @@ const ID_AFTER = /^\s?[,(:]?\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medica
 const CARE_AFTER_POSSESSIVE = /^\s+(?:(?:medical|hospital|discharge|old|new|latest|last|whole|full|home)\s+)?(?:records?|chart|charts|labs?|results|scans?|imaging|mri|x-?rays?|meds|medications?|bills|prescriptions?|refills?|referral|discharge|surgery|biopsy|pump|insulin|appointments?|diagnosis|treatment|replacement|wound|infusion|dialysis|chemo|transplant|care|paperwork|insurance|allergies|allergy|vitals|bloodwork|expediente|dossier|ordonnance)(?![\p{L}])/iu;
 /** Speaking to someone in the post: "Ayaan if you see this", "Dana, if you're reading this", "Randy my guy". */
 const VOCATIVE_AFTER = /^\s*,?\s+(?:if\s+you(?:['’]re|\s+are)?\s+(?:see|seeing|read|reading)|my\s+(?:guy|girl|man|dude|friend|dear|love|boy)(?![\p{L}]))/iu;
+/** What follows a name that is spoken to: "Hank, we have your iPad", "Beatrix, you made ...", "Kirra, it's there waiting". */
+const ADDRESSED_AFTER = /^,\s+(?:you(?:['’]re|['’]ve|['’]ll)?|your|we\s+(?:have|found|kept)\s+(?:your|it)|it['’]s\s+(?:there|here|waiting|safe|at)|hope\s+(?:you|your)|get\s+well|rest\s+easy|thank\s+you\s+for|te\s+(?:extrañamos|esperamos)|tu\s+(?:nous|es)|vous\s+nous)(?![\p{L}])/iu;
+/** A colleague spoken to: "Tamsin, you're the best charge nurse", "Jo, thanks for covering my shift". */
+const STAFF_PRAISE = /(?<![\p{L}])(?:nurses?|preceptor|charge|team|crew|colleagues?|co-?workers?|shifts?|manager|covering|cover|resident|attending|unit|rn|np|md|doc)(?![\p{L}])/iu;
+/** Words people are addressed by that are not names: "Ma'am, you're a legend", "Sincerely, your tired coder". */
+const ADDRESS_WORD = /^(?:\p{L}+ly|ma['’]?am|madam|sir|folks|guys|everyone|everybody|friends|team|ladies|gentlemen|y['’]all|mate|bro|sis|honey|hun|babe|love|dear|regards|cheers|thanks|señora|señor|madame|monsieur|chicos|chicas|amigos|gente)$/iu;
+/** A name opening a clause: the start, after end punctuation, a dash or a colon. */
+const CLAUSE_OPEN_BEFORE = /(?:^|[.!?:;—–]\s*|\n\s*|\s-\s)$/u;
 /** Someone in a bed or room: "dave in bed 7", "faith in room 22", "Mr Ortiz en la cama 4". */
 const ROOM_AFTER = /^\s+(?:in|en|dans)\s+(?:(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d|\d{1,3}[A-Za-z]?(?![\p{N}:.,/]|\s*(?:%|days?|hours?|hrs?|h|mins?|minutes?|weeks?|wks?|months?|years?|yrs?|seconds?|secs?|am|pm|percent|patients?|pts|of|west|east|north|south|tower|wing|floor)(?![\p{L}])))/iu;
 /** Someone's name said as such: "real name Sung-min", "a man named Xavier", "se llama Lucía", "s'appelle Inès". */
@@ -343,6 +351,7 @@ export const name: Recognizer = {
     const staffSentence = sentenceTester(text, cuts, STAFF_SENTENCE);
     const storySentence = sentenceTester(text, cuts, PATIENT_STORY_SENTENCE);
     const plainStaffSentence = sentenceTester(text, cuts, PLAIN_STAFF_SENTENCE);
+    const staffPraiseSentence = sentenceTester(text, cuts, STAFF_PRAISE);
     const staff = new Set<string>();
     const drafts: Draft[] = [];
     /** last token of each name found in a slot (pt, Mrs., her son): the next name in its list shares the slot */
@@ -382,7 +391,9 @@ export const name: Recognizer = {
         // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
           ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) && !FROM_PLACE_BEFORE.test(before)) || (!t.possessive && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) ||
-            ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before)) && !isHeading(text, t)));
+            ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before)) && !isHeading(text, t)) ||
+            (!t.possessive && postHasPatient && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd)) && CLAUSE_OPEN_BEFORE.test(before) &&
+              ADDRESSED_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 40)) && !staffPraiseSentence(t.start)));
         // "Wei-Ling Zhang", "Facundo Bianchi": two capitalised words no list or dictionary knows, side by side,
         // are a full name more often than anything else; weak alone, a patient sentence lifts it
         const unknownFull = !unknownWithCue && t.cap && t.end - t.start > 2 && !isGiven(t) && unknownWord(text, t) && !isHeading(text, t) &&
@@ -450,7 +461,7 @@ export const name: Recognizer = {
       // "... completely GONE!" — Charmaine Whitlock: a quoted testimonial's author is a patient, not the clinician signing off
       const testimonial = /["”»]\s*[—–-]{1,2}\s*$/u.test(before);
       const isStaff = STAFF_BEFORE.test(before) || (slot === 'none' && !last.possessive && SELF_BEFORE.test(before)) || STAFF_AFTER.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
-        (SIGN_OFF_BEFORE.test(before) && slot === 'none' && !testimonial);
+        (SIGN_OFF_BEFORE.test(before) && slot === 'none' && !testimonial && !ADDRESSED_AFTER.test(after));
       // "our nurses Jessica, Amanda and Brian": a list that starts with staff is staff.
       const prior = listNeighbour(text, tokens, j - words.length + 1, -1);
       const following = listNeighbour(text, tokens, j, 1);
@@ -503,6 +514,8 @@ export const name: Recognizer = {
         if (SEEKING_BEFORE.test(before)) score += 0.3;
         if (last.possessive && CARE_AFTER_POSSESSIVE.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.25;
         if (!last.possessive && VOCATIVE_AFTER.test(after)) score += 0.3;
+        // "— Beatrix, you made the whole department smile", "Kirra, it's there waiting for you": a patient addressed by name
+        else if (!last.possessive && postHasPatient && ADDRESSED_AFTER.test(after) && CLAUSE_OPEN_BEFORE.test(before) && !staffPraiseSentence(start)) score += 0.15;
         if (!last.possessive && ROOM_AFTER.test(after)) score += 0.4;
         // "Bert at 27 Fitzmaurice St needs his dressing done": a person at a home address
         if (ADDRESS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 20))) score += 0.3;
