@@ -92,6 +92,12 @@ const CLUSTER_FLOOR = 0.3;
 
 /** How much a named person anywhere in the post lifts a weak place or date ("in Mooca", "le 12 février"). */
 const NAMED_PERSON_BOOST = 0.25;
+/**
+ * How sure the NAME recognizer must be of a person for their sentence's places and dates to be theirs: a
+ * little below the reporting threshold, since a name and a date or town beside it back each other up
+ * (0.35 measured worse: clean posts' capitalised words start lifting event dates).
+ */
+const NAMED_PERSON_MIN = 0.4;
 /** A place or date this weak stays noise even in a post that names someone. */
 const NAMED_PERSON_FLOOR = 0.2;
 
@@ -102,7 +108,7 @@ const NAMED_PERSON_FLOOR = 0.2;
  */
 function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
   cands = liftPlaceOfPerson(doc, cands);
-  const named = new Set(cands.filter((c) => c.category === 'NAME' && c.score >= 0.5).map((c) => doc.sentenceIndexAt(c.start)));
+  const named = new Set(cands.filter((c) => c.category === 'NAME' && c.score >= NAMED_PERSON_MIN).map((c) => doc.sentenceIndexAt(c.start)));
   if (!named.size) return cands;
   return cands.map((c) => {
     if ((c.category !== 'LOCATION' && c.category !== 'DATE') || c.score < NAMED_PERSON_FLOOR || c.score >= 0.5) return c;

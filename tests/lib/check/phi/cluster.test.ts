@@ -45,6 +45,10 @@ describe('identifiers cluster around one person', () => {
     expect(f?.evidence.context).toBe('the town of a person named before it');
   });
 
+  it('lets a name just under the threshold claim the date beside it', () => {
+    expect(found('Car seat check today: the Nakamura family came back on March 3 with the recalled seat.')).toContainEqual(['DATE', 'March 3']);
+  });
+
   it('leaves a town after a word that is not a name', () => {
     expect(found('Spent the day on rides from Kinderhook')).toEqual([]);
   });
