@@ -47,7 +47,7 @@ const PATTERNS: readonly DatePattern[] = [
   // 14 Mar, 11 April '57, 14th of March
   { name: 'day-month', score: 0.4, regex: new RegExp(`${B}${DAY}(?:\\sof)?\\s${MONTH}(?![\\p{L}])${YEAR}?`, 'giu') },
   // el 2 de mayo (de 2025), 14 de marzo
-  { name: 'es-day-month', score: 0.4, regex: new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])\\sde\\s(?:${ES_MONTHS})${E}(?:\\s(?:de|del)\\s\\d{4})?`, 'giu') },
+  { name: 'es-day-month', score: 0.4, regex: new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9]|1ro|1[º°]|primero)\\sde\\s(?:${ES_MONTHS})${E}(?:\\s(?:de|del)\\s\\d{4})?`, 'giu') },
   // le 14 mars (2025), 3 avril 1957, 1er mai
   { name: 'fr-day-month', score: 0.4, regex: new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9]|1er)\\s(?:${FR_MONTHS})${E}(?:\\s\\d{4})?`, 'giu') },
   // the 14th, on the 3rd
@@ -61,7 +61,9 @@ const PATTERNS: readonly DatePattern[] = [
   // marzo 15, abril 8 (Latin American order)
   { name: 'es-month-day', score: 0.4, regex: new RegExp(`${B}(?:${ES_MONTHS})\\s(?:[12]\\d|3[01]|0?[1-9])${E}`, 'giu') },
   // in Jan, since March (a month alone: only with strong patient wording)
-  { name: 'month-alone', score: 0.2, regex: new RegExp(`(?<=\\b(?:in|since|from|until|last|en|desde|depuis|en)\\s)(?:${EN_MONTHS}|${EN_ABBR})${E}`, 'giu') },
+  { name: 'month-alone', score: 0.2, regex: new RegExp(`(?<=\\b(?:in|since|from|until|last|en|desde|depuis|en)\\s)(?:${EN_MONTHS}|${EN_ABBR}|${ES_MONTHS}|${FR_MONTHS})${E}`, 'giu') },
+  // "on 11-20", "el 3-12": a dashed day and month only after "on"/"el"/"le" (ranges and doses share the shape)
+  { name: 'numeric-short-dashed', score: 0.35, regex: new RegExp(`(?<=\\b(?:on|el|le)\\s)(?:(?:1[0-2]|0?[1-9])-(?:[12]\\d|3[01]|0?[1-9])|(?:1[3-9]|2\\d|3[01])-(?:0?[1-9]|1[0-2]))${NE}`, 'gu') },
 ];
 
 /** Wording that ties a date to a patient; a context word within the window raises the score. */

@@ -53,6 +53,9 @@ describe('date recognizer', () => {
       ['drove out for my regular visit last Thursday and found him on the floor', ['Thursday']],
       ['Delivered a baby in the back of a cab on 21/03, mum and baby fine', ['21/03']],
     ['Doña Chayo nos dejó el 4 de marzo, tranquila', ['4 de marzo']],
+    ['his daughter asked us to fill the patient\'s oxycodone early on 11-20', ['11-20']],
+    ['su Medicaid de la paciente sale inactivo desde el 1ro de julio', ['1ro de julio']],
+    ['Mi paciente Yeison, que se cayó del andamio en diciembre, ya mueve los dedos', ['diciembre']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -106,6 +109,7 @@ describe('date recognizer', () => {
     ['Journée mondiale du diabète, 14 novembre : dépistage gratuit pour sa famille'],
     ['she says she will be walking to bingo by Christmas'],
     ['With heavy hearts: our colleague Gerry passed away on August 3 after 34 years with us'],
+    ['Ages 11-20 get the booster; take 2-3 tablets on 5-10 days'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
