@@ -81,7 +81,7 @@ export default defineRule<MedicalAdviceOptions>({
     const { doc, options, policy } = context;
     const verbs = options.verbs ?? [];
     if (!verbs.length) return;
-    const verbRe = compile(`(?<![\\p{L}])(?:${verbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`);
+    const verbRe = verbRegex(verbs);
     if (!verbRe) return;
     const addressed = findPatterns(doc.text, options.addressPatterns ?? []).length > 0;
     const postMedicine = addressed && (findTerms(doc.text, options.medicines ?? []).length > 0 || findPatterns(doc.text, options.medicinePatterns ?? []).length > 0);
@@ -145,6 +145,13 @@ export default defineRule<MedicalAdviceOptions>({
     }
   },
 });
+
+/** One regex for the policy's verb list, built once per list (the list object is the policy's own). */
+const verbRegexes = new WeakMap<readonly string[], RegExp | undefined>();
+function verbRegex(verbs: readonly string[]): RegExp | undefined {
+  if (!verbRegexes.has(verbs)) verbRegexes.set(verbs, compile(`(?<![\\p{L}])(?:${verbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`));
+  return verbRegexes.get(verbs);
+}
 
 /** The configured template for the post's language; failing that, any template in that language, then any. */
 function replyFix(byLanguage: Record<string, string>, language: string, templates: readonly ReplyTemplate[]): Fix[] {
