@@ -134,4 +134,5 @@ export const NEVER_NAMES = words(`
   le les des du au aux une ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs nous vous ils elles qui
   british irish scottish welsh english dutch danish swedish finnish polish turkish jewish kurdish cornish
   sucursal consultorio clínica clinica farmacia hospital sanatorio centro succursale cabinet pharmacie
+  hoy ayer anoche aujourd hier bravo felicidades gracias merci
 `);

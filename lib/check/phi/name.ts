@@ -28,6 +28,8 @@ interface Token {
   /** end including the possessive */
   rawEnd: number;
   lower: string;
+  /** lower without accents ("julián" -> "julian"), so the lexicons' plain spellings match */
+  folded: string;
   cap: boolean;
   possessive: boolean;
 }
@@ -59,12 +61,12 @@ function properOnly(lower: string): boolean {
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'julio', 'mayo', 'avril']);
 
 /** A given name, or a hyphenated pair of them ("Anne-Marie", "Jean-Luc", "María-José"). */
-const isGiven = (t: Token) => GIVEN_NAMES.has(t.lower) || (t.lower.includes('-') && GIVEN_NAMES.has(t.lower.split('-')[0]!) && !WORD_NAMES.has(t.lower.split('-')[0]!) && t.lower.split('-').every((p) => p.length > 1));
+const isGiven = (t: Token) => GIVEN_NAMES.has(t.lower) || (t.folded !== t.lower && !TITLES.has(t.lower) && GIVEN_NAMES.has(t.folded)) || (t.lower.includes('-') && GIVEN_NAMES.has(t.lower.split('-')[0]!) && !WORD_NAMES.has(t.lower.split('-')[0]!) && t.lower.split('-').every((p) => p.length > 1));
 const isWordName = (t: Token) => WORD_NAMES.has(t.lower) || (isGiven(t) && commonWord(t.lower));
 
 /** Wording in a sentence that says it is about a patient. */
 const PATIENT_CONTEXT =
-  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|(?:est|était)\s+sortie?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|(?:est|était)\s+sortie?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins|guardia|atend[íi]\w*|(?:est|était)\s+rentr[ée]e?|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))|se\s+fue\s+(?:a\s+casa|de\s+alta)|volvi[óo]\s+a\s+casa)(?![\p{L}])/iu;
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|congrats|bday|birthday|b-day|cumpleaños|feliz|hola|gracias|merci|bonjour)[\s,!]*$/iu;
 /** Lower-case only: "our sweet Grace" is a patient, "Sweet Caroline" a song. */
 const AFFECTION_BEFORE = /(?:^|[^\p{L}])(?:sweet|little|dear|beloved|favou?rite|lovely|brave|precious|petite?|pequeñ[oa]|chiquit[oa]|querid[oa])\s+$/u;
@@ -74,7 +76,7 @@ const THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank\s+you|thx|ty|shout\s?-?outs
 const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|rest\s+easy|rest\s+in\s+peace|fly\s+high|goodbye\s+to|farewell\s+to|remembering|in\s+memory\s+of|never\s+forget|thinking\s+of|praying\s+for|pray\s+for|prayers\s+for|descanse\s+en\s+paz|q\.?e\.?p\.?d\.?|oremos\s+por|pensando\s+en)[\s,:]*$/iu;
 /** "Isabella, our youngest heart transplant recipient": the name is glossed as a patient. */
 const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente)s?(?![\p{L}])/iu;
-const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
+const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+(?:de\s+)?\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
 /** A death or farewell told of the person: "Josefa nos dejó el 2", "Paddy passed peacefully", "Mme Roy nous a quittés". */
 const DEATH_AFTER = /^\s+(?:passed(?:\s+away)?|died|nos\s+dej[óo]|falleci[óo]|muri[óo]|se\s+nos\s+fue|nous\s+a\s+quitt[ée]s?|est\s+d[ée]c[ée]d[ée]e?|s['’]est\s+[ée]teinte?|est\s+partie?)(?![\p{L}])/iu;
 /** Someone brought in by others: "the taxi driver who brought Sipho in", "trajeron a Doña Rosa". */
@@ -139,8 +141,12 @@ const PERSON_NOUNS = new Set(['lady', 'gentleman', 'gent', 'woman', 'man', 'guy'
 /** Words after a name that make it an institution or a disease even after a title: "Mrs. Baird's Bakery" aside, "St. Jude Hospital". */
 const INSTITUTION_AFTER = /^\s*(?:['’]s?\s+)?(?:disease|syndrome|palsy|score|scale|sign|test|hospital|clinic|center|centre|foundation|society|institute|university|college|school|church|pharmacy|medical|memorial|general|regional|county|street|st|avenue|ave|road|rd|boulevard|blvd)(?![\p{L}])/iu;
 /** A birth, a recovery or a patient feature: names in such a sentence are patients even beside "welcome" or "congrats". */
-const PATIENT_STORY_SENTENCE =
-  /(?<![\p{L}])(?:n[ée]e?\s+le|born|welcome\s+back|came\s+back\s+to\s+(?:see|visit|thank)|back\s+to\s+(?:visit|see|thank)|volvi[óo]\s+a\s+(?:visitarnos|vernos)|revenue?\s+nous\s+voir|naci[óo]|newborn|reci[ée]n\s+nacid[oa]|nouveau-n[ée]e?|weighing|pesando|patient\s+(?:spotlight|of\s+the\s+(?:month|week)|story|stories)|grateful\s+patient|after\s+(?:his|her|their)\s+(?:stroke|accident|crash|surgery|transplant|injury|fall|diagnosis|heart\s+attack|cardiac\s+arrest)|despu[ée]s\s+de\s+su\s+(?:accidente|cirug[íi]a|trasplante|infarto|derrame|ca[íi]da)|apr[èe]s\s+(?:son|sa)\s+(?:accident|chirurgie|greffe|avc|infarctus|chute))(?![\p{L}])/iu;
+const PATIENT_STORY_SENTENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:n[ée]e?\s+le|born|welcome\s+back|came\s+back\s+to\s+(?:see|visit|thank)|back\s+to\s+(?:visit|see|thank)|volvi[óo]\s+a\s+(?:visitarnos|vernos)|revenue?\s+nous\s+voir|naci[óo]|newborn|reci[ée]n\s+nacid[oa]|nouveau-n[ée]e?|weighing|pesando|patient\s+(?:spotlight|of\s+the\s+(?:month|week)|story|stories)|grateful\s+patient|after\s+(?:his|her|their)\s+(?:stroke|accident|crash|surgery|transplant|injury|fall|diagnosis|heart\s+attack|cardiac\s+arrest)|despu[ée]s\s+de\s+su\s+(?:accidente|cirug[íi]a|trasplante|infarto|derrame|ca[íi]da)|apr[èe]s\s+(?:son|sa)\s+(?:accident|chirurgie|greffe|avc|infarctus|chute)|` +
+    // the end of a treatment or a first step back: "ringing the bell after his last round of chemo", "a remarché"
+    String.raw`r(?:ang|inging|ing)\s+the\s+bell|(?:last|final)\s+(?:round\s+of\s+)?(?:chemo|radiation)|finish(?:ed|ing)\s+(?:(?:his|her|their)\s+)?(?:chemo|radiation|treatment|rehab)|cancer[- ]free|in\s+remission|toc[óo]\s+la\s+campana|termin(?:[óo]|ar)\s+(?:su\s+)?(?:quimio|tratamiento|rehabilitaci[óo]n)|volvi[óo]\s+a\s+caminar|a\s+remarch[ée]|sonn[ée]\s+la\s+cloche|fin\s+de\s+(?:sa|son)\s+(?:chimio|traitement))(?![\p{L}])`,
+  'iu',
+);
 /** Staff news no patient story outweighs: awards, hires, retirements, "welcome to the team". */
 const PLAIN_STAFF_SENTENCE =
   /(?<![\p{L}])(?:award|daisy|joins|joined|joining|hired|promoted|retiring|retirement|retires|colleagues?|coworkers?|co-workers?|to\s+the\s+team|our\s+new(?:est)?|(?:charge|staff|travel|float|new[\s-]+grad)\s+nurses?|nurses?\s+(?:week|day)|grand\s+rounds|speaker|[ée]quipe|equipo)(?![\p{L}])/iu;
@@ -223,7 +229,9 @@ function tokenize(text: string): Token[] {
     if (/['’]s$/i.test(word)) { word = word.slice(0, -2); possessive = true; }
     else if (/['’]$/.test(m[0]) && /s$/i.test(word)) possessive = true; // Owens'
     const cap = /^\p{Lu}/u.test(word) && !(word.length > 1 && word === word.toUpperCase());
-    out.push({ start: m.index, end: m.index + word.length, rawEnd, lower: word.toLowerCase(), cap, possessive });
+    const lower = word.toLowerCase();
+    const folded = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+    out.push({ start: m.index, end: m.index + word.length, rawEnd, lower, folded, cap, possessive });
   }
   return out;
 }
@@ -312,7 +320,7 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   if (tokens[i]!.cap && NAMED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) return 'named';
   // "3rd grader Tayshawn", "our 26-weeker Nasra", "my lil guy Cash", "oom Koos": a person word right before one name
   if (tokens[i]!.cap && !/^i(?:['’]|$)/.test(tokens[i]!.lower) && /^\s{1,2}$/.test(g) && !prev.possessive && (SINGLE_PERSON_WORDS.has(prev.lower) ||
-    (PERSON_NOUNS.has(prev.lower) && /(?:^|[^\p{L}])(?:my|our|this|that|little|lil|wee|sweet|baby|newborn)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start))))) return 'person';
+    (PERSON_NOUNS.has(prev.lower) && /(?:^|[^\p{L}])(?:my|our|this|that|little|lil|wee|sweet|baby|newborn|la|el|le|una|un|une|esta|este|cette|ce|mi|nuestr[oa]|mon|ma|notre)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start))))) return 'person';
   return 'none';
 }
 
@@ -453,6 +461,8 @@ export const name: Recognizer = {
       if (words.some((w) => EPONYMS.has(w))) continue;
       // "brady at 42", "tachy to the 150s": bradycardia and tachycardia, not Mr. Brady
       if (words.length === 1 && /^(?:brady|tachy)$/.test(words[0]!) && /^\s*(?:at|to|into|in|down\s+to|of|with|,)?\s*(?:the\s+)?\d/iu.test(after)) continue;
+      // "Seat León matrícula ...", "a white Toyota Camry": a car model after its make
+      if (i - words.length >= 0 && CAR_MAKES.has(tokens[i - words.length]!.lower)) continue;
       // "el señor del Seat León gris": a car, not a surname after a particle
       if (isParticle(text, t) && words.length > 1 && CAR_MAKES.has(words.find((w) => !PARTICLES.has(w)) ?? '')) continue;
       if (/^,?\s*et\s+al/i.test(after) || words.at(-1) === 'doe') continue;
@@ -478,7 +488,7 @@ export const name: Recognizer = {
 
       let score: number;
       if (slot !== 'none') score = SLOT_SCORE[slot];
-      else if (THANKS_BEFORE.test(before) && !glossedAsPatient && !SHARED_STORY_AFTER.test(after) && !ROOM_AFTER.test(after)) score = 0.2; // a patient only if named so elsewhere
+      else if (THANKS_BEFORE.test(before) && !glossedAsPatient && !SHARED_STORY_AFTER.test(after) && !ROOM_AFTER.test(after) && !storySentence(start)) score = 0.2; // a patient only if named so elsewhere
       else {
         score = pattern === 'word-name' && words.length === 1 ? 0.2 : 0.35;
         if (RELATION_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 30)) && !last.possessive) score += 0.3;
