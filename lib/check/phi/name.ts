@@ -230,7 +230,7 @@ function tokenize(text: string): Token[] {
     else if (/['’]$/.test(m[0]) && /s$/i.test(word)) possessive = true; // Owens'
     const cap = /^\p{Lu}/u.test(word) && !(word.length > 1 && word === word.toUpperCase());
     const lower = word.toLowerCase();
-    const folded = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+    const folded = /[\u0080-\uFFFF]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
     out.push({ start: m.index, end: m.index + word.length, rawEnd, lower, folded, cap, possessive });
   }
   return out;
