@@ -115,7 +115,8 @@ describe('name recognizer', () => {
     ['Teaching case: K.T., DOB 03-02-1961, came in with a swollen knee', ['K.T.']],
     ['Nonna Giulia wants to dance at the wedding', ['Giulia']],
       ["to anabel's daughter who keeps messaging me: please call the unit", ['anabel']],
-    ['everyone calls him Tito, real name Ji-hoon, and he went home today', ['Ji-hoon']],
+    // the nickname everyone uses identifies him too
+    ['everyone calls him Tito, real name Ji-hoon, and he went home today', ['Tito', 'Ji-hoon']],
       ['her sister Maeve flew in from Boston to sit with her', ['Maeve']],
       ['bed 4 kevin pressed the call bell again', ['kevin']],
     ['remember little maddie from the peds floor?', ['maddie']],
@@ -188,6 +189,8 @@ describe('name recognizer', () => {
     ['Our patient left her bag at the desk. Kirra, it\'s there waiting for you.', ['Kirra']],
     // Spanish and French stories: articles before person words, accented given names, recoveries beside "bravo"
     ['la niña Valentina llegó con fiebre', ['Valentina']],
+    ['Got a specimen labelled for Abernathy but the requisition says Abernethy. One letter.', ['Abernathy', 'Abernethy']],
+    ['Auntie Merline in bed 7 (the whole ward calls her Custard Queen now) told me a story', ['Merline', 'Custard Queen']],
     ['el niño Thiago se fracturó el brazo jugando', ['Thiago']],
     ['atendimos a Yolanda Quispe en la guardia', ['Yolanda Quispe']],
     ['Aujourd’hui, Fatou est rentrée à la maison après trois semaines', ['Fatou']],
@@ -335,6 +338,8 @@ describe('name recognizer', () => {
     ['We watched Operation "Desert Storm" Unfold on the waiting room TV'],
     ['Patient census was wild. Tamsin, you\'re the best charge nurse on the floor.'],
     ['Accidente en la A-6, Seat León matrícula 4821 KLM, el conductor salió por su pie'],
+    ['Our badge for Security is at the front desk'],
+    ['The order says STAT but nobody drew it'],
     ['Congrats to Jaylen on passing his boards, proud of our new grad!'],
     ['No, 99215 is not right for a six-minute patient refill. Sincerely, your tired clinic coder.'],
     ['His wife did CPR for 11 minutes before we got to the patient. Ma\'am, you\'re a legend.'],
