@@ -8,6 +8,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(misinformation as Rule<never>, {
   valid: [
+    "Lemon water is refreshing, but no food prevents cancer on its own; screening saves lives.",
     "The MMR vaccine is not why autism diagnoses rose: better screening is.",
     'Chemo kills cancer cells, which is why the side effects are so hard.',
     'La metformina no cura la diabetes, la controla.',
@@ -50,6 +51,12 @@ ruleTester(misinformation as Rule<never>, {
     'Breastfeeding alone is not reliable birth control after six months; talk to us about options.',
   ],
   invalid: [
+    { text: "Skip the vitamin K shot for your newborn, it causes leukemia.", errors: [{ messageId: 'claim', span: 'vitamin K shot for your newborn, it causes leukemia' }] },
+    { text: "Chiropractic adjustments cured my patient's asthma in 3 sessions.", errors: [{ messageId: 'claim', span: "Chiropractic adjustments cured my patient's asthma" }] },
+    { text: "fluoride in tap water lowers your kids' IQ, switch to fluoride-free toothpaste", errors: [{ messageId: 'claim', span: "fluoride in tap water lowers your kids' IQ" }] },
+    { text: "el agua con limón en ayunas previene el cáncer. Las farmacéuticas no quieren que lo sepan.", errors: [{ messageId: 'claim', span: 'limón en ayunas previene el cáncer' }] },
+    { text: "After 12 weeks of our high-dose IV vitamin C protocol she is completely cancer-free.", errors: [{ messageId: 'claim', span: 'IV vitamin C protocol she is completely cancer-free' }] },
+    { text: "Mon patient a guéri son diabète de type 1 uniquement avec le jeûne et le citron.", errors: [{ messageId: 'claim', span: 'guéri son diabète de type 1 uniquement avec' }] },
     { text: "Nobody says it out loud but the MMR jab is why autism rates exploded.", errors: [{ messageId: 'claim', span: 'MMR jab is why autism' }] },
     { text: "Personne n'en parle, mais les antennes 5G affaiblissent le système immunitaire des nourrissons.", errors: [{ messageId: 'claim', span: '5G affaiblissent le système immunitaire' }] },
     { text: "Señora, deje la metformina unos días y tómese té de canela.", errors: [{ messageId: 'claim', span: 'deje la metformina' }] },

@@ -4,6 +4,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(unprofessional as Rule<never>, {
   valid: [
+    "Alarm fatigue is real: the monitors are just annoying when they are not tuned.",
     "Thank you to the night nurse who stayed late with my dad. You know who you are.",
     'Cold take: "frequent flyer" is a gross term and we should stop using it about people in crisis.',
     'Natural light in the new rooms makes such a difference for long stays.',
@@ -35,6 +36,8 @@ ruleTester(unprofessional as Rule<never>, {
     'These people saved my life last year, and I will never forget it 🙏',
   ],
   invalid: [
+    { text: "Why do anti-vaxxers always show up with the most entitled energy?", errors: [{ messageId: 'term', span: 'Why do anti-vaxxers always' }] },
+    { text: "buddy you are NOT dying, you are just annoying 🙄", errors: [{ messageId: 'term', span: 'you are NOT dying, you are just annoying' }] },
     { text: "Why do all the bariatric patients think the call light is a room-service button.", errors: [{ messageId: 'term', span: 'Why do all the bariatric patients think the call light is a room-service' }] },
     { text: "Los que vienen a urgencias por un catarro un domingo son todos iguales: vagos y quejicas.", errors: [{ messageId: 'term', span: 'son todos iguales' }] },
     { text: 'the pill seekers never learn, third call today about an early refill', errors: [{ messageId: 'term', span: 'pill seekers' }] },
