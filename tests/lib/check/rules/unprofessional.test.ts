@@ -4,6 +4,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(unprofessional as Rule<never>, {
   valid: [
+    "Patients are the experts on their own lives.",
+    "The family was so grateful for the extra time.",
+    "Night shift was a nightmare: three codes and no break.",
     "Alarm fatigue is real: the monitors are just annoying when they are not tuned.",
     "Thank you to the night nurse who stayed late with my dad. You know who you are.",
     'Cold take: "frequent flyer" is a gross term and we should stop using it about people in crisis.',
@@ -36,6 +39,10 @@ ruleTester(unprofessional as Rule<never>, {
     'These people saved my life last year, and I will never forget it 🙏',
   ],
   invalid: [
+    { text: "The family in 12 is a nightmare, they called 40 times.", errors: [{ messageId: 'term', span: 'The family in 12 is a nightmare' }] },
+    { text: "Bed 4 is so entitled, demanding a steak at 3am", errors: [{ messageId: 'term', span: 'Bed 4 is so entitled' }] },
+    { text: "La paciente de la 3 es una pesadilla", errors: [{ messageId: 'term', span: 'paciente de la 3 es una pesadilla' }] },
+    { text: "Les patients sont tellement pénibles ce soir", errors: [{ messageId: 'term', span: 'Les patients sont tellement pénibles' }] },
     { text: "Why do anti-vaxxers always show up with the most entitled energy?", errors: [{ messageId: 'term', span: 'Why do anti-vaxxers always' }] },
     { text: "buddy you are NOT dying, you are just annoying 🙄", errors: [{ messageId: 'term', span: 'you are NOT dying, you are just annoying' }] },
     { text: "Why do all the bariatric patients think the call light is a room-service button.", errors: [{ messageId: 'term', span: 'Why do all the bariatric patients think the call light is a room-service' }] },
