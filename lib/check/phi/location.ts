@@ -83,6 +83,10 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'place-suffix', score: 0.35, regex: new RegExp(String.raw`(?<![\p{L}])(?!(?:The|Our|My|This|That|A|In|At|Of|From)\s)(?:St\.?\s|Saint\s)?(?:${CAP}\s){1,2}(?:County|Parish|parish|Township|Borough|Creek|Valley|Springs|Heights|Falls|Hills|Crossing|Junction)(?![\p{L}]|\s(?:Hall|Council|Church|Center|Centre|Hospital|Medical|Health|Clinic|School|Library|Fair|Board|Commission|Sheriff|Jail|Court|Department|Office|Road|Rd|Street|St))`, 'gu') },
   // "at Broad & Olney", "corner of Delancey and Orchard": a street corner
   { name: 'intersection', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:at|on|near|corner\sof|medical,|call,|dispatch(?:ed)?\sto)\s(${CAP}(?:\s${CAP})?\s?&\s?${CAP}(?:\s${CAP})?)(?![\p{L}])`, 'gu') },
+  // "the corner of 5th and Main", "esquina de Juárez y Morelos": a street corner said in words
+  { name: 'corner', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:corner\sof|esquina\sde|coin\sde)\s((?:${CAP}|\d{1,3}(?:st|nd|rd|th))(?:\s${CAP})?\s(?:and|y|et)\s(?:${CAP}|\d{1,3}(?:st|nd|rd|th))(?:\s${CAP})?)(?![\p{L}])`, 'gu') },
+  // "Paisley born and bred", "Bronx born and raised": where someone comes from
+  { name: 'born-and-bred', score: 0.45, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:\s${CAP})?)\s(?:born\sand\s(?:bred|raised)|born\s&\s(?:bred|raised))(?![\p{L}])`, 'gu') },
   // "Lyon 7e", "Paris 15e", "Marseille 13ème": a city's arrondissement
   { name: 'arrondissement', score: 0.4, regex: new RegExp(String.raw`(?<![\p{L}])${CAP}\s\d{1,2}(?:e|er|ème)(?![\p{L}\p{N}])`, 'gu') },
   // "the 48223 zip", "48223 area"
@@ -134,6 +138,8 @@ const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+u
 
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
 const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
+/** A child right before a school's name. */
+const CHILD_NEAR = /(?<![\p{L}])(?:kid|kiddo|child|student|boy|girl|son|daughter|grader|niñ[oa]|alumn[oa]|hij[oa]|élève|fils|fille)s?(?![\p{L}])/iu;
 /** A capitalised given name right before "from (the)": the place is that person's. */
 const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|de)\s+(?:the\s+)?$`, 'u');
 
@@ -229,8 +235,11 @@ export const location: Recognizer = {
         if ((p.name === 'neighbourhood-after' || p.name === 'landmark') && !STRONG_PATIENT.test(near)) continue;
         let score = (EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near)) || orgPost ? p.score - 0.3 : p.score;
         if (afterPerson) score += 0.3;
+        // A child and their school: "Kid from Hollyhock Elementary came in"
+        const pupil = p.name === 'named-school' || p.name === 'school' ? CHILD_NEAR.exec(text.slice(Math.max(0, start - 40), start)) : null;
+        if (pupil) score += 0.35;
         // In the organisation's own announcement "PT" is physical therapy and "family" a clinic's name: no context lift
-        const context = orgPost && !afterPerson ? "the organisation's own post" : undefined;
+        const context = orgPost && !afterPerson ? "the organisation's own post" : pupil ? pupil[0].toLowerCase() : undefined;
         out.push({ start, end, category: 'LOCATION', score, recognizer: 'location', pattern: p.name, ...(context ? { context } : {}) });
       }
     }

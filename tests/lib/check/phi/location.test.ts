@@ -74,6 +74,9 @@ describe('location recognizer', () => {
     ['little Priya from Dovercourt Public School buttoned her own coat', ['Dovercourt Public School']],
     ['she was a dinner lady at Brixton Hill school for thirty years', ['Brixton Hill school']],
     ['Sweetest lady in all of Louisa County', ['Louisa County']],
+    ['our pt was found on the corner of 5th and Main, his wife says', ['5th and Main']],
+    ['Ruth is Paisley born and bred and she out-danced the physios', ['Paisley']],
+    ['Kid from Hollyhock Elementary came in with a broken arm', ['Hollyhock Elementary']],
     ['Nora, ninety-three, of St. Colman\'s parish. She taught the county to knit', ["St. Colman's parish"]],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
@@ -140,6 +143,8 @@ describe('location recognizer', () => {
     ['Dr. Smith of Cardiology and her team presented today'],
     ['Engine 12 pulled a silver Tacoma, FL tag 8BKT42 out of the canal, driver stable'],
     ['She trained at Harvard Medical School and Johns Hopkins'],
+    ['Our clinic is on the corner of 5th and Main, open daily'],
+    ['Join us for the ribbon-cutting, tours of the child-life playroom, and remarks from Mayor Jerry Dyer.'],
     ['Our Women\'s Health Pavilion opens Monday: mammography and pelvic floor PT at 2450 Magnolia Avenue. Book online or call our scheduling line.'],
     ['Le Centre hospitalier ouvre son nouveau centre mémoire : 12 avenue des Tilleuls, 91290 Arpajon. Rendez-vous au 01 69 55 40 00.'],
     ['Free flu clinic at St. Anne\'s Parish Hall, 45 Church Street. No appointment needed'],
