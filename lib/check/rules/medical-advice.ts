@@ -84,15 +84,20 @@ export default defineRule<MedicalAdviceOptions>({
     const verbRe = verbRegex(verbs);
     if (!verbRe) return;
     const addressed = findPatterns(doc.text, options.addressPatterns ?? []).length > 0;
-    const postMedicine = addressed && (findTerms(doc.text, options.medicines ?? []).length > 0 || findPatterns(doc.text, options.medicinePatterns ?? []).length > 0);
+    const anyMedicine = findTerms(doc.text, options.medicines ?? []).length > 0 || findPatterns(doc.text, options.medicinePatterns ?? []).length > 0;
+    const postMedicine = addressed && anyMedicine;
+    // What no sentence can hold is not looked for sentence by sentence (a match inside a sentence is a match in the post)
+    const anyDose = findPatterns(doc.text, options.dosePatterns ?? []).length > 0;
+    const diagnosisLists = [options.diagnosisPatterns ?? [], ...(addressed ? [options.addressedPatterns ?? []] : [])].filter((l) => findPatterns(doc.text, l).length > 0);
+    if (!anyMedicine && !anyDose && !diagnosisLists.length) return;
     for (const sentence of doc.sentences) {
       const text = sentence.text;
-      const dose = findPatterns(text, options.dosePatterns ?? []).length > 0;
+      const dose = anyDose && findPatterns(text, options.dosePatterns ?? []).length > 0;
       // "ask your GP" is education, but "ask your GP for levothyroxine 50 mcg" hands over a prescription
       if (findTerms(text, options.generalPhrases ?? []).length && !(dose && ASK_FOR_DRUG.test(text))) continue;
       // "If your mole looks like this, see a dermatologist" is education; "that rash looks like ringworm" is a diagnosis.
       // Addressed to one person, "that could be meningitis" and "go to an ER tonight" are that person's diagnosis and triage.
-      const diagnosis = [...findPatterns(text, options.diagnosisPatterns ?? []), ...(addressed ? findPatterns(text, options.addressedPatterns ?? []) : [])]
+      const diagnosis = diagnosisLists.flatMap((l) => findPatterns(text, l))
         .find((m) => !/\b(?:if|when|whether|si|cuando)\b/i.test(text.slice(0, m.start)));
       if (diagnosis) {
         context.report({
@@ -104,7 +109,7 @@ export default defineRule<MedicalAdviceOptions>({
         });
         return;
       }
-      const medicine = findTerms(text, options.medicines ?? []).length > 0 || findPatterns(text, options.medicinePatterns ?? []).length > 0;
+      const medicine = anyMedicine && (findTerms(text, options.medicines ?? []).length > 0 || findPatterns(text, options.medicinePatterns ?? []).length > 0);
       if (!medicine && !dose && !postMedicine) continue;
       const directives = findTerms(text, options.directives ?? []);
       // where the advice starts, and the least it reaches (the verb's end)
