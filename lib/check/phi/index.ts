@@ -102,7 +102,7 @@ const NAMED_PERSON_MIN = 0.4;
 const NAMED_PERSON_FLOOR = 0.2;
 
 /**
- * A post that names a person (a name the NAME recognizer is sure of) is a story about that person: the
+ * A post that names a person (a name the NAME recognizer is fairly sure of) is a story about that person: the
  * towns and dates in it are theirs ("Bienvenue à la petite Inès, née ... à Quimper", "Thiago ... a
  * futsal game in Mooca"). Without a named person, "in Denver" or "on the 14th" stays below the threshold.
  */
@@ -122,7 +122,7 @@ function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
   });
 }
 
-/** What joins a person to their town: "Paddy Cronin from Ballyvourney", "Wee Jock frae Govan", "Mama Adaeze for Surulere". */
+/** What joins a person to their town: "Paddy Cronin from Ballyvourney", "Wee Jock frae Govan", "Mathieu de Laval". */
 const PERSON_PLACE_GAP = /^,?\s{1,2}(?:from|frae|fae|of|de|du|del|for|in)\s{1,2}(?:the\s|la\s|el\s)?$/iu;
 /** How much being a person's town lifts a weak place. */
 const PLACE_OF_PERSON_BOOST = 0.3;
