@@ -8,6 +8,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(medicalAdvice as Rule<never>, {
   valid: [
+    "Si tiene presión alta, hable con su médico antes de cambiar la dosis.",
     "Stiff neck, fever and a headache that will not quit? That could be meningitis: go to an ER tonight.",
     "Ask your GP about thyroid tests if you are always tired.",
     'If your A1c is above 7, ask your clinician whether a GLP-1 is right for you.',
@@ -43,6 +44,8 @@ ruleTester(medicalAdvice as Rule<never>, {
     'Amiga, gracias por venir a la charla sobre la presión arterial.',
   ],
   invalid: [
+    { text: "Amiga, eso que tienes es una infección urinaria, tómate la ciprofloxacina que te sobró", errors: [{ messageId: 'advice', span: 'eso que tienes es una infección' }] },
+    { text: "Madame, d'après votre photo c'est un zona : prenez du Doliprane et ça passera", errors: [{ messageId: 'advice', span: 'c\'est un zona' }] },
     { text: "Replying to your story: everything you describe screams hypothyroid. Ask your GP for levothyroxine 50 mcg.", errors: [{ messageId: 'advice', span: 'everything you describe screams hypothyroid' }] },
     { text: "To the guy in my replies with the headache, fever and stiff neck: go to an ER tonight. That could be meningitis.", errors: [{ messageId: 'advice', span: 'go to an ER tonight' }] },
     { text: "À la maman qui m'a écrit en DM : tu peux monter son Doliprane à 5 mL toutes les 4 h.", errors: [{ messageId: 'advice', span: 'tu peux monter son Doliprane à 5 mL toutes les 4 h' }] },
