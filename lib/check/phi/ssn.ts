@@ -2,8 +2,12 @@
  * SSN: US Social Security numbers, dashed (254-83-6610), spaced (331 04 7756) or nine bare digits.
  * Only numbers the SSA could issue (area not 000/666/9xx, group not 00, serial not 0000). Nine bare
  * digits count only when the post says SSN / social security nearby (they are also MRNs, phones...).
- * Also France's NIR, Spain's and Mexico's NSS and Canada's SIN (checked), and the last four digits said as such ("last 4
- * of her SSN 2871", "xxx-xx-2871").
+ * Also France's NIR, Spain's and Mexico's NSS, Canada's SIN, Argentina's CUIL, the UK's National Insurance number
+ * and Belgium's national register number, and the last four digits said as such ("last 4 of her SSN 2871",
+ * "xxx-xx-2871"). A national number counts only when the post names it ("NSS", "carte vitale", "NI number"):
+ * anywhere in the stretch before it when its check digits are right, and right before it when they are
+ * not ("NSS 281234567890": a mistyped number is still the person's number, and its name rules out a phone or
+ * an order number).
  */
 import type { Candidate, Recognizer } from './recognizer';
 import { luhnValid, ssnValid } from './checksums';
@@ -20,7 +24,15 @@ const PATTERNS = [
   { name: 'es-nss', score: 0.2, regex: /(?<![\w-])\d{2}[ /-]?\d{8}[ /-]?\d{2}(?![\w-]|\.\d)/g },
   // Canada's SIN (social insurance number, numéro d'assurance sociale): nine digits, 3-3-3, Luhn-checked.
   { name: 'ca-sin', score: 0.2, regex: /(?<![\w-])\d{3}[ -]\d{3}[ -]\d{3}(?![\w-]|\.\d)/g },
+  // Argentina's CUIL/CUIT: type, DNI, mod-11 check digit (20-28765432-7).
+  { name: 'ar-cuil', score: 0.2, regex: /(?<![\w-])(?:20|23|24|27|30|33|34)-?\d{8}-?\d(?![\w-]|\.\d)/g },
+  // The UK's National Insurance number: two letters, six digits, A-D (QQ 12 34 56 C).
+  { name: 'uk-nino', score: 0.2, regex: /(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g },
+  // Belgium's national register number: birth date, order, mod-97 key (85.07.30-033.61).
+  { name: 'be-nrn', score: 0.2, regex: /(?<![\w.-])\d{2}\.?\d{2}\.?\d{2}[ -]?\d{3}\.?\d{2}(?![\w-]|\.\d)/g },
 ] as const;
+
+const NATIONAL: ReadonlySet<string> = new Set(['fr-nir', 'es-nss', 'mx-nss', 'ca-sin', 'ar-cuil', 'uk-nino', 'be-nrn']);
 
 /**
  * The last four digits said as such: "last 4 of her SSN 2871", "SSN ending in 2871", "xxx-xx-2871",
@@ -39,14 +51,32 @@ const PARTIAL = new RegExp(
 );
 
 /** Said anywhere in the stretch before the number: "her SSN", "social security", "NSS", "n° de sécu". */
-const SSN_WORDS =
-  /(?<![\p{L}])(?:ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale|social\s+insurance|assurance\s+sociale)(?![\p{L}])/iu;
+const SSN_WORD_LIST = String.raw`ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale|social\s+insurance|assurance\s+sociale|cuil|cuit|ni\s+(?:number|no\.?|#)|nino|national\s+insurance|registre\s+national|num[ée]ro\s+national|niss|rijksregister(?:nummer)?`;
+const SSN_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${SSN_WORD_LIST})(?![\p{L}])`, 'iu');
+/** The number's name right before it: "NSS 2812...", "son numéro de sécu : 1 85 ...", "seguro social del IMSS es ...". */
+const NAMED_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SSN_WORD_LIST})(?![\p{L}])[^\d.!?\n]{0,30}$`, 'iu');
 /** Canada's abbreviations, upper-case only ("sin" is Spanish for "without"). */
 const SIN_ABBREVIATION = /(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])/u;
+const SIN_RIGHT_BEFORE = /(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])[^\d.!?\n]{0,30}$/u;
 
-/** NIR: 13 digits (+ a 2-digit key = 97 - n mod 97); Spain's NSS: 12 digits, the last two = first ten mod 97; Mexico's NSS and Canada's SIN: Luhn. */
+/**
+ * NIR: 13 digits (+ a 2-digit key = 97 - n mod 97); Spain's NSS: 12 digits, the last two = first ten mod 97;
+ * Mexico's NSS and Canada's SIN: Luhn; CUIL: mod 11 weighted 5432765432; NI number: its shape alone; Belgium's
+ * number: key = 97 - (first nine mod 97), with a 2 in front for births from 2000.
+ */
 function nationalValid(kind: string, value: string): boolean {
-  const d = value.replace(/\s|[/-]/g, '');
+  const d = value.replace(/[\s./-]/g, '');
+  if (kind === 'uk-nino') return /^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]/.test(d);
+  if (kind === 'ar-cuil') {
+    const w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+    const sum = w.reduce((acc, k, i) => acc + k * Number(d[i]), 0);
+    const check = (11 - (sum % 11)) % 11;
+    return check !== 10 && check === Number(d[10]);
+  }
+  if (kind === 'be-nrn') {
+    const key = Number(d.slice(9));
+    return 97 - (Number(d.slice(0, 9)) % 97) === key || 97 - (Number('2' + d.slice(0, 9)) % 97) === key;
+  }
   if (kind === 'fr-nir') {
     if (d.length === 13) return true;
     const body = BigInt(d.slice(0, 13).replace('2A', '19').replace('2B', '18'));
@@ -69,16 +99,20 @@ export const ssn: Recognizer = {
     const out: Candidate[] = [];
     for (const p of PATTERNS) {
       for (const m of text.matchAll(p.regex)) {
-        const national = p.name === 'fr-nir' || p.name === 'es-nss' || p.name === 'mx-nss' || p.name === 'ca-sin';
-        if (national ? !nationalValid(p.name, m[0]) : !ssnValid(m[0])) continue;
+        const national = NATIONAL.has(p.name);
         const start = m.index;
         const end = start + m[0].length;
-        const around = text.slice(Math.max(0, start - WIDE_WINDOW), start) + ' ' + text.slice(end, end + 30);
+        const before = text.slice(Math.max(0, start - WIDE_WINDOW), start);
+        const checked = national ? nationalValid(p.name, m[0]) : ssnValid(m[0]);
+        if (!checked && !(national && (NAMED_RIGHT_BEFORE.test(before) || SIN_RIGHT_BEFORE.test(before)))) continue;
+        const around = before + ' ' + text.slice(end, end + 30);
         const said = SSN_WORDS.exec(around) ?? SIN_ABBREVIATION.exec(around);
         if ((p.name === 'ssn-bare' || national) && !said) continue;
+        // A named national number outranks the card or account reading of the same digits.
+        const lift = national ? 0.5 : 0.4;
         out.push({
-          start, end, category: 'SSN', recognizer: 'ssn', pattern: p.name,
-          score: said ? Math.min(1, p.score + 0.4) : p.score,
+          start, end, category: 'SSN', recognizer: 'ssn', pattern: checked ? p.name : `${p.name}-unchecked`,
+          score: said ? Math.min(1, p.score + lift - (checked ? 0 : 0.1)) : p.score,
           ...(said ? { context: said[0].toLowerCase() } : {}),
         });
       }

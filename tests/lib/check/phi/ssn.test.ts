@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ssn } from '../../../../lib/check/phi/ssn';
-import { expected, spans } from './helpers';
+import { evidence, expected, spans } from './helpers';
 
 describe('ssn recognizer', () => {
   it.each([
@@ -23,6 +23,11 @@ describe('ssn recognizer', () => {
     // Canada's SIN: Luhn-checked, said as such
     ["il m'a dicté son numéro d'assurance sociale, 046 454 286, devant tout le monde", '046 454 286'],
     ['pt read her SIN 130 692 544 out loud at triage', '130 692 544'],
+    // Argentina's CUIL (mod 11), the UK's NI number (its letters), Belgium's national register number (mod 97)
+    ['en la planilla quedó el CUIL de la señora, 20-28765432-5, a la vista', '20-28765432-5'],
+    ['His NI number is AB 12 34 56 C and it was on the referral letter', 'AB 12 34 56 C'],
+    ['le numéro de registre national du patient, 85.07.30-033.28, était sur la feuille', '85.07.30-033.28'],
+    ['registre national : 05.07.30-033.26 (né en 2005)', '05.07.30-033.26'],
   ])('SSN in %j', (text, surface) => {
     expect(spans(ssn, text)).toEqual(expected(text, 'SSN', surface));
   });
@@ -30,17 +35,38 @@ describe('ssn recognizer', () => {
   it.each([
     ['SSN 000-12-3456'], ['SSN 666-12-3456'], ['SSN 912-34-5678'], ['SSN 123-00-4567'], ['SSN 123-45-0000'],
     ['order 523710482 shipped'], // nine bare digits with no SSN wording
-    ['numéro de sécurité sociale 1 85 07 75 123 456 09'], // wrong NIR key
-    ['seguridad social 28 12345678 41'], // wrong NSS control digits
-    ['Su NSS del IMSS es 12345678904'], // fails Luhn
+    // a wrong check digit counts only with the number's name right before it (the rows above the table's end)
+    ['numéro de sécurité sociale : voir le formulaire du 3 mars. Sinon appeler le 1 85 07 75 123 456 09'],
+    ['seguridad social: el trámite nuevo tarda, pero 28 12345678 41 es el expediente'],
+    ['Su NSS del IMSS ya está vigente. Pedido 12345678904'],
+    ['CUIL: trámite online. Turno 20-28765432-7'], // wrong CUIL digit, name not right before
+    ['KN 12 34 56 C without any wording'], ['national insurance went up. Ref QQ 12 34 56 C'],
+    ['85.07.30-033.61 with no name for it'],
     ['12345678903 with no wording at all'],
     ['1 85 07 75 123 456 08 without any wording'],
     ['a spaced 331 04 7756 with no context'],
     ['last 4 years of data, 2871 pts'], ['our SSN policy changed in 2024'], ['the last four of her visits were 2871 min'],
     ['SSN 254-83-66100'], ['SSN 25-483-6610'], ['phone 555-201-3344'], ['date 2025-03-14'],
     ['llegó sin papeles, 130 692 544 no es nada'],
-    ['her SIN 130 692 545 failed the check digit'],
+    ['SIN: see the portal. Ticket 130 692 545 failed the check digit'],
   ])('nothing in %j', (text) => {
     expect(spans(ssn, text)).toEqual([]);
+  });
+
+  // A mistyped national number is still the person's number: with its name right before it, it counts at a
+  // slightly lower score and says its check digits did not match.
+  it.each([
+    ['numéro de sécurité sociale 1 85 07 75 123 456 09', '1 85 07 75 123 456 09', 'fr-nir-unchecked'],
+    ['seguridad social 28 12345678 41', '28 12345678 41', 'es-nss-unchecked'],
+    ['número de la Seguridad Social 28/12345678/90 en el mostrador', '28/12345678/90', 'es-nss-unchecked'],
+    ['Su NSS del IMSS es 12345678904', '12345678904', 'mx-nss-unchecked'],
+    ['her SIN 130 692 545 was read out at triage', '130 692 545', 'ca-sin-unchecked'],
+    ["il m'a donné son NAS 123 456 789 devant tout le monde", '123 456 789', 'ca-sin-unchecked'],
+    ['La señora dejó su CUIL 20-28765432-7 en la planilla', '20-28765432-7', 'ar-cuil-unchecked'],
+    ['His NI number QQ 12 34 56 C was on the letter', 'QQ 12 34 56 C', 'uk-nino-unchecked'],
+    ['numéro de registre national (85.07.30-033.61)', '85.07.30-033.61', 'be-nrn-unchecked'],
+  ])('named, unchecked SSN in %j', (text, surface, pattern) => {
+    expect(spans(ssn, text)).toEqual(expected(text, 'SSN', surface));
+    expect(evidence(ssn, text)[0].pattern).toBe(pattern);
   });
 });
