@@ -53,7 +53,8 @@ const PATTERNS: readonly DatePattern[] = [
   // the 14th, on the 3rd
   { name: 'ordinal-day', score: 0.3, regex: new RegExp(`${B}the\\s(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)${E}(?!\\s(?:of\\s(?!${EN_MONTHS})|time|century|percentile|floor|grade|birthday|bday|annual|anniversary|day\\b|week|hour|dose|cycle|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b))`, 'giu') },
   // New Year's Eve, Christmas Day, Thanksgiving, July 4th is month-day
-  { name: 'holiday', score: 0.25, regex: /(?<![\p{L}])(?:New Year['’]s(?: Eve| Day)?|Christmas(?: Eve| Day| morning| night| afternoon)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Memorial Day|Labor Day|Independence Day|Fourth of July|Nochebuena|Navidad|Año Nuevo|Nochevieja|D[íi]a de (?:Reyes|Muertos|la Madre|(?:Acci[óo]n de )?Gracias)|Viernes Santo|Jueves Santo|Semana Santa|Noël|Nouvel An|Réveillon|jour de l['’]An|Saint-Sylvestre|P[âa]ques|F[êe]te des (?:M[èe]res|P[èe]res)|Veterans Day|MLK Day|Juneteenth)(?![\p{L}])/gu },
+  // Typed in any case ("on christmas day"); Commonwealth, Irish and Indian days too ("Boxing Day", "Paddy's Day", "Diwali").
+  { name: 'holiday', score: 0.25, regex: /(?<![\p{L}])(?:New Year['’]?s(?: Eve| Day)?|Christmas(?: Eve| Day| morning| night| afternoon)?|Xmas(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Halloween|Valentine['’]?s Day|Mother['’]?s Day|Father['’]?s Day|Memorial Day|Labou?r Day|Independence Day|Fourth of July|Boxing Day|(?:St\.? )?(?:Patrick|Paddy)['’]?s Day|Australia Day|Anzac Day|Canada Day|Victoria Day|Remembrance Day|Bonfire Night|Guy Fawkes(?: Night)?|Hogmanay|Diwali|Deepavali|Eid(?: al-(?:Fitr|Adha))?|Nochebuena|Navidad|Año Nuevo|Nochevieja|D[íi]a de (?:Reyes|(?:los )?Muertos|la Madre|(?:Acci[óo]n de )?Gracias|San Valent[íi]n)|Viernes Santo|Jueves Santo|Semana Santa|Noël|Nouvel An|Réveillon|jour de l['’]An|Saint-Sylvestre|Saint-Jean(?:-Baptiste)?|F[êe]te nationale|P[âa]ques|F[êe]te des (?:M[èe]res|P[èe]res)|Toussaint|Veterans Day|MLK Day|Juneteenth)(?![\p{L}])(?!\s(?:gifts?|presents?|part(?:y|ies)|cards?|tree|dinner|lunch|market|songs?|music|jumper|sweater|movie|film|spirit|cheer|decorations?|lights|break|holidays?|vacation|bonus|rota|schedule|shifts?|potluck|menu|special)(?![\p{L}]))/giu },
   // Tuesday the 14th, viernes 12, mardi 8 avril
   { name: 'weekday-day', score: 0.35, regex: new RegExp(WEEKDAY_DAY, 'giu') },
   // "he's been with us since Sunday", "llegó el viernes": a weekday alone, tied to a patient event
@@ -132,7 +133,7 @@ export const date: Recognizer = {
           // ratings and fractions: "3/10", "10/10 pain", "1/2 tab"
           if (b === 10 && !/(?:on|since|el|le|desde|depuis)\s$/.test(before)) continue;
           if (/^\s?(?:pain|tabs?|dose|mg|ml|of|points?|stars?|x\b)/i.test(text.slice(end, end + 8))) continue;
-          if (/(?:bp|b\/p|ratio|score|rated|rating|gcs|apgar)\s?:?\s?$/i.test(before)) continue;
+          if (/(?:bp|b\/p|ratio|score|rated|rating|gcs|apgar|vision|acuity|va|eyes?|sight)\s?:?\s?$/i.test(before)) continue; // "vision 6/6"
         }
         // "Oct 1–31", "Mon–Fri 8–4": a range in a schedule
         if (/^\s?[–-]\s?\d/.test(text.slice(end, end + 3)) && (p.name === 'month-day' || p.name === 'weekday-day' || p.name === 'day-month')) continue;

@@ -39,6 +39,10 @@ describe('date recognizer', () => {
     ['came in on Thanksgiving after carving the turkey and his thumb', ['Thanksgiving']],
     ['caught the Obi twins on Christmas Eve, mama did amazing', ['Christmas Eve']],
     ['llegó en Nochebuena con dolor de pecho', ['Nochebuena']],
+    ["patient in room 7 on new year's eve was NPO for surgery", ["new year's eve"]], // typed lower-case
+    ['she came in on Boxing Day with chest pain', ['Boxing Day']],
+    ["delivered a baby girl for a first time mam on Paddy's Day", ["Paddy's Day"]],
+    ['il est arrivé aux urgences à la Toussaint, en pleine nuit', ['Toussaint']],
     // month and day near a procedure or a titled patient
     ['On June 4 we implanted a leadless pacemaker, he walked by dinner', ['June 4']],
     ['Discharged him on Nov 3 after a 6-week stay', ['Nov 3']],
@@ -89,6 +93,9 @@ describe('date recognizer', () => {
     ['Monday 12 patients, Tuesday 15, I am tired'],
     ['Our unit had 3 admissions on Sunday and nobody slept'],
     ['Merry Christmas Eve to everyone working tonight'],
+    ['mom Jasmine said it was the best christmas gift ever'], // a holiday naming a thing
+    ['Join us for our Diwali potluck on the ward at 1pm!'],
+    ['Boxing Day clinic hours: closed, reopening the 27th'],
     ['Will anyone cover my shift Sunday?'],
     ['Happy Thanksgiving from all of us at Riverbend Health!'],
     ['On Sunday we had a potluck for the unit'],
