@@ -1,6 +1,7 @@
 /**
  * Word lists for the NAME recognizer. Given names come from compromise's own lexicon (about 3,000
- * English given names) plus the common Spanish, French and newer US given names below; surnames from
+ * English given names) plus the common Spanish, French and newer US given names below, and the nicknames people
+ * actually type (Paco, Toño, Maripili, Shazza, Kev); surnames from
  * compromise plus common Hispanic, French and West African ones. The rest are the words that decide
  * whether a capitalised word is a person: titles, relations, staff roles, eponyms, organisations.
  */
@@ -25,6 +26,12 @@ const EXTRA_GIVEN = words(`
   priya anjali ravi arjun rahul amit sanjay deepa sunita mei wei ming jin hiroshi yuki kenji
   fatima aisha omar ahmed mohammed muhammad ali hassan yusuf chidi ngozi chinedu oluwaseun ade
   kwame kofi ama abena
+  paco pepe toño chuy nacho maripili pili conchi charo chelo moncho quique rafa fito beto memo lalo chayo chela
+  pancho chema chucho nando manolo manolito paquita pepa pepita merche mayte javi fede facu guille santi juanjo
+  juanma josemi chente goyo toñi trini encarna puri loli inma cuqui
+  shazza dazza gazza bazza kev macca robbo davo shaz tez barb dotty marj ern
+  ginette huguette josette lucette réjean gaétan ghislain jocelyne solange gisèle micheline raymonde rolande
+  venkatesh srinivas ganesh anand sunil padma khady modou saoirse aoife oisin cathal tadhg
 `);
 
 /** Given names that are also everyday words: they need a title, relation, possessive or patient slot. */
@@ -95,6 +102,7 @@ export const RELATIONS = words(`
   beb\u00e9 bebe fils fille femme mari m\u00e8re p\u00e8re s\u0153ur soeur fr\u00e8re petit-fils petite-fille
   neveu ni\u00e8ce b\u00e9b\u00e9 conjoint conjointe maman papa marido parents padres blonde chum
   grandbabies great-grandbabies grandkids grandchildren great-grandkids nietos nietas mam mammy da nan nanna gran granda grandad apo anak
+  neighbour neighbor roommate flatmate housemate carer caregiver vecino vecina voisin voisine cuidadora cuidador
 `);
 
 /** Patient slots: "pt ramirez", "my patient Linda", "our resident". */

@@ -90,7 +90,7 @@ const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s|\p{Extended_Pictographic}\uF
 /** An identifier's label right after a name: the name is on a record. */
 const ID_AFTER = /^\s?[,(:]?\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|member\s+id|acct|account|chart|fin|nhs\s+(?:no|number)|uhid)(?![\p{L}])/iu;
 /** "Lorraine Beck's records", "Kyle's pump": a person's own care or records. */
-const CARE_AFTER_POSSESSIVE = /^\s+(?:(?:medical|hospital|discharge|old|new|latest|last|whole|full|home)\s+)?(?:records?|chart|charts|labs?|results|scans?|imaging|mri|x-?rays?|meds|medications?|bills|prescriptions?|refills?|referral|discharge|surgery|biopsy|pump|insulin|appointments?|diagnosis|treatment|replacement|wound|infusion|dialysis|chemo|transplant|care|paperwork|insurance|allergies|allergy|vitals|bloodwork|expediente|dossier|ordonnance)(?![\p{L}])/iu;
+const CARE_AFTER_POSSESSIVE = /^\s+(?:(?:medical|hospital|discharge|old|new|latest|last|whole|full|home|cochlear|insulin|hearing)\s+)?(?:records?|chart|charts|labs?|results|scans?|imaging|mri|x-?rays?|meds|medications?|bills|prescriptions?|refills?|referral|discharge|surgery|biopsy|pump|insulin|appointments?|diagnosis|treatment|replacement|wound|infusion|dialysis|chemo|transplant|care|paperwork|insurance|allergies|allergy|vitals|bloodwork|implant|processor|hearing\s+aids?|prosthesis|prosthetic|wheelchair|walker|stoma|ostomy|cast|stitches|pacemaker|expediente|dossier|ordonnance)(?![\p{L}])/iu;
 /** Speaking to someone in the post: "Ayaan if you see this", "Dana, if you're reading this", "Randy my guy". */
 const VOCATIVE_AFTER = /^\s*,?\s+(?:if\s+you(?:['’]re|\s+are)?\s+(?:see|seeing|read|reading)|my\s+(?:guy|girl|man|dude|friend|dear|love|boy)(?![\p{L}]))/iu;
 /** What follows a name that is spoken to: "Hank, we have your iPad", "Beatrix, you made ...", "Kirra, it's there waiting". */
@@ -114,6 +114,8 @@ const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s
 const ROOM_BEFORE = /(?:^|[^\p{L}])(?:bed|rm|room|bay|cama|chambre|lit)\s*#?\s*\d{1,4}[a-z]?\s*[:,-]?\s+$/iu;
 /** "Dorothy was 97 and still ...", "Léo, 6, ...": an age right after the name. */
 const AGE_AFTER = /^\s+(?:was|is|is\s+now|turned|turns|just\s+turned)\s+(?:\d{1,3}|ninety[\p{L}-]*|a\s+hundred)(?=\s+(?:and|but|years|yrs|today|now|this)|\s*[,.!])/iu;
+/** Indian and West African English: a respectful word after a name ("Venkatesh sir", "Kamala amma", "Ramesh ji"). */
+const RESPECT_AFTER = /^\s+(?:sir|ji|garu|amma|aunty|auntie|uncle|bhai|didi|madam|saheb|sahib)(?![\p{L}])/u;
 /** "Rhonda from Tyler", "Jean-Guy de Trois-Rivières". */
 const FROM_PLACE_AFTER = /^\s+(?:from|de|d['’])\s*\p{Lu}\p{Ll}/u;
 /** "Brandon Lacroix, 5584-209-117-KT": a long number or code right after the name. */
@@ -146,7 +148,8 @@ const INSTITUTION_AFTER = /^\s*(?:['’]s?\s+)?(?:disease|syndrome|palsy|score|s
 const PATIENT_STORY_SENTENCE = new RegExp(
   String.raw`(?<![\p{L}])(?:n[ée]e?\s+le|born|welcome\s+back|came\s+back\s+to\s+(?:see|visit|thank)|back\s+to\s+(?:visit|see|thank)|volvi[óo]\s+a\s+(?:visitarnos|vernos)|revenue?\s+nous\s+voir|naci[óo]|newborn|reci[ée]n\s+nacid[oa]|nouveau-n[ée]e?|weighing|pesando|patient\s+(?:spotlight|of\s+the\s+(?:month|week)|story|stories)|grateful\s+patient|after\s+(?:his|her|their)\s+(?:stroke|accident|crash|surgery|transplant|injury|fall|diagnosis|heart\s+attack|cardiac\s+arrest)|despu[ée]s\s+de\s+su\s+(?:accidente|cirug[íi]a|trasplante|infarto|derrame|ca[íi]da)|apr[èe]s\s+(?:son|sa)\s+(?:accident|chirurgie|greffe|avc|infarctus|chute)|` +
     // the end of a treatment or a first step back: "ringing the bell after his last round of chemo", "a remarché"
-    String.raw`r(?:ang|inging|ing)\s+the\s+bell|(?:last|final)\s+(?:round\s+of\s+)?(?:chemo|radiation)|finish(?:ed|ing)\s+(?:(?:his|her|their)\s+)?(?:chemo|radiation|treatment|rehab)|cancer[- ]free|in\s+remission|toc[óo]\s+la\s+campana|termin(?:[óo]|ar)\s+(?:su\s+)?(?:quimio|tratamiento|rehabilitaci[óo]n)|volvi[óo]\s+a\s+caminar|a\s+remarch[ée]|sonn[ée]\s+la\s+cloche|fin\s+de\s+(?:sa|son)\s+(?:chimio|traitement))(?![\p{L}])`,
+    String.raw`r(?:ang|inging|ing)\s+the\s+bell|after\s+(?:(?:his|her|their|a)\s+)?(?:knee|hip|shoulder|heart|kidney|liver|lung|valve)\s+(?:replacement|transplant|surgery)|(?:oldest|youngest|first|smallest|tiniest)\s+(?:patient|recipient|baby|preemie|survivor)|` +
+    String.raw`(?:last|final)\s+(?:round\s+of\s+)?(?:chemo|radiation)|finish(?:ed|ing)\s+(?:(?:his|her|their)\s+)?(?:chemo|radiation|treatment|rehab)|cancer[- ]free|in\s+remission|toc[óo]\s+la\s+campana|termin(?:[óo]|ar)\s+(?:su\s+)?(?:quimio|tratamiento|rehabilitaci[óo]n)|volvi[óo]\s+a\s+caminar|a\s+remarch[ée]|sonn[ée]\s+la\s+cloche|fin\s+de\s+(?:sa|son)\s+(?:chimio|traitement))(?![\p{L}])`,
   'iu',
 );
 /** Staff news no patient story outweighs: awards, hires, retirements, "welcome to the team". */
@@ -472,7 +475,10 @@ export const name: Recognizer = {
       if (/^(?:,?\s*(?:&|and|y|et)?\s*\p{Lu}[\p{L}'’-]+){0,4},?\s*\((?:[\p{L}. ]{0,30}\s)?(?:19|20)\d{2}\)/u.test(after)) continue;
       // "... completely GONE!" — Charmaine Whitlock: a quoted testimonial's author is a patient, not the clinician signing off
       const testimonial = /["”»]\s*[—–-]{1,2}\s*$/u.test(before);
-      const isStaff = STAFF_BEFORE.test(before) || (slot === 'none' && !last.possessive && SELF_BEFORE.test(before)) || STAFF_AFTER.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
+      // "Our Chief Nursing Officer, Mrs. Funmilayo Adeyemi": a role, then a courtesy title and the name
+      const titleToken = slot === 'title' ? tokens[j - words.length] : undefined;
+      const roleBeforeTitle = !!titleToken && STAFF_BEFORE.test(text.slice(Math.max(0, titleToken.start - 40), titleToken.start).replace(/,\s*$/, ''));
+      const isStaff = STAFF_BEFORE.test(before) || roleBeforeTitle || (slot === 'none' && !last.possessive && SELF_BEFORE.test(before)) || STAFF_AFTER.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
         (SIGN_OFF_BEFORE.test(before) && slot === 'none' && !testimonial && !ADDRESSED_AFTER.test(after));
       // "our nurses Jessica, Amanda and Brian": a list that starts with staff is staff.
       const prior = listNeighbour(text, tokens, j - words.length + 1, -1);
@@ -490,7 +496,9 @@ export const name: Recognizer = {
 
       let score: number;
       if (slot !== 'none') score = SLOT_SCORE[slot];
-      else if (THANKS_BEFORE.test(before) && !glossedAsPatient && !SHARED_STORY_AFTER.test(after) && !ROOM_AFTER.test(after) && !storySentence(start)) score = 0.2; // a patient only if named so elsewhere
+      // "shoutout to Shazza's cochlear implant", "thanks to Marisol's husband": what is thanked is the patient's
+      else if (THANKS_BEFORE.test(before) && !glossedAsPatient && !SHARED_STORY_AFTER.test(after) && !ROOM_AFTER.test(after) && !storySentence(start) &&
+        !(last.possessive && (CARE_AFTER_POSSESSIVE.test(after) || CLOSE_RELATION_AFTER.test(after)))) score = 0.2; // a patient only if named so elsewhere
       else {
         score = pattern === 'word-name' && words.length === 1 ? 0.2 : 0.35;
         if (RELATION_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 30)) && !last.possessive) score += 0.3;
@@ -516,6 +524,8 @@ export const name: Recognizer = {
         if (ROOM_BEFORE.test(before)) score += 0.4;
         // "Dorothy was 97 and", "Léo, 6,": a person with an age
         if (!last.possessive && AGE_AFTER.test(after)) score += 0.3;
+        // "Venkatesh sir", "Lakshmi amma", "Ramesh ji": a respectful word after the name of an older patient
+        if (!last.possessive && RESPECT_AFTER.test(after)) score += 0.3;
         // "Rhonda from Tyler", "Jean-Guy de Trois-Rivières": someone and their town
         if (!last.possessive && FROM_PLACE_AFTER.test(after)) score += 0.25;
         // "Brandon Lacroix, 5584-209-117-KT", "Walter Pruitt, 301448762": an identifier follows

@@ -203,11 +203,23 @@ describe('name recognizer', () => {
     ['Happy 101st birthday to Ada Pemberton-Hughes, who celebrated with our Ward 12 team!', ['Ada Pemberton-Hughes']],
     ['We are so grateful to the Delacroix-Whitfield family for sharing this note. Their dad was admitted to our ICU in May.', ['Delacroix-Whitfield']],
     ['Buried one of my favourite patients today. Nora Keaveney, ninety-three, of the parish', ['Nora Keaveney']],
+    // nicknames people type, neighbours, respectful suffixes, what a shout-out is really for
+    ['Nuestra Maripili se va hoy de alta tras 47 días en la UCI', ['Maripili']],
+    ['el informe de alta de Paco con el NHC 3345129 encima del mostrador', ['Paco']],
+    ['un monsieur de 93 ans tombé dans sa cour, sa voisine Ginette s\'en occupe', ['Ginette']],
+    ['Pt came in for a fitness cert. Venkatesh sir from Jayanagar, 82 years, BP better than mine', ['Venkatesh']],
+    ["shoutout to Shazza's cochlear implant processor, which survived a swim", ['Shazza']],
+    ['Meet Harold Briggs: at 90, he became the oldest patient to undergo TAVR at our heart institute.', ['Harold Briggs']],
+    ['Meet Gord Tremblay, who was back on the ice six weeks after knee replacement.', ['Gord Tremblay']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
 
   it.each([
+    ['Our Chief Nursing Officer, Mrs. Funmilayo Adeyemi, will be speaking on maternal health'], // a role before the title
+    ['Meet Sarah, our new charge nurse, who has cared for cardiac patients for 20 years.'],
+    ["Thanks to Sarah's team for covering nights"],
+    ['Yes sir, the clinic opens at 9'],
     // eponyms and capitalised clinical terms
     ["April is Parkinson's Awareness Month"],
     ["Crohn's and ulcerative colitis are both IBD"],
