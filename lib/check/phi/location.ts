@@ -91,12 +91,12 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'arrondissement', score: 0.4, regex: new RegExp(String.raw`(?<![\p{L}])${CAP}\s\d{1,2}(?:e|er|ème)(?![\p{L}\p{N}])`, 'gu') },
   // "the 48223 zip", "48223 area"
   { name: 'zip-before-word', score: 0.5, group: 1, regex: /(?<![\p{L}\p{N}-])(\d{5})\s(?:zip|zip\s?code|area\scode)(?![\p{L}])/giu },
-  // lives in Sun City West, from Pilsen, outside Cynthiana, de San Isidro, à Lyon, north of Elkton
+  // lives in Sun City West, from Pilsen, outside Cynthiana, de San Isidro, à Lyon, north of Elkton, dans Rosemont, il habite Pikine
   {
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:in|from|frae|fae|outside|near|around|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|à|près\sde|du)\s(?:the\s)?((?:${CAP})(?:\s(?:${CAP}|de|del|la|las|los|sur|en|le|les)){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:in|from|frae|fae|outside|near|around|round|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|à|près\sde|du|dans|habite|habitait|r[ée]side)\s(?:the\s)?((?:${CAP})(?:\s(?:${CAP}|de|del|la|las|los|sur|en|le|les)){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 
@@ -156,12 +156,18 @@ export const LOCATION_CONTEXT = [
   // the patient in EMS and triage shorthand: "92yo M from ...", "unresponsive male found on ..."
   'male', 'female', 'lady', 'gentleman', 'guy', 'unresponsive', 'found', 'transport', 'refuses', 'fall', 'ems',
   'vive', 'vivía', 'paciente', 'su', 'casa', 'familia', 'hija', 'hijo', 'habite', 'vit', 'patiente', 'sa', 'son', 'domicile', 'fille',
+  // call-outs and finds in every English and in Spanish and French: "rolled ute just outside Gympie", "lo encontraron inconsciente en ..."
+  'rolled', 'ute', 'bloke', 'fella', 'chap', 'lad', 'lass', 'missus', 'motorist', 'cyclist',
+  'encontraron', 'encontramos', 'encontrado', 'encontrada', 'inconsciente', 'tirado', 'tirada', 'cayó', 'caída', 'atropellado', 'atropellada',
+  'trouvé', 'trouvée', 'retrouvé', 'retrouvée', 'inconscient', 'tombé', 'tombée', 'chute', 'intervention', 'renversé', 'renversée',
 ] as const;
 
 function acceptPlace(value: string): string | undefined {
   // Trim trailing connectors ("San Isidro de") and reject people, months, states and countries.
   const place = value.replace(/(?:\s(?:de|del|la|las|los|sur|en|le|les))+$/u, '');
   const words = place.split(/\s/);
+  // "from the L&D crew": a lone letter is an abbreviation's start, not a town
+  if (place.length < 2) return undefined;
   // services and camel-cased products (MyChart) are not places
   if ((words.length === 1 && SERVICE_SHAPE.test(place)) || (/\p{Ll}\p{Lu}/u.test(place) && !/^(?:Mc|Mac|De|Di|Du|La|Le|Van)\p{Lu}\p{Ll}+$/u.test(words[0]!))) return undefined;
   if (NOT_PLACE.has(words[0]!.toLowerCase()) || words.every((w) => w.length > 1 && w === w.toUpperCase())) return undefined;

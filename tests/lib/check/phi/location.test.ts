@@ -78,11 +78,19 @@ describe('location recognizer', () => {
     ['Ruth is Paisley born and bred and she out-danced the physios', ['Paisley']],
     ['Kid from Hollyhock Elementary came in with a broken arm', ['Hollyhock Elementary']],
     ['Nora, ninety-three, of St. Colman\'s parish. She taught the county to knit', ["St. Colman's parish"]],
+    // more ways to say where: dans, round, il habite; call-outs and finds in three languages
+    ['Intervention ce matin sur la rue Masson dans Rosemont : un monsieur tombé dans sa cour', ['rue Masson', 'Rosemont']],
+    ['if anyone finds a blue PDM round Saltaire, his mum lost it at the park', ['Saltaire']],
+    ['Contactez son frère, il habite Pikine.', ['Pikine']],
+    ['Job last arvo: rolled ute just outside Gympie, bloke was fine', ['Gympie']],
+    ['lo encontraron inconsciente en la colonia Santa Tere.', ['colonia Santa Tere']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
 
   it.each([
+    ['Happy Friday from the L&D crew! Rose is my favourite colour for scrubs'], // a lone letter is not a town
+    ['Dans Rosemont, la clinique ouvre lundi.'],
     ['Join us! Riverbend Health, 2200 Lakeshore Dr, Building C lobby'],
     ['Now open in Dublin! Riverbend Urgent Care at 6400 Sawmill Rd'],
     ['Our Main St clinic is now open late. 125 Main St, Suite 300.'],
