@@ -1,7 +1,7 @@
 /**
  * ACCOUNT: payment card numbers (13-19 digits, issuer prefix, Luhn), and bank, billing and patient
  * account numbers introduced by their label ("acct #88213409", "billing account 0049-772-115",
- * "account HB-22718845", "cuenta 00123456", "numéro de compte 12345678", "claim # 2025-0487731"), and a card named by its last
+ * "account HB-22718845", "cuenta 00123456", "cuenta de ahorros Bancolombia 512-384920-17", "numéro de compte 12345678", "claim # 2025-0487731"), and a card named by its last
  * four digits ("card ending in 4421", "****4421", "tarjeta terminada en 4421"), and Argentina's CBU/CVU and bank alias.
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
@@ -17,7 +17,7 @@ const accountPatterns = patternRecognizer({
       name: 'labelled-account',
       score: 0.85,
       group: 1,
-      regex: /(?<![\p{L}])(?:acct|account|a\/c|checking|savings|routing|iban|cbu|cvu|clabe|rib|claim|invoice|statement|cuenta|factura|compte|facture|(?<!\bid\s)card|tarjeta|carte)\.?(?:\s{1,2}(?:#|no\.?|number|num\.?|número|numéro|n°))?(?:\s{1,2}(?:is|was|es|est))?\s{0,2}(?:de\s+)?[:#,]?\s{0,2}((?:[A-Z]{1,4}-?)?\d(?:[ -]?\d){4,29})(?![\w-])/giud,
+      regex: /(?<![\p{L}])(?:acct|account|a\/c|checking|savings|routing|iban|cbu|cvu|clabe|rib|claim|invoice|statement|cuenta|factura|compte|facture|(?<!\bid\s)card|tarjeta|carte)\.?(?:\s{1,2}(?:de\s+ahorros?|corriente|vista|bancaria|courant|d['’][ée]pargne|bancaire)(?:\s{1,2}\p{Lu}[\p{L}&-]{1,20})?)?(?:\s{1,2}(?:#|no\.?|number|num\.?|número|numéro|n°))?(?:\s{1,2}(?:is|was|es|est))?\s{0,2}(?:de\s+)?[:#,]?\s{0,2}((?:[A-Z]{1,4}-?)?\d(?:[ -]?\d){4,29})(?![\w-])/giud,
     },
     // Argentina's bank alias, given for a collection: "CBU 0140..., alias mirta.gauna.tratamiento" (a payment word lifts it)
     { name: 'bank-alias', score: 0.3, group: 1, regex: /(?<![\p{L}])alias(?:\s{1,2}(?:cbu|cvu|mp))?\s{0,2}[:=]?\s{0,2}([A-Za-z0-9]+(?:\.[A-Za-z0-9]+){1,4})(?![\w-]|\.\w)/giud },

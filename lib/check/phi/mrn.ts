@@ -1,7 +1,7 @@
 /**
  * MRN: medical record, chart, encounter (FIN, CSN), visit and accession numbers, introduced by their
  * label in English, Spanish or French ("MRN 00482913", "MR#", "chart #A-22871", "med rec no. 4482-11",
- * "número de historia 44821", "n° de dossier 88213"), less usual labels ("case # 22-1234", "the sticker
+ * "número de historia 44821", "NHC 3345129", "n° de dossier 88213"), less usual labels ("case # 22-1234", "the sticker
  * said 0012345", "armband", "fin:", "hospital number", "numéro de séjour") and last digits ("MRN ending
  * 2913"), a long number in a sentence about record numbers ("MRNs ... 00482915 vs 00482951"), and the registration numbers of Indian and UK hospitals ("UHID", "CR no.", "IP no."). Once a post names an MRN, another number of the
  * very same shape in it ("...a different pt whose number is 00482931") is taken as one too.
@@ -18,7 +18,7 @@ const PATTERNS = [
   {
     name: 'labelled-record',
     score: 0.85,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:mrn|mr#|mr\s?no\.?|med(?:ical)?\.?\s+rec(?:ord)?s?\.?(?:\s+(?:no\.?|number|#))?|chart|encounter|enc\.?\s*#|accession|acc\.?\s*#|visit\s+(?:#|no\.?|number)|csn|har|specimen\s+(?:#|no\.?|id)|historia\s+cl[ií]nica|n[úu]mero\s+de\s+historia(?:\s+cl[ií]nica)?|expediente(?:\s+cl[íi]nico)?|dossier(?:\s+m[ée]dical)?|n[°º]\s*de\s+dossier|ipp|uhid|cr\s+no\.?|ip\s+no\.?|op\s+no\.?)${OF_GAP}${LABEL_TAIL}${ID}(?![\w-])`, 'giud'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:mrn|mr#|mr\s?no\.?|med(?:ical)?\.?\s+rec(?:ord)?s?\.?(?:\s+(?:no\.?|number|#))?|chart|encounter|enc\.?\s*#|accession|acc\.?\s*#|visit\s+(?:#|no\.?|number)|csn|har|specimen\s+(?:#|no\.?|id)|historia\s+cl[ií]nica|n[úu]mero\s+de\s+historia(?:\s+cl[ií]nica)?|expediente(?:\s+cl[íi]nico)?|dossier(?:\s+m[ée]dical)?|n[°º]\s*de\s+dossier|ipp|nhc|n[úu]mero\s+de\s+episodio|uhid|cr\s+no\.?|ip\s+no\.?|op\s+no\.?)${OF_GAP}${LABEL_TAIL}${ID}(?![\w-])`, 'giud'),
   },
   // Less usual labels: "case # 22-1234", "sticker said 0012345", "armband 00482913", "fin: 88213409",
   // "hospital number", "admission #", "numéro de séjour", "número de folio", "req #".

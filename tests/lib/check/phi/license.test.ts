@@ -38,6 +38,7 @@ describe('license recognizer', () => {
     ['she still carries her old Ohio RN #R-014877 in her purse', 'R-014877'],
     ['her RN licence card fell out of her scrub pocket: Danielle, RN 2215879. She works two floors up', '2215879'],
     ['he gave me his driving licence as ID and it expired in 2016: WHEAT702159JW9XY. Mate.', 'WHEAT702159JW9XY'],
+    ['medical fitness cert for his driving licence renewal, DL no KA05 20190012345.', 'KA05 20190012345'], // India
   ])('LICENSE in %j', (text, surface) => {
     expect(spans(license, text)).toEqual(expected(text, 'LICENSE', surface));
   });

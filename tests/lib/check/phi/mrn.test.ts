@@ -5,6 +5,7 @@ import { expected, spans } from './helpers';
 describe('mrn recognizer', () => {
   it.each([
     ['When I search MRN 00482913 it lands on another pt', '00482913'],
+    ['el informe de alta de Paco con el NHC 3345129 y la analítica de otro', '3345129'], // número de historia clínica
     ['MR# 7730021 was merged', '7730021'],
     ['MRN: A-22871 needs a new label', 'A-22871'],
     ['whoever charted on chart #A-22871 at 0400, sign it', 'A-22871'],

@@ -48,6 +48,8 @@ describe('phone recognizer', () => {
     ['her husband keeps ringing the ward from 07700 900123 after midnight', '07700 900123'],
     ['for updates call her son Musa on 0803 412 7781', '0803 412 7781'],
     ['Su hija Lupita nos dejó su cel +52 33 1478 2265 para avisarle', '+52 33 1478 2265'],
+    ['Contactez son frère au 77 512 34 86, il habite Pikine.', '77 512 34 86'], // Senegal
+    ['Appelez sa fille au 76 123 45 67 svp', '76 123 45 67'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -80,6 +82,8 @@ describe('phone recognizer', () => {
 
   it.each([
     // public hotlines and 3-digit numbers
+    ['Book your place by ringing the maternity unit on 021 492 0000. All welcome'], // the unit's own line
+    ['Le bilan: 77 512 34 86 patients vus'], // no phone word
     ['If you are struggling, call or text 988 any time.'],
     ['Call 911 for emergencies; her pt line is down'],
     ['call Poison Control at 1-800-222-1222 right away for your child'],

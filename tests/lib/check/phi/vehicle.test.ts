@@ -31,6 +31,7 @@ describe('vehicle recognizer', () => {
     ['his ute (rego XQT-19B) is still blocking the ambulance bay', 'XQT-19B'],
     ['Pulled a young fella out of a white Hilux, rego CJ 42 MW, near the servo at 3am', 'CJ 42 MW'],
     ['his plate AB 12 was bent after the crash', 'AB 12'],
+    ['Job last arvo: rolled ute on the highway, rego 428 KPQ. Bloke was fine', '428 KPQ'], // digits first; 'rego' is not 'reg' + 'o'
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
