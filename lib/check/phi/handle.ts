@@ -2,11 +2,12 @@
  * HANDLE: social-media usernames: @name, @first.last, fediverse @user@instance, Bluesky
  * @name.bsky.social, Reddit u/name, a labelled name without "@" ("his username is vet_dad_1979", "IG
  * handle is gabe.grows.strong") and payment handles ("Venmo @Linda-Lupus-Warrior"). Not e-mail addresses (the "@" must not follow a word character)
- * and not "@ 5pm". Only counts with patient or family wording near it, so a shout-out to a colleague
+ * and not "@ 5pm". Only counts with patient or family wording near it (or a reply that opens on the handle and
+ * talks about the person's health), so a shout-out to a colleague
  * or the organisation's own account stays below the threshold.
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
-import { clauseAfter, clauseBefore, RELATIVE_BEFORE } from './nearby';
+import { clauseAfter, clauseBefore, isOrgPost, RELATIVE_BEFORE } from './nearby';
 
 const ORG_HANDLE =
   /health|hospital|h[oô]pital|clinic|medical|medicine|medicaid|medicare|insurance|aetna|cigna|humana|bcbs|bluecross|uhc|kaiser|pharmacy|cvs|walgreens|foundation|center|centre|institute|society|association|council|department|official|news|journal|pharma|policy|research|university|college|nursing|nurses|doctors|physicians|cdc|nih|nhs|gov/i;
@@ -41,6 +42,8 @@ const handlePatterns = patternRecognizer({
     'your', 'hey', 'transplant', 'chemo', 'cancer', 'surgery', 'recovery', 'diagnosis', 'diagnosed', 'stroke',
     'treatment', 'journey', 'fight', 'fights', 'survivor', 'remission', 'dialysis', 'rehab', 'icu', 'nicu',
     'paciente', 'hijo', 'hija', 'mamá', 'papá', 'familia', 'usuario', 'perfil', 'patiente', 'fils', 'fille', 'utilisateur',
+    // a practice's own clients: "another happy client @jess_glowsup"
+    'client', 'clients', 'clienta', 'cliente', 'cliente', 'pacientito', 'pacientita',
   ],
   validate(value) {
     // "@12:30", "@3pm": times and numbers are not usernames.
@@ -61,6 +64,8 @@ const JOURNEY_AFTER = new RegExp(
     // "after his CABG", "her last round of chemo", "su trasplante", "sa greffe"
     String.raw`(?:her|his|their|su|sus|sa|son|ses)\s+(?:first|last|own|new|latest|big|\d+(?:st|nd|rd|th)?)?\s*(?:round\s+of\s+)?(?:transplant|chemo(?:therapy)?|cancer|surgery|op|operation|recovery|diagnosis|stroke|heart\s+attack|mi|cabg|bypass|stent|amputation|(?:hip|knee|shoulder)(?:\s+replacement)?|replacement|accident|crash|fall|fracture|burns?|treatment|dialysis|rehab|radiation|scan|infusion|birthday|anniversary|5k|10k|marathon|discharge|trasplante|cirug[íi]a|quimio|accidente|tratamiento|greffe|chirurgie|op[ée]ration|chimio|accident)|` +
     // "in cardiac rehab", "3 weeks after", "rang the bell", "walked out of the ICU"
+    // "sleeping in a chair next to his mom": at a relative's bedside
+    String.raw`(?:next\s+to|beside|with)\s+(?:his|her|their|su|sa|son)\s+(?:mom|mum|mother|dad|father|wife|husband|son|daughter|baby|grandma|grandpa|nan|mamá|papá|madre|padre|maman|papa|mère|père)|` +
     String.raw`(?:cardiac|pulmonary|physical|stroke)\s+rehab|(?:days?|weeks?|months?)\s+(?:after|post)|post-?op|rang\s+the\s+bell|went\s+home|discharged|out\s+of\s+(?:the\s+)?(?:icu|nicu|picu|hospital)|tagged\s+(?:us|me)|saliendo\s+de|despu[ée]s\s+(?:de|del)\s+(?:su|la|el)` +
     String.raw`)(?![\p{L}])`,
   'iu',
@@ -74,16 +79,28 @@ const OWNER_BEFORE =
 const NAME_BRACKET_BEFORE = /\p{Lu}\p{Ll}+\s?\($/u;
 /** "síganlo en @x", "suivez-la sur @x", "follow him on @x": the person's own account. */
 const FOLLOW_BEFORE = /(?<![\p{L}])(?:s[ií]g(?:ue|an)l[oa]s?|suivez-(?:le|la)|follow\s+(?:her|him|them))(?:\s+(?:en|sur|on|at))?\s*$/iu;
+/** "Porfa sigan a @x", "please follow @x", "abonnez-vous à @x": an account to follow, in a post about a patient. */
+const FOLLOW_ACCOUNT_BEFORE = /(?<![\p{L}])(?:s[ií]gan(?:\s+a)?|sigue\s+a|follow|suivez|abonnez-vous\s+à)\s*$/iu;
+/** The organisation announcing its own account: "Our hospital is on here now", "we're on Bluesky". */
+const OWN_ACCOUNT = /(?<![\p{L}])(?:our\s+(?:hospital|clinic|practice|team|unit|pharmacy|department)\s+is\s+(?:on|now\s+on)|we['’]?re\s+(?:on|now\s+on)|we\s+are\s+(?:on|now\s+on)|follow\s+us|s[ií]guenos|suivez-nous)(?![\p{L}])/iu;
+/** A reply that opens on a handle and talks about the person's health: "@ktown_mike you need to get that mole looked at". */
+const HEALTH_TALK_AFTER = /^[\s,:]*(?:mate|bro|sis|hun|dude|amigo|amiga)?[\s,:]*[^.!?\n]{0,80}?(?<![\p{L}])(?:you|your|ur|you['’]re|tu|tus|usted|vous|votre|te|that['’]s|sounds\s+like|looks\s+like|suena\s+a|parece|[çc]a\s+ressemble\s+à)(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:gout|mole|melanoma|rash|infection|uti|diabetes|diabetic|cancer|tumou?r|lump|pregnan\w*|meds|medication|dose|pills?|antibiotics?|symptoms?|diagnos\w*|biopsy|blood\s+pressure|thyroid|hypothyroid|migraine|depression|anxiety|adhd|colchicine|insulin|metformin|ibuprofen|statins?|infecci[óo]n|diabetes|embarazo|pastillas|s[íi]ntomas|infection|grossesse|m[ée]dicaments?|sympt[ôo]mes)(?![\p{L}])/iu;
 /** A name's own handle counts only in a post about a patient's care (not "Thanks Sarah (@sarah_codes)"). */
-const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|patiente|s\/p|post-?op|surgery|recovery|rehab|crutches|discharged|icu|nicu|transplant|chemo|reemplazo|cirug[ií]a|fisioterapia|r[ée]cup[ée]ration)(?![\p{L}])/iu;
+const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|pacientit[oa]|patiente|s\/p|post-?op|surgery|recovery|rehab|crutches|discharged|icu|nicu|transplant|chemo|reemplazo|cirug[ií]a|fisioterapia|r[ée]cup[ée]ration)(?![\p{L}])/iu;
 
 export const handle: Recognizer = {
   ...handlePatterns,
   recognize(ctx) {
+    // "Our hospital is on here now: follow @riverbend@med.social": the organisation's own account
+    const orgPost = isOrgPost(ctx.doc.text) || OWN_ACCOUNT.test(ctx.doc.text);
     return handlePatterns.recognize(ctx).map((c) => {
       const before = clauseBefore(ctx.doc.text, c.start, 60);
+      const atStart = /^\s*$/.test(ctx.doc.text.slice(0, c.start));
       const m = JOURNEY_AFTER.exec(clauseAfter(ctx.doc.text, c.end, 120)) ?? OWNER_BEFORE.exec(clauseBefore(ctx.doc.text, c.start, 120)) ?? FOLLOW_BEFORE.exec(before) ?? RELATIVE_BEFORE.exec(before) ??
-        (CARE_IN_POST.test(ctx.doc.text) ? NAME_BRACKET_BEFORE.exec(before) : null);
+        (CARE_IN_POST.test(ctx.doc.text) ? NAME_BRACKET_BEFORE.exec(before) ?? (orgPost ? null : FOLLOW_ACCOUNT_BEFORE.exec(before)) : null) ??
+        null;
+      const reply = !m && atStart && HEALTH_TALK_AFTER.test(ctx.doc.text.slice(c.end, c.end + 200));
+      if (reply) return { ...c, score: Math.min(1, c.score + 0.35), context: 'a reply about their health' };
       return m ? { ...c, score: Math.min(1, c.score + 0.35), context: m[0].toLowerCase() } : c;
     });
   },

@@ -46,6 +46,8 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'neighbourhood-after', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?!(?:The|Our|My|This|That|A)\s)(${CAP}(?:\s${CAP}){0,2})\s(?:neighbou?rhood|subdivision|projects|trailer\spark|housing\s(?:project|complex))(?![\p{L}]|\s(?:association|watch|council|clinic|health|center|centre))`, 'gu') },
   // Lake Guntersville, Mount Airy, Fort Payne
   { name: 'landmark', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])${LANDMARK}\s${CAP}(?:\s${CAP})?(?![\p{L}])`, 'gu') },
+  // "BS16 area", "the M14 postcode": a UK postcode district said as an area
+  { name: 'postcode-district', score: 0.4, group: 1, regex: /(?<![\p{L}\p{N}])([A-Z]{1,2}\d{1,2}[A-Z]?)\s(?:area|postcode|district)(?![\p{L}])/gu },
   // UK and Canadian postcodes: "PR1 4QS", "SW1A 1AA", "H2X 1Y4" (weak alone; "lives around" lifts them)
   { name: 'postcode', score: 0.4, regex: /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)(?![\p{L}\p{N}])/gu },
   // ZIP after a street or town: "1120 Magnolia Ct, 30309", "Decatur, GA 30030"
@@ -136,6 +138,14 @@ const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Dental|Dentistry|Orthodontics|Pediat
 /** The organisation talking about its own premises: "now open in Dublin", "visit us at", "our clinic on Elm St". */
 const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+us|visit\s+us|come\s+see\s+us|our\s+(?:new\s+)?(?:clinics?|offices?|locations?|hospitals?|campus|pharmacy|practice)|nuestr[ao]s?\s+(?:cl[ií]nicas?|oficinas?|centros?|hospital|consultorios?)|notre\s+(?:clinique|cabinet|centre|h[ôo]pital))(?![\p{L}])/iu;
 
+/** Someone found, living or falling somewhere: "ingresó a nuestro hospital, lo encontraron en la colonia ...". */
+const PERSON_EVENT = /(?<![\p{L}])(?:found|lives|lived|fell|collapsed|encontr(?:aron|amos|ado|ada)|vive|viv[íi]a|cay[óo]|trouv[ée]e?|habite|tomb[ée]e?)(?![\p{L}])/iu;
+/** The organisation's own premises before the place, unless a person's event comes between them. */
+function orgBefore(clause: string): boolean {
+  const m = ORG_BEFORE.exec(clause);
+  return !!m && !PERSON_EVENT.test(clause.slice(m.index + m[0].length));
+}
+
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
 const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
 /** A child right before a school's name. */
@@ -147,7 +157,7 @@ export const LOCATION_CONTEXT = [
   'lives', 'lived', 'living', 'live', 'resides', 'home', 'house', 'apartment', 'apt', 'farm', 'ranch', 'rancho', 'trailer park',
   'neighborhood', 'family', 'patient', 'pt', 'pts', 'admitted', 'nursing home', 'he', 'she', 'his', 'her', 'he\'s', 'she\'s', 'him',
   'year-old', 'year old', 'yo', 'y/o', 'driver', 'rollover', 'crash', 'accident', 'mva', 'mvc', 'scene', 'fire', 'daughter', 'son',
-  'wife', 'husband', 'drove', 'folks', 'abuela', 'abuelo',
+  'wife', 'husband', 'drove', 'folks', 'abuela', 'abuelo', 'mam', 'mammy', 'mom', 'mother', 'dad', 'father', 'granny', 'grandad',
   // road traffic collisions: where it happened identifies who was in it
   'collision', 'rtc', 'rta', 'woman', 'elderly', 'brought in', 'was brought', 'couple', 'mum', 'motorbike', 'motorcycle', 'came off', 'wreck', 'shunt', 'roundabout', 'pedestrian', 'hit-and-run', 'pile-up', 'pileup', 'towed', 'ditch', 'swerving', 'dui', 'smur', 'samu', 'conducteur', 'conductrice', 'conductor', 'choque',
   'rentrer', 'rentre', 'rentré', 'rentrée', 'chez elle', 'chez lui',
@@ -234,7 +244,7 @@ export const location: Recognizer = {
         const end = start + value.length;
         // "Best team in Abuja", "our ward in Leeds": the staff's own city
         if (/(?<![\p{L}])(?:team|staff|crew|unit|ward|hospital|clinic|practice|office)\s+(?:in|from|at)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 25), start))) continue;
-        if (ORG_BEFORE.test(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]/)[0]!)) continue;
+        if (orgBefore(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]|\s(?:on|in|at|for|with|el|le|en|à|para|pour)\s/)[0]!)) continue;
         if (/^\s?(?:entrance|clinic|location|office|campus|branch|site)/i.test(text.slice(end, end + 12))) continue;
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
         // The word "neighborhood" is itself a context word: the place also needs a person near it.

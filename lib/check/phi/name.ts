@@ -125,7 +125,9 @@ const DOCUMENT_BEFORE = /(?:^|[^\p{L}])(?:licen[cs]e|card|passport|wallet|id|bad
 /** A patient's name as printed on a label: "labelled for Abernathy", "the requisition says Abernethy", "the wristband read Ruiz". */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:label+ed\s+(?:for|as)|(?:requisition|req|tube|wristband|armband|sticker|label|specimen)\s+(?:says?|said|reads?|read))\s+$/iu;
 /** "Thanks to Priyanka for letting us share her lupus journey": the person thanked is the patient. */
-const SHARED_STORY_AFTER = /^\s+(?:for\s+(?:letting|allowing)\s+(?:us|me)\s+(?:to\s+)?(?:share|tell|post)|(?:for|por|pour)\s+(?:your|the|tu|su|votre|ton|la)\s+(?:\d\s*[-‐]?\s*star\s+|lovely\s+|kind\s+)?(?:reviews?|rese[ñn]as?|avis|testimonial|testimonio|t[ée]moignage)|for\s+trusting\s+(?:us|me)|por\s+confiar|pour\s+(?:votre|ta)\s+confiance)/iu;
+const SHARED_STORY_AFTER = /^\s+(?:for\s+(?:letting|allowing)\s+(?:us|me)\s+(?:to\s+)?(?:share|tell|post)|(?:for|por|pour)\s+(?:your|the|his|her|their|tu|su|votre|ton|la|son|sa)\s+(?:\d\s*[-‐]?\s*star\s+|lovely\s+|kind\s+)?(?:reviews?|rese[ñn]as?|avis|testimonial|testimonio|t[ée]moignage)|for\s+trusting\s+(?:us|me)|por\s+confiar|pour\s+(?:votre|ta)\s+confiance)/iu;
+/** A participle of care right after a name and a comma: "Toño, operado el 7", "Ginette, hospitalisée depuis mardi". */
+const CARE_APPOSITION = /^,\s+(?:operad[oa]|ingresad[oa]|intubad[oa]|internad[oa]|hospitalizad[oa]|dad[oa]\s+de\s+alta|op[ée]r[ée]e?|hospitalis[ée]e?|admise?|intub[ée]e?|admitted|discharged|intubated|diagnosed|transferred)(?![\p{L}])/iu;
 /** Looking for someone or their people: "does anyone know a", "trying to reach", "buscamos a". */
 const SEEKING_BEFORE = /(?:^|[^\p{L}])(?:(?:anyone|anybody|someone|y['’]all)\s+(?:know|knows|recogni[sz]es?)\s+(?:a\s+)?|(?:looking\s+for|trying\s+to\s+(?:find|reach|locate)|searching\s+for)\s+(?:the\s+(?:family|relatives)\s+of\s+)?|(?:buscamos|busco)\s+(?:a\s+)?(?:los\s+familiares\s+de\s+)?|(?:nous\s+)?cherchons\s+(?:la\s+famille\s+de\s+)?)$/iu;
 /**
@@ -259,7 +261,7 @@ const PRODUCT_BRANDS = new Set(`medtronic biotronik dexcom omnipod insulet resme
  * Endings of everyday nouns and adjectives that compromise's small lexicon does not list ("Cancer Society",
  * "Emergency Department", "Federación Española"): such a pair is an organisation or a heading, not a person.
  */
-const COMMON_NOUN_SHAPE = /(?:ment|tion|sion|ety|ity|ness|ance|ence|ency|ogy|ical|ive|ous|ary|ery|ory|ism|ics|ing|cer|col|ción|sión|dad|ñol|ñola|aise|ais|ique|eur|euse)$|^(?:cancer|reset|protocol|society|federal|national|regional|general|central|royal|global|annual)$/u;
+const COMMON_NOUN_SHAPE = /(?:ment|tion|sion|ety|ity|ness|ance|ence|ency|ogy|ical|atic|etic|itic|otic|ive|ous|ary|ery|ory|ism|ics|ing|cer|col|ción|sión|dad|ñol|ñola|aise|ais|ique|eur|euse)$|^(?:cancer|reset|protocol|society|federal|national|regional|general|central|royal|global|annual)$/u;
 
 /** Could this capitalised word be the second or third part of a name? */
 function surnameLike(t: Token): boolean {
@@ -486,6 +488,8 @@ export const name: Recognizer = {
       // "Kris, Tanya, Dr. Lindqvist", "Sr. Akinyi and Dr. Otieno": a list that holds a clinician is a list of staff
       const listedAfterStaff = (prior >= 0 && staff.has(tokens[prior]!.lower)) || (following >= 0 && STAFF_TITLES.has(tokens[following]!.lower) && /^\.?\s/.test(gap(text, tokens[following]!, tokens[following + 1] ?? tokens[following]!)));
       const glossedAsPatient = PATIENT_APPOSITION.test(after);
+      // "Merci à Léa (@lea.smile) pour son avis": a handle in brackets between the name and the review
+      const sharedStory = SHARED_STORY_AFTER.test(after.replace(/^\s*\([^()\n]{1,40}\)/, ''));
       // "Bienvenue à la petite Inès, née le ...", "Meet Tomasz, 58, ... after his stroke": a welcome or a
       // celebration of a patient, not of a colleague
       const patientStory = slot === 'none' && !isStaff && !listedAfterStaff && (storySentence(start) || AGE_APPOSITION.test(after)) && !plainStaffSentence(start);
@@ -497,7 +501,7 @@ export const name: Recognizer = {
       let score: number;
       if (slot !== 'none') score = SLOT_SCORE[slot];
       // "shoutout to Shazza's cochlear implant", "thanks to Marisol's husband": what is thanked is the patient's
-      else if (THANKS_BEFORE.test(before) && !glossedAsPatient && !SHARED_STORY_AFTER.test(after) && !ROOM_AFTER.test(after) && !storySentence(start) &&
+      else if (THANKS_BEFORE.test(before) && !glossedAsPatient && !sharedStory && !ROOM_AFTER.test(after) && !storySentence(start) &&
         !(last.possessive && (CARE_AFTER_POSSESSIVE.test(after) || CLOSE_RELATION_AFTER.test(after)))) score = 0.2; // a patient only if named so elsewhere
       else {
         score = pattern === 'word-name' && words.length === 1 ? 0.2 : 0.35;
@@ -507,7 +511,9 @@ export const name: Recognizer = {
         if (GREETING_BEFORE.test(before)) score += 0.15;
         if (MEMORIAL_BEFORE.test(before) || DEATH_AFTER.test(after)) score += 0.3;
         if (BROUGHT_BEFORE.test(before) && /^\s+in(?![\p{L}])/iu.test(after)) score += 0.3;
-        if (glossedAsPatient || SHARED_STORY_AFTER.test(after)) score += 0.45;
+        if (glossedAsPatient || sharedStory) score += 0.45;
+        // "Toño, operado el viernes", "Mme Roy, hospitalisée depuis": a person glossed by their care
+        if (!last.possessive && CARE_APPOSITION.test(after)) score += 0.3;
         if (inNameList(text, tokens, i, j)) score += 0.15;
         // "his great-grandbabies Tavion and Kiara", "pts Ruiz and Okafor": the next name in a list after a slotted one shares its slot
         if (prior >= 0 && slottedEnds.has(prior)) score = Math.max(score, 0.7);

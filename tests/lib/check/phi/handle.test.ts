@@ -29,6 +29,12 @@ describe('handle recognizer', () => {
     ['His girlfriend @cloe.tremblay.mtl brought croissants for the whole team', '@cloe.tremblay.mtl'],
     ['Her mum @anjali.makes.things filmed it', '@anjali.makes.things'],
     ['Sa maman @laura.devaux_ a lancé une cagnotte', '@laura.devaux_'],
+    // a practice's client, a relative's bedside, an account to follow in a patient post, a reply about the person's health
+    ['Another happy client @jess_glowsup 🥰 Six sessions and she dropped 3 dress sizes', '@jess_glowsup'],
+    ['Shoutout to @mikey_tanaka_88 who has been sleeping in a chair next to his mom for 9 nights', '@mikey_tanaka_88'],
+    ['Porfa sigan a @fuerzaparathiago 🙏 es la cuenta que armó la mamá de mi pacientito', '@fuerzaparathiago'],
+    ["@dazza_fitz mate that's textbook gout. Grab colchicine from the chemist", '@dazza_fitz'],
+    ['@maria_lopez89 eso suena a infección urinaria, tómate el antibiótico', '@maria_lopez89'],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });
@@ -41,6 +47,10 @@ describe('handle recognizer', () => {
   it.each([
     ['Follow our friends @RiverbendHealth and @cdcgov for flu updates'],
     ['@DrPriyaNair congrats on the teaching award!! the residents adore you'],
+    ['@jlee_md your talk on diabetes was great'],
+    ['Follow @healthyhabits_jo for tips on managing diabetes'], // no patient in the post
+    ['Great thread on gout from @rheum_jane, you should read it'], // not a reply that opens on the handle
+    ['Our hospital is on here now: follow @riverbend@med.social for health tips. No patient info, ever.'],
     ['Staff lunch @ 12:30 in the lounge'],
     ['Congrats @DrPriyaNair! She won the teaching award'],
     ['Welcome @jordan_blake_np to the team, he starts Monday'],
