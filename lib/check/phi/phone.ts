@@ -2,7 +2,8 @@
  * PHONE and FAX: North American numbers in the shapes people type ((555) 201-3344, 555.201.3344,
  * 555-201-3344, +1 555 201 3344, 614 823-4471, ten bare digits), international numbers (+52 55 4132
  * 8890, +44 (0)20 7946 0958, 0044 ...), national shapes after a phone word (UK 07700 900123, FR 06 12
- * 34 56 78, ES 612 34 56 78, MX 55-4132-8890, SN 77 512 34 86), and extensions.
+ * 34 56 78, ES 612 34 56 78, MX 55-4132-8890, SN 77 512 34 86, CH 079 123 45 67, CL 9 8765 4321, eight digits in
+ * two fours), and extensions.
  * A fax number is a phone number whose nearest cue word is "fax" / "f:" / "télécopie" / "faxe".
  * Never matches 3-digit hotlines (911, 988); toll-free numbers are organisational and dropped;
  * a number introduced as the organisation's own line ("call our main line", "to schedule"), followed by a
@@ -33,6 +34,11 @@ const PATTERNS: readonly PhonePattern[] = [
   // Australian mobile 0412 387 559, Indian mobile 98450 12736
   { name: 'au-mobile', score: 0.45, regex: /(?<![\w+./-])04\d{2} \d{3} \d{3}(?![\w/-]|[.,]\d)/g },
   { name: 'in-mobile', score: 0.45, regex: /(?<![\w+./-])[6-9]\d{4} \d{5}(?![\w/-]|[.,]\d)/g },
+  // Switzerland 079 123 45 67, Chile 9 8765 4321, eight digits in two fours (Singapore 9123 4567, Haiti 3456 7890), France run together 0612345678
+  { name: 'ch-national', score: 0.45, regex: /(?<![\w+./-])0\d{2} \d{3} \d{2} \d{2}(?![\w/-]|[.,]\d)/g },
+  { name: 'cl-mobile', score: 0.45, regex: /(?<![\w+./-])9 \d{4} \d{4}(?![\w/-]|[.,]\d)/g },
+  { name: 'eight-digit', score: 0.45, regex: /(?<![\w+./-])(?!(?:19|20)\d{2} (?:19|20)\d{2}(?!\d))[2-9]\d{3} \d{4}(?![\w/-]|[.,]\d)/g },
+  { name: 'fr-compact', score: 0.45, regex: /(?<![\w+./-])0[1-9]\d{8}(?![\w/-]|[.,]\d)/g },
   // Senegal 77 512 34 86, 33 823 45 67 (mobiles 70/75-78, landlines 33)
   { name: 'sn-national', score: 0.45, regex: /(?<![\w+./-])(?:7[05-8]|33) \d{3} \d{2} \d{2}(?![\w/-]|[.,]\d)/g },
   // Other national numbers with a trunk 0 (Kenya 0722 418 653, Nigeria 0803 123 4567, South Africa 082 555 0199), only after a phone cue
@@ -61,7 +67,7 @@ const ORG_NAME_AFTER =
 const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wife|husband|son|daughter|mom|dad|family|paciente|su|sus|patiente|sa|son|ses|fille|fils)(?![\p{L}])/iu;
 
 /** National shapes without a country code: only numbers after a phone or fax word. */
-const NATIONAL = new Set(['sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
+const NATIONAL = new Set(['ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
 
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 

@@ -60,6 +60,14 @@ describe('date recognizer', () => {
     ['his daughter asked us to fill the patient\'s oxycodone early on 11-20', ['11-20']],
     ['su Medicaid de la paciente sale inactivo desde el 1ro de julio', ['1ro de julio']],
     ['Mi paciente Yeison, que se cayó del andamio en diciembre, ya mueve los dedos', ['diciembre']],
+    // a bare day after an article, and a weekday right after the event
+    ['Mi paciente se cayó el día 5 y desde entonces no camina bien', ['el día 5']],
+    ['La señora ingresó el pasado 12 por una neumonía', ['el pasado 12']],
+    ['Mme Fortin est arrivée aux urgences le 14 avec une fracture', ['le 14']],
+    ['Le patient de la chambre 12 est sorti le 22, enfin.', ['le 22']],
+    ['Pt came in Saturday night after a fall at home', ['Saturday']],
+    ['Monsieur Gagnon est décédé samedi dernier', ['samedi']],
+    ['Our NICU grad Leo came home Jan 2nd weighing 5 lbs', ['Jan 2nd']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -92,6 +100,8 @@ describe('date recognizer', () => {
     ['Clinic open Saturday 10 am to 2 pm for walk-ins'],
     ['Monday 12 patients, Tuesday 15, I am tired'],
     ['Our unit had 3 admissions on Sunday and nobody slept'],
+    ['el 5 de cada 10 pacientes con diabetes no lo sabe'], ['le 14 h, réunion de service'], ['el 3% de los pacientes'],
+    ['le 2 ou le 3, peu importe, la clinique est fermée'], ['Ganamos el 2 a 1, qué partidazo'],
     ['Merry Christmas Eve to everyone working tonight'],
     ['mom Jasmine said it was the best christmas gift ever'], // a holiday naming a thing
     ['Join us for our Diwali potluck on the ward at 1pm!'],

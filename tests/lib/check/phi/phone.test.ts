@@ -50,6 +50,9 @@ describe('phone recognizer', () => {
     ['Su hija Lupita nos dejó su cel +52 33 1478 2265 para avisarle', '+52 33 1478 2265'],
     ['Contactez son frère au 77 512 34 86, il habite Pikine.', '77 512 34 86'], // Senegal
     ['Appelez sa fille au 76 123 45 67 svp', '76 123 45 67'],
+    ['Sa fille a laissé son numéro, le 079 123 45 67, à l\'accueil.', '079 123 45 67'], // Switzerland
+    ['Llamen a la hija de la señora al 9 8765 4321, está preocupada.', '9 8765 4321'], // Chile
+    ["Pt's daughter's number is 9123 4567, pls call her after rounds.", '9123 4567'], // Singapore
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -84,6 +87,8 @@ describe('phone recognizer', () => {
     // public hotlines and 3-digit numbers
     ['Book your place by ringing the maternity unit on 021 492 0000. All welcome'], // the unit's own line
     ['Le bilan: 77 512 34 86 patients vus'], // no phone word
+    ['Call me about the 2024 2025 rota'], // two years, not a number
+    ['Ratio 9123 4567 in the lab sheet'], // no phone word
     ['If you are struggling, call or text 988 any time.'],
     ['Call 911 for emergencies; her pt line is down'],
     ['call Poison Control at 1-800-222-1222 right away for your child'],
