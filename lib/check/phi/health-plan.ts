@@ -3,11 +3,12 @@
  * Medi-Cal CIN, member, subscriber, policy and beneficiary ids introduced by their label (English,
  * Spanish "número de afiliado", "afiliación IMSS", "póliza", French "numéro d'assuré", "carte Vitale"),
  * a payer's name as the label ("BCBS ID", "Aetna member #"), words between label and id ("Medicaid #
- * on file is 91235508A"), last digits ("member ID ending in 4471") and NHS numbers (mod-11 checked).
+ * on file is 91235508A"), last digits ("member ID ending in 4471"), NHS and CHI numbers (mod-11 checked; a named
+ * number that fails its check still counts, less surely), New Zealand's NHI and Latin American payers (IOMA, FONASA).
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
 import { mbiValid, isYearOrRange, nhsNumberValid, ramqValid } from './checksums';
-import { OF_GAP } from './nearby';
+import { EXAMPLE_NEAR, OF_GAP } from './nearby';
 
 /** An id carries a digit early on; a following word ("member of the team") must not end the scan. */
 const ID = String.raw`((?=[A-Z/-]{0,19}\d)[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){5,21})`;
@@ -36,7 +37,7 @@ const labelledPlans = patternRecognizer({
       name: 'labelled-member-id',
       score: 0.85,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:member|subscriber|beneficiary|enrollee|enrolee|policy(?:holder)?|insurance|plan|group|hmo)(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card))(?:\s{1,2}(?:id|#|no\.?|number))?|(?:${PAYERS})(?:\s{1,2}(?:member(?:\s+(?:id|#|no\.?|number|card))?|id|#|no\.?|number|card))|(?:afiliaci[óo]n|afiliado)\s+(?:al?\s+|del\s+)?(?:imss|issste)|medicaid|medicare|medi-cal|cin|bic|mbi|hicn|health\s+plan|health\s+card|ohip|ramq|carte\s+soleil|(?:num[ée]ro\s+d['’]\s?)?assurance[\s-]+maladie|afiliad[oa]|afiliaci[óo]n|póliza|poliza|asegurado|assuré|mutuelle|carte\s+vitale|tarjeta\s+(?:sanitaria|de\s+salud|del\s+seguro))(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card|número|numéro|n\.?[°º]))?(?:\s{1,2}(?:id|#|no\.?|number))?${OF_GAP}${ON_FILE}(?:\s{1,2}(?:is|was|reads|read|says|said|shows|showed|es|est))?\s{0,2}(?:de\s+|d')?[:#,=]?\s{0,2}${ID}(?![\w-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:member|subscriber|beneficiary|enrollee|enrolee|policy(?:holder)?|insurance|plan|group|hmo)(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card))(?:\s{1,2}(?:id|#|no\.?|number))?|(?:${PAYERS})(?:\s{1,2}(?:member(?:\s+(?:id|#|no\.?|number|card))?|id|#|no\.?|number|card))?|(?:afiliaci[óo]n|afiliado)\s+(?:al?\s+|del\s+)?(?:imss|issste)|medicaid|medicare|medi-cal|cin|bic|mbi|hicn|health\s+plan|health\s+card|ohip|ramq|carte\s+soleil|(?:num[ée]ro\s+d['’]\s?)?assurance[\s-]+maladie|afiliad[oa](?:\s{1,2}(?:al?\s+|del\s+)?(?:imss|issste|ioma|osde|pami|fonasa|isapre|seguro\s+popular|insabi|sis|essalud))?|afiliaci[óo]n(?:\s{1,2}(?:al?\s+|del\s+)?(?:imss|issste|ioma|osde|pami|fonasa|isapre|seguro\s+popular|insabi|sis|essalud))?|fonasa|isapre|ioma|osde|pami|nhi|póliza|poliza|asegurado|assuré|mutuelle|carte\s+vitale|tarjeta\s+(?:sanitaria|de\s+salud|del\s+seguro))(?:\s{1,2}(?:id|#|no\.?|number|num\.?|card|número|numéro|n\.?[°º]))?(?:\s{1,2}(?:id|#|no\.?|number))?${OF_GAP}${ON_FILE}(?:\s{1,2}(?:is|was|reads|read|says|said|shows|showed|es|est))?\s{0,2}(?:de\s+|d')?[:#,=]?\s{0,2}${ID}(?![\w-])`, 'giud'),
     },
   ],
   context: ['medicare', 'medicaid', 'mbi', 'member', 'insurance', 'claim', 'beneficiary', 'subscriber', 'patient', 'pt', 'seguro', 'afiliado', 'assuré', 'mutuelle'],
@@ -67,8 +68,30 @@ const nhsNumbers = patternRecognizer({
       regex: /(?<![\p{L}])(?:nhs|chi)(?:\s{1,2}(?:number|no\.?|#|num\.?))?(?:\s{1,2}(?:is|was))?\s{0,2}[:#]?\s{0,2}(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])/giud,
     },
   ],
-  validate: (value) => nhsNumberValid(value) || false,
 });
+
+/**
+ * A number named right before as an NHS or CHI number is one even when its check digit fails (a mistyped
+ * number still points at the person); only a passing check digit makes it certain.
+ */
+function nhsChecked(ctx: Parameters<Recognizer['recognize']>[0]) {
+  const text = ctx.doc.text;
+  return nhsNumbers.recognize(ctx).flatMap((c) => {
+    if (nhsNumberValid(text.slice(c.start, c.end))) return [{ ...c, score: 1 }];
+    // "NHS number 943 476 5918 on a training slide": a made-up example
+    if (EXAMPLE_NEAR.test(text.slice(Math.max(0, c.start - 80), c.end + 80))) return [];
+    return [{ ...c, score: 0.75, pattern: 'nhs-number-unchecked' }];
+  });
+}
+
+/** New Zealand's NHI: three letters (no I or O) and four digits, or the newer three letters, two digits, two letters. */
+const NHI = /(?<![\p{L}])nhi(?:\s{1,2}(?:number|no\.?|#))?(?:\s{1,2}(?:is|was))?\s{0,2}[:#]?\s{0,2}([A-HJ-NP-Z]{3}\d{4}|[A-HJ-NP-Z]{3}\d{2}[A-HJ-NP-Z]{2})(?![\p{L}\p{N}])/gud;
+function nhi(text: string) {
+  return [...text.matchAll(NHI)].map((m) => {
+    const start = m.indices![1]![0];
+    return { start, end: start + m[1]!.length, category: 'HEALTH_PLAN' as const, score: 0.85, recognizer: 'health-plan', pattern: 'nz-nhi' };
+  });
+}
 
 /**
  * Quebec health cards (RAMQ, "AAAA 9999 9999", the digits a birth date) and member ids typed in spaced
@@ -95,5 +118,5 @@ const spacedPlans = patternRecognizer({
 
 export const healthPlan: Recognizer = {
   ...labelledPlans,
-  recognize: (ctx) => [...labelledPlans.recognize(ctx), ...nhsNumbers.recognize(ctx), ...spacedPlans.recognize(ctx)],
+  recognize: (ctx) => [...labelledPlans.recognize(ctx), ...nhsChecked(ctx), ...nhi(ctx.doc.text), ...spacedPlans.recognize(ctx)],
 };

@@ -98,3 +98,9 @@ export const STRONG_PATIENT = /(?<![\p{L}])(?:(?<!(?:floor|physical|outpatient|s
 export function isOrgPost(text: string): boolean {
   return ORG_POST.test(text) && !STRONG_PATIENT.test(text);
 }
+
+/**
+ * A number shown as an example ("on a training slide", "sample", "número ficticio"): one whose check digit fails
+ * there is a made-up number, not a mistyped real one.
+ */
+export const EXAMPLE_NEAR = /(?<![\p{L}])(?:examples?|e\.g\.|sample|training|dummy|fake|made[- ]up|test\s+(?:patient|number|data)|placeholder|ejemplo|ficticio|ficticia|inventado|exemple|fictif|fictive|formation)(?![\p{L}])/iu;

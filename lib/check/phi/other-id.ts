@@ -9,7 +9,7 @@
 import { patternRecognizer, type Candidate, type Recognizer } from './recognizer';
 import { curpValid } from './checksums';
 import { CONTEXT_BOOST, findContextWord } from './context';
-import { clauseAfter, clauseBefore, orgContext, PERSONAL_WORDS } from './nearby';
+import { clauseAfter, clauseBefore, EXAMPLE_NEAR, orgContext, PERSONAL_WORDS } from './nearby';
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
 const ENCOUNTER =
@@ -103,13 +103,18 @@ const patterns = patternRecognizer({
   },
 });
 
-/** Mexico's CURP: its check digit makes it an identifier on its own. */
-const curp = patternRecognizer({
-  id: 'other-id',
-  category: 'OTHER_ID',
-  patterns: [{ name: 'curp', score: 0.6, regex: /(?<![\p{L}\p{N}])[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/giu }],
-  validate: (value) => curpValid(value) || false,
-});
+/** Mexico's CURP: its check digit makes it an identifier on its own; named right before it ("la CURP ..."), a mistyped one still counts. */
+const CURP = /(?<![\p{L}\p{N}])[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/giu;
+function curp(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CURP)) {
+    const checked = curpValid(m[0]);
+    if (!checked && EXAMPLE_NEAR.test(text.slice(Math.max(0, m.index - 80), m.index + 100))) continue;
+    if (!checked && !/(?<![\p{L}])curp\s{0,2}[:#]?\s{0,2}(?:es\s+|del\s+paciente\s+)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'OTHER_ID', score: checked ? 0.6 : 0.55, recognizer: 'other-id', pattern: checked ? 'curp' : 'curp-unchecked', ...(checked ? {} : { context: 'curp' }) });
+  }
+  return out;
+}
 
 /**
  * A room is a patient's detail only with someone in it, outside an event post ("journal club in room
@@ -141,6 +146,6 @@ export const otherId: Recognizer = {
       const treated = TREATED.exec(ctx.doc.text.slice(Math.max(0, c.start - 120), Math.min(ctx.doc.text.length, c.end + 80)));
       return treated ? { ...c, score: c.score + 0.35, context: treated[0].toLowerCase() } : c;
     });
-    return [...rooms, ...curp.recognize(ctx)];
+    return [...rooms, ...curp(ctx.doc.text)];
   },
 };

@@ -37,7 +37,7 @@ const PATTERNS: readonly PhonePattern[] = [
   // Switzerland 079 123 45 67, Chile 9 8765 4321, eight digits in two fours (Singapore 9123 4567, Haiti 3456 7890), France run together 0612345678
   { name: 'ch-national', score: 0.45, regex: /(?<![\w+./-])0\d{2} \d{3} \d{2} \d{2}(?![\w/-]|[.,]\d)/g },
   { name: 'cl-mobile', score: 0.45, regex: /(?<![\w+./-])9 \d{4} \d{4}(?![\w/-]|[.,]\d)/g },
-  { name: 'eight-digit', score: 0.45, regex: /(?<![\w+./-])(?!(?:19|20)\d{2} (?:19|20)\d{2}(?!\d))[2-9]\d{3} \d{4}(?![\w/-]|[.,]\d)/g },
+  { name: 'eight-digit', score: 0.45, regex: /(?<![\w+./-])(?<!\d )(?!(?:19|20)\d{2} (?:19|20)\d{2}(?!\d))[2-9]\d{3} \d{4}(?![\w/-]|[.,]\d| \d)/g },
   { name: 'fr-compact', score: 0.45, regex: /(?<![\w+./-])0[1-9]\d{8}(?![\w/-]|[.,]\d)/g },
   // Senegal 77 512 34 86, 33 823 45 67 (mobiles 70/75-78, landlines 33)
   { name: 'sn-national', score: 0.45, regex: /(?<![\w+./-])(?:7[05-8]|33) \d{3} \d{2} \d{2}(?![\w/-]|[.,]\d)/g },

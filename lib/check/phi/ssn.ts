@@ -3,7 +3,8 @@
  * Only numbers the SSA could issue (area not 000/666/9xx, group not 00, serial not 0000). Nine bare
  * digits count only when the post says SSN / social security nearby (they are also MRNs, phones...).
  * Also France's NIR, Spain's and Mexico's NSS, Canada's SIN, Argentina's CUIL, the UK's National Insurance number
- * and Belgium's national register number, and the last four digits said as such ("last 4 of her SSN 2871",
+ * Belgium's national register number, South Africa's ID number, the Philippines' SSS number and Switzerland's
+ * AVS number, and the last four digits said as such ("last 4 of her SSN 2871",
  * "xxx-xx-2871"). A national number counts only when the post names it ("NSS", "carte vitale", "NI number"):
  * anywhere in the stretch before it when its check digits are right, and right before it when they are
  * not ("NSS 281234567890": a mistyped number is still the person's number, and its name rules out a phone or
@@ -11,6 +12,7 @@
  */
 import type { Candidate, Recognizer } from './recognizer';
 import { luhnValid, ssnValid } from './checksums';
+import { EXAMPLE_NEAR } from './nearby';
 
 const PATTERNS = [
   { name: 'ssn-dashed', score: 0.85, regex: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-]|\.\d)/g },
@@ -28,11 +30,16 @@ const PATTERNS = [
   { name: 'ar-cuil', score: 0.2, regex: /(?<![\w-])(?:20|23|24|27|30|33|34)-?\d{8}-?\d(?![\w-]|\.\d)/g },
   // The UK's National Insurance number: two letters, six digits, A-D (QQ 12 34 56 C).
   { name: 'uk-nino', score: 0.2, regex: /(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g },
+  // South Africa's ID number: birth date, sequence, citizenship, Luhn (800101 5009 087); the Philippines' SSS number (34-1234567-8)
+  { name: 'za-id', score: 0.2, regex: /(?<![\w-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?\d{4} ?[01]\d{2}(?![\w-]|\.\d)/g },
+  { name: 'ph-sss', score: 0.2, regex: /(?<![\w-])\d{2}-\d{7}-\d(?![\w-]|\.\d)/g },
+  // Switzerland's AHV/AVS number: 756, then nine digits and an EAN-13 check digit (756.1234.5678.97)
+  { name: 'ch-avs', score: 0.2, regex: /(?<![\w.-])756[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?![\w-]|\.\d)/g },
   // Belgium's national register number: birth date, order, mod-97 key (85.07.30-033.61).
   { name: 'be-nrn', score: 0.2, regex: /(?<![\w.-])\d{2}\.?\d{2}\.?\d{2}[ -]?\d{3}\.?\d{2}(?![\w-]|\.\d)/g },
 ] as const;
 
-const NATIONAL: ReadonlySet<string> = new Set(['fr-nir', 'es-nss', 'mx-nss', 'ca-sin', 'ar-cuil', 'uk-nino', 'be-nrn']);
+const NATIONAL: ReadonlySet<string> = new Set(['za-id', 'ph-sss', 'ch-avs', 'fr-nir', 'es-nss', 'mx-nss', 'ca-sin', 'ar-cuil', 'uk-nino', 'be-nrn']);
 
 /**
  * The last four digits said as such: "last 4 of her SSN 2871", "SSN ending in 2871", "xxx-xx-2871",
@@ -51,7 +58,7 @@ const PARTIAL = new RegExp(
 );
 
 /** Said anywhere in the stretch before the number: "her SSN", "social security", "NSS", "n° de sécu". */
-const SSN_WORD_LIST = String.raw`ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale|social\s+insurance|assurance\s+sociale|cuil|cuit|ni\s+(?:number|no\.?|#)|nino|national\s+insurance|registre\s+national|num[ée]ro\s+national|niss|rijksregister(?:nummer)?`;
+const SSN_WORD_LIST = String.raw`ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale|social\s+insurance|assurance\s+sociale|cuil|cuit|ni\s+(?:number|no\.?|#)|nino|national\s+insurance|registre\s+national|num[ée]ro\s+national|niss|rijksregister(?:nummer)?|sa\s+id|id\s+(?:number|no\.?)|identity\s+number|sss|avs|ahv`;
 const SSN_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${SSN_WORD_LIST})(?![\p{L}])`, 'iu');
 /** The number's name right before it: "NSS 2812...", "son numéro de sécu : 1 85 ...", "seguro social del IMSS es ...". */
 const NAMED_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SSN_WORD_LIST})(?![\p{L}])[^\d.!?\n]{0,30}$`, 'iu');
@@ -67,6 +74,12 @@ const SIN_RIGHT_BEFORE = /(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])[^\d.!?\n]{0,30}$/u;
 function nationalValid(kind: string, value: string): boolean {
   const d = value.replace(/[\s./-]/g, '');
   if (kind === 'uk-nino') return /^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]/.test(d);
+  if (kind === 'za-id') return d.length === 13 && luhnValid(d);
+  if (kind === 'ph-sss') return true;
+  if (kind === 'ch-avs') {
+    const sum = [...d.slice(0, 12)].reduce((acc, ch, i) => acc + Number(ch) * (i % 2 ? 3 : 1), 0);
+    return (10 - (sum % 10)) % 10 === Number(d[12]);
+  }
   if (kind === 'ar-cuil') {
     const w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
     const sum = w.reduce((acc, k, i) => acc + k * Number(d[i]), 0);
@@ -104,7 +117,7 @@ export const ssn: Recognizer = {
         const end = start + m[0].length;
         const before = text.slice(Math.max(0, start - WIDE_WINDOW), start);
         const checked = national ? nationalValid(p.name, m[0]) : ssnValid(m[0]);
-        if (!checked && !(national && (NAMED_RIGHT_BEFORE.test(before) || SIN_RIGHT_BEFORE.test(before)))) continue;
+        if (!checked && (!(national && (NAMED_RIGHT_BEFORE.test(before) || SIN_RIGHT_BEFORE.test(before))) || EXAMPLE_NEAR.test(text.slice(Math.max(0, start - 80), end + 80)))) continue;
         const around = before + ' ' + text.slice(end, end + 30);
         const said = SSN_WORDS.exec(around) ?? SIN_ABBREVIATION.exec(around);
         if ((p.name === 'ssn-bare' || national) && !said) continue;

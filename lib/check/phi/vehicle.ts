@@ -1,6 +1,6 @@
 /**
  * VEHICLE: VINs (17 characters without I, O, Q; the North American check digit makes one certain,
- * a "VIN" label carries one that fails it) and licence plates introduced by "plate", "tag", "placa",
+ * a "VIN" label carries one that fails it) and licence plates introduced by "plate", "tag", "placa", "patente",
  * "matrícula", "plaque", "immatriculation", "reg" (GHT 2210, HJK-4412, 8MNP207, AB12 CDE), or by a state's
  * name with a vehicle word near ("Ohio GHT-2210"), a UK plate's own shape with a vehicle word near ("blue Corsa YK19 XFD"), and a VIN's last characters ("VIN ... ends in 004352").
  */
@@ -23,14 +23,14 @@ const labelled = patternRecognizer({
       name: 'labelled-plate',
       score: 0.85,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|placas?|tablilla|matr[ií]cula|plaque(?:\s+d'immatriculation)?|immatriculation|immatricul[ée]e)(?![\p{L}])${OF_GAP}\s{0,2}(?:#|no\.?|number|número|numéro)?(?:\s{1,2}(?:is|was|reads|read|says|said|es|est|era|dice))?\s{0,2}[:#]?\s{0,2}["“'‘]?((?=[A-Z -]{0,5}\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)(?![\p{L}\p{N}-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|placas?|patente|tablilla|matr[ií]cula|plaque(?:\s+d'immatriculation)?|immatriculation|immatricul[ée]e)(?![\p{L}])${OF_GAP}\s{0,2}(?:#|no\.?|number|número|numéro)?(?:\s{1,2}(?:is|was|reads|read|says|said|es|est|era|dice))?\s{0,2}[:#]?\s{0,2}["“'‘]?((?=[A-Z -]{0,5}\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)(?![\p{L}\p{N}-])`, 'giud'),
     },
     // "rego CJ 42 MW", "plate AB 123 CD": three groups (letters, digits, letters); case-sensitive so "plate AB 12 was" stays two
     {
       name: 'labelled-plate-three-groups',
       score: 0.85,
       group: 1,
-      regex: /(?<![\p{L}])(?:[Rr]ego|[Rr]eg(?:istration)?|[Pp]lates?|[Tt]ags?|[Mm]atr[ií]cula|[Pp]laque|[Ii]mmatricul[ée]e)\s{0,2}[:#]?\s{0,2}([A-Z]{1,3}[ -]\d{1,4}[ -][A-Z]{1,3})(?![\p{L}\p{N}-])/gud,
+      regex: /(?<![\p{L}])(?:[Rr]ego|[Rr]eg(?:istration)?|[Pp]lates?|[Pp]atente|[Tt]ags?|[Mm]atr[ií]cula|[Pp]laque|[Ii]mmatricul[ée]e)\s{0,2}[:#]?\s{0,2}([A-Z]{1,3}[ -]\d{1,4}[ -][A-Z]{1,3})(?![\p{L}\p{N}-])/gud,
     },
     // "the VIN on his truck ends in 004352": the last characters of a VIN still name one vehicle.
     { name: 'vin-last', score: 0.85, group: 1, regex: /(?<![\p{L}])vin[^.!?\n\d]{0,30}?\s(?:ends?|ending)\s{1,2}(?:in|with)\s{1,2}([A-HJ-NPR-Z0-9]{4,8})(?![\w-])/giud },

@@ -40,6 +40,12 @@ describe('health-plan recognizer', () => {
     ['carte RAMQ BOUJ 4511 2899 expirée encore', 'BOUJ 4511 2899'],
     ['I pulled her profile, member ID W301 448 2290, and the plan had termed', 'W301 448 2290'],
     ["whoever found Mr Pappas's Medicare card (4417 20935 2) please hand it in", '4417 20935 2'],
+    // a CHI number named as such even with a wrong check digit, New Zealand's NHI, payers named without 'ID', Latin American payers
+    ['Her CHI number 1201851234 was on the handover sheet someone photographed', '1201851234'],
+    ["Patient's NHI ZAA0024 was visible in the photo of the whiteboard", 'ZAA0024'],
+    ['PhilHealth 12-345678901-2 of the patient was posted in the GC', '12-345678901-2'],
+    ['Número de afiliado IOMA 80012345678, el de la señora', '80012345678'],
+    ['Su número de FONASA FON-228-4471 estaba en la foto', 'FON-228-4471'],
   ])('HEALTH_PLAN in %j', (text, surface) => {
     expect(spans(healthPlan, text)).toEqual(expected(text, 'HEALTH_PLAN', surface));
   });
@@ -64,6 +70,7 @@ describe('health-plan recognizer', () => {
     ['Plan 3/14/2025: follow-up with the group'],
     ['code de salle SALA 2024 1130 pour la formation'],
     ['member ID 2024 for the raffle'],
+    ['example NHS number 943 476 5918 for the e-learning module'],
   ])('nothing in %j', (text) => {
     expect(spans(healthPlan, text)).toEqual([]);
   });

@@ -38,6 +38,7 @@ describe('other-id recognizer', () => {
     ['Brought in overnight, no ID, no phone. Tattoo of a rosary with "MAMI LUZ" across his chest. Call us if you know him', 'Tattoo of a rosary with "MAMI LUZ" across his chest'],
     ['Le monsieur du 412 est arrivé aux urgences avec un tatouage d\'un orignal avec «Ti-Jean 1974» sur l\'avant-bras', 'tatouage d\'un orignal avec «Ti-Jean 1974» sur l\'avant-bras'],
     ['Volvió a la guardia la piba con la golondrina tatuada en la muñeca', 'tatuada en la muñeca'],
+    ['Ya tengo la CURP GOMA820315HDFRRL09 del paciente para el alta', 'GOMA820315HDFRRL09'], // named right before: counts unchecked
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });

@@ -28,6 +28,9 @@ describe('ssn recognizer', () => {
     ['His NI number is AB 12 34 56 C and it was on the referral letter', 'AB 12 34 56 C'],
     ['le numéro de registre national du patient, 85.07.30-033.28, était sur la feuille', '85.07.30-033.28'],
     ['registre national : 05.07.30-033.26 (né en 2005)', '05.07.30-033.26'],
+    ['Her SA ID number 8001015009087 was photocopied at reception', '8001015009087'], // South Africa, Luhn
+    ['Son numéro AVS 756.1234.5678.97 était sur la feuille', '756.1234.5678.97'], // Switzerland, EAN-13
+    ['Yung SSS number nya 34-1234567-8 nakasulat sa chart', '34-1234567-8'], // the Philippines
   ])('SSN in %j', (text, surface) => {
     expect(spans(ssn, text)).toEqual(expected(text, 'SSN', surface));
   });
@@ -48,6 +51,8 @@ describe('ssn recognizer', () => {
     ['last 4 years of data, 2871 pts'], ['our SSN policy changed in 2024'], ['the last four of her visits were 2871 min'],
     ['SSN 254-83-66100'], ['SSN 25-483-6610'], ['phone 555-201-3344'], ['date 2025-03-14'],
     ['llegó sin papeles, 130 692 544 no es nada'],
+    ['training slide: NSS 281234567890 (made-up example)'], // a made-up number shown as one
+    ['8001015009088 with no name for it'],
     ['SIN: see the portal. Ticket 130 692 545 failed the check digit'],
   ])('nothing in %j', (text) => {
     expect(spans(ssn, text)).toEqual([]);

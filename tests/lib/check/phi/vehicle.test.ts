@@ -32,6 +32,7 @@ describe('vehicle recognizer', () => {
     ['Pulled a young fella out of a white Hilux, rego CJ 42 MW, near the servo at 3am', 'CJ 42 MW'],
     ['his plate AB 12 was bent after the crash', 'AB 12'],
     ['Job last arvo: rolled ute on the highway, rego 428 KPQ. Bloke was fine', '428 KPQ'], // digits first; 'rego' is not 'reg' + 'o'
+    ['Dejaron la camioneta patente AB 123 CD en la puerta de la guardia', 'AB 123 CD'], // Argentina
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
