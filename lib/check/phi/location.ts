@@ -98,7 +98,7 @@ const PATTERNS: readonly LocationPattern[] = [
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:in|from|frae|fae|outside|near|around|round|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|à|près\sde|du|dans|habite|habitait|r[ée]side)\s(?:the\s)?((?:${CAP})(?:\s(?:${CAP}|de|del|la|las|los|sur|en|le|les)){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|à|près\sde|du|dans|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?)s?\s)d['’])((?:${CAP})(?:\s(?:${CAP}|de|del|la|las|los|sur|en|le|les)){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 
@@ -169,6 +169,8 @@ export const LOCATION_CONTEXT = [
   // call-outs and finds in every English and in Spanish and French: "rolled ute just outside Gympie", "lo encontraron inconsciente en ..."
   'rolled', 'ute', 'bloke', 'fella', 'chap', 'lad', 'lass', 'missus', 'motorist', 'cyclist',
   'encontraron', 'encontramos', 'encontrado', 'encontrada', 'inconsciente', 'tirado', 'tirada', 'cayó', 'caída', 'atropellado', 'atropellada',
+  'trajeron', 'trajo', 'chaval', 'chavala', 'nena', 'nene', 'niño', 'niña', 'abuelito', 'abuelita', 'ambulancia',
+  'petit', 'petite', 'gamin', 'gamine', 'amené', 'amenée', 'ambulance',
   'trouvé', 'trouvée', 'retrouvé', 'retrouvée', 'inconscient', 'tombé', 'tombée', 'chute', 'intervention', 'renversé', 'renversée',
 ] as const;
 

@@ -32,6 +32,7 @@ const EXTRA_GIVEN = words(`
   shazza dazza gazza bazza kev macca robbo davo shaz tez barb dotty marj ern
   ginette huguette josette lucette réjean gaétan ghislain jocelyne solange gisèle micheline raymonde rolande
   venkatesh srinivas ganesh anand sunil padma khady modou saoirse aoife oisin cathal tadhg
+  fatoumata kadiatou oumou aissatou aïssatou binta coumba djeneba hawa kadidia salimata ramatou adjoa akosua kwabena efua
 `);
 
 /** Given names that are also everyday words: they need a title, relation, possessive or patient slot. */

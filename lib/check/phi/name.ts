@@ -61,12 +61,19 @@ function properOnly(lower: string): boolean {
 const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'julio', 'mayo', 'avril']);
 
 /** A given name, or a hyphenated pair of them ("Anne-Marie", "Jean-Luc", "María-José"). */
-const isGiven = (t: Token) => GIVEN_NAMES.has(t.lower) || (t.folded !== t.lower && !TITLES.has(t.lower) && GIVEN_NAMES.has(t.folded)) || (t.lower.includes('-') && GIVEN_NAMES.has(t.lower.split('-')[0]!) && !WORD_NAMES.has(t.lower.split('-')[0]!) && t.lower.split('-').every((p) => p.length > 1));
+/** Spanish diminutives of a known given name: "Carmencita" (Carmen), "Juanito" (Juan), "Pedrito" (Pedro), "Rosita" (Rosa). */
+function diminutiveOf(lower: string): boolean {
+  const m = /^(\p{L}{3,}?)(c?)(it[oa]|ín|in)$/u.exec(lower);
+  if (!m) return false;
+  const stem = m[1]!;
+  return [stem, stem + m[2], stem + 'o', stem + 'a'].some((s) => GIVEN_NAMES.has(s) && !WORD_NAMES.has(s));
+}
+const isGiven = (t: Token) => GIVEN_NAMES.has(t.lower) || (t.cap && t.lower.length > 5 && diminutiveOf(t.folded)) || (t.folded !== t.lower && !TITLES.has(t.lower) && GIVEN_NAMES.has(t.folded)) || (t.lower.includes('-') && GIVEN_NAMES.has(t.lower.split('-')[0]!) && !WORD_NAMES.has(t.lower.split('-')[0]!) && t.lower.split('-').every((p) => p.length > 1));
 const isWordName = (t: Token) => WORD_NAMES.has(t.lower) || (isGiven(t) && commonWord(t.lower));
 
 /** Wording in a sentence that says it is about a patient. */
 const PATIENT_CONTEXT =
-  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|(?:est|était)\s+sortie?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins|guardia|atend[íi]\w*|(?:est|était)\s+rentr[ée]e?|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))|se\s+fue\s+(?:a\s+casa|de\s+alta)|volvi[óo]\s+a\s+casa)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|accouch[ée]e?|accouchement|parto|dio\s+a\s+luz|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|(?:est|était)\s+sortie?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins|guardia|atend[íi]\w*|(?:est|était)\s+rentr[ée]e?|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))|se\s+fue\s+(?:a\s+casa|de\s+alta)|volvi[óo]\s+a\s+casa)(?![\p{L}])/iu;
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|congrats|bday|birthday|b-day|cumpleaños|feliz|hola|gracias|merci|bonjour)[\s,!]*$/iu;
 /** Lower-case only: "our sweet Grace" is a patient, "Sweet Caroline" a song. */
 const AFFECTION_BEFORE = /(?:^|[^\p{L}])(?:sweet|little|dear|beloved|favou?rite|lovely|brave|precious|petite?|pequeñ[oa]|chiquit[oa]|querid[oa])\s+$/u;
@@ -455,7 +462,8 @@ export const name: Recognizer = {
       // "the Tim's on Dundas", "the Wendy's near the ER": a business named after someone
       if (slot === 'none' && last.possessive && /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^['’]s\s+(?:on|in|at|near|by|across|off|down)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 10))) continue;
       if (slot === 'none' && last.possessive && (/(?:^|[^\p{L}])the\s+$/iu.test(before) && commonWord(t.lower) || /^['’]s\s+(?:day|baby|babies|dinner|weekend|card|gift|date|night)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 12)))) continue;
-      const personA = PERSON_A_BEFORE.test(before);
+      // "A Carmencita le dimos el alta": a sentence opening on Spanish's personal "a"
+      const personA = PERSON_A_BEFORE.test(before) || (/(?:^|[.!?¡¿\n]\s*)A\s+$/u.test(before) && /^\s+(?:le|lo|la|les|los|las|se)\s/u.test(after));
       // "Eastside Campus", "Riverside Building": the name ends in a word for a place or an organisation
       if (words.length > 1 && /^(?:campus|building|sciences|center|centre|hospital|clinic|institute|university|college|school|foundation|society|department|program|programme|unit|wing|tower|pharmacy|associates|pavilion)$/.test(words.at(-1)!)) continue;
       // "Harlow Valley", "45 Church Street", "Magnolia Avenue": without a title, a place (after "Mrs." Hill and Park stay surnames)

@@ -84,6 +84,10 @@ describe('location recognizer', () => {
     ['Contactez son frère, il habite Pikine.', ['Pikine']],
     ['Job last arvo: rolled ute just outside Gympie, bloke was fine', ['Gympie']],
     ['lo encontraron inconsciente en la colonia Santa Tere.', ['colonia Santa Tere']],
+    ['Un chaval de Vallecas llegó con una herida por arma blanca.', ['Vallecas']],
+    ['La nena es de Villa Lugano y la trajeron en ambulancia.', ['Villa Lugano']],
+    ["On l'a retrouvé inconscient dans une ruelle d'Hochelaga.", ['Hochelaga']],
+    ['Un petit de Roubaix, 6 ans, brûlé au deuxième degré.', ['Roubaix']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -91,6 +95,7 @@ describe('location recognizer', () => {
   it.each([
     ['Happy Friday from the L&D crew! Rose is my favourite colour for scrubs'], // a lone letter is not a town
     ['Dans Rosemont, la clinique ouvre lundi.'],
+    ["On a donné un comprimé d'Advil et d'Efferalgan au patient"], // d' before a drug, not a town
     ['Join us! Riverbend Health, 2200 Lakeshore Dr, Building C lobby'],
     ['Now open in Dublin! Riverbend Urgent Care at 6400 Sawmill Rd'],
     ['Our Main St clinic is now open late. 125 Main St, Suite 300.'],

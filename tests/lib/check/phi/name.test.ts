@@ -211,6 +211,8 @@ describe('name recognizer', () => {
     ["shoutout to Shazza's cochlear implant processor, which survived a swim", ['Shazza']],
     ['Meet Harold Briggs: at 90, he became the oldest patient to undergo TAVR at our heart institute.', ['Harold Briggs']],
     ['Meet Gord Tremblay, who was back on the ice six weeks after knee replacement.', ['Gord Tremblay']],
+    ['A Carmencita le dimos el alta hoy, 94 años y más lúcida que yo.', ['Carmencita']], // a diminutive of Carmen, after the personal 'a'
+    ['Fatoumata a accouché d\'une petite fille de 3,2 kg à 4h du matin.', ['Fatoumata']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
