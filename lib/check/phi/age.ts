@@ -1,7 +1,9 @@
 /**
  * AGE_90_PLUS: Safe Harbor keeps ages up to 89; 90 and over identify. Digits and words in English,
  * Spanish and French: "92yo", "93 y/o", "104-yr-old", "ninety-three year old", "aged 97", "93M",
- * "turned ninety-nine", "Nonna Pia is ninety-six", "Happy 101st birthday", "96 años", "93 ans", "Mr. A, 94, admitted".
+ * "turned ninety-nine", "Nonna Pia is ninety-six", "Happy 101st birthday", "96 años", "93 ans", "Mr. A, 94, admitted",
+ * "in her late 90s", "At ninety, Walter ...". Not "centenarian" or "nonagenarian": writers use them of groups, in
+ * hashtags and beside the age itself ("#centenarian", "a nonagenarian aged 94").
  * Never an age of 89 or less, a duration ("90 days", "hace 95 años"), or an institution's
  * anniversary ("Happy 90th birthday to St. Brigid Medical Center").
  */
@@ -66,6 +68,10 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'possessive-ordinal', score: 0.65, group: 1, regex: new RegExp(`${B}(?:her|his|their|su|son|sa)\\s((?:9\\d|1[01]\\d)(?:st|nd|rd|th|º|e))${E}(?!\\s(?:percentile|centile|day|visit|admission|time|shift|week|patient|episode|birthday\\s+party\\s+for))`, 'giu') },
   // "91 years and still cussing", "ninety-four years of pure sass", "95 years young"
   { name: 'years-of-life', score: 0.6, group: 1, regex: new RegExp(`${B}(${NUM}|${WORDS_EN})\\s(?:years?|yrs)\\s(?:young|and\\s+still|and\\s+counting|of\\s+(?:pure|sass|wisdom|stories|mischief|love|life|laughter))${E}`, 'giu') },
+  // "in her late 90s", "en sus noventa", "dans ses quatre-vingt-dix": a person's decade of 90
+  { name: 'decade', score: 0.6, group: 1, regex: new RegExp(`${B}(?:in|en|dans)\\s(?:her|his|their|sus|ses)\\s(?:(?:early|mid|late)[- ])?((?:nineties|90s|90['’]s|noventa|quatre-vingt-dix))${E}`, 'giu') },
+  // "At ninety, Walter is ...", "At 95, she": the age opening a sentence about someone
+  { name: 'at-age-opening', score: 0.55, group: 1, regex: new RegExp(`(?:^|[.!?]\\s{1,3}|\\n)(?:[Aa]t|[Àà]|[Aa]\\slos)\\s(${NUM}|${WORDS_EN}|${WORDS_ES}|${WORDS_FR})(?:\\sans|\\saños)?,\\s(?:[Ss]he|[Hh]e|[Tt]hey|[Ee]lla|[Éé]l|[Ee]lle|[Ii]l|\\p{Lu}\\p{Ll}+\\s(?:is|was|still|has|had|became|remains|sigue|es|est|a))(?![\\p{L}])`, 'gu') },
   // "97 and thriving", "94 y sigue": a sentence that opens with the age
   { name: 'sentence-initial', score: 0.55, group: 1, regex: new RegExp(`(?:^|[.!?]\\s{1,3}|\\n|\\p{Extended_Pictographic}\\s{1,3})(${NUM}|${WORDS_EN})\\s(?:and|&|y|et)\\s(?:still\\s)?\\p{L}{3,}`, 'giu') },
 ];

@@ -39,8 +39,10 @@ const PATTERNS: readonly PhonePattern[] = [
   { name: 'cl-mobile', score: 0.45, regex: /(?<![\w+./-])9 \d{4} \d{4}(?![\w/-]|[.,]\d)/g },
   { name: 'eight-digit', score: 0.45, regex: /(?<![\w+./-])(?<!\d )(?!(?:19|20)\d{2} (?:19|20)\d{2}(?!\d))[2-9]\d{3} \d{4}(?![\w/-]|[.,]\d| \d)/g },
   { name: 'fr-compact', score: 0.45, regex: /(?<![\w+./-])0[1-9]\d{8}(?![\w/-]|[.,]\d)/g },
-  // Senegal 77 512 34 86, 33 823 45 67 (mobiles 70/75-78, landlines 33)
-  { name: 'sn-national', score: 0.45, regex: /(?<![\w+./-])(?:7[05-8]|33) \d{3} \d{2} \d{2}(?![\w/-]|[.,]\d)/g },
+  // Senegal 77 512 34 86, 33 823 45 67; Spain's landlines 91 234 56 78
+  { name: 'sn-national', score: 0.45, regex: /(?<![\w+./-])[3-9]\d \d{3} \d{2} \d{2}(?![\w/-]|[.,]\d)/g },
+  // a local seven-digit number after a phone or fax word: "Fax to 555-0187 bounced"
+  { name: 'nanp-local', score: 0.45, regex: /(?<![\w+./-])(?<![\d)][ .-]?)[2-9]\d{2}-\d{4}(?![\w/-]|[.,]\d)/g },
   // Other national numbers with a trunk 0 (Kenya 0722 418 653, Nigeria 0803 123 4567, South Africa 082 555 0199), only after a phone cue
   { name: 'trunk-national', score: 0.45, regex: /(?<![\w+./-])0\d{2,3} \d{3} \d{3,4}(?![\w/-]|[.,]\d)/g },
   { name: 'uk-national', score: 0.45, regex: /(?<![\w+./-])(?:0\d{4} \d{6}|0\d{2} \d{4} \d{4}|0\d{3} \d{3} \d{4}|0\d{4} \d{3} \d{3})(?![\w/-]|[.,]\d)/g },
@@ -67,7 +69,7 @@ const ORG_NAME_AFTER =
 const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wife|husband|son|daughter|mom|dad|family|paciente|su|sus|patiente|sa|son|ses|fille|fils)(?![\p{L}])/iu;
 
 /** National shapes without a country code: only numbers after a phone or fax word. */
-const NATIONAL = new Set(['ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
+const NATIONAL = new Set(['nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
 
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 

@@ -40,6 +40,8 @@ describe('age recognizer', () => {
     ['la abuela tiene 91 abriles', ['91 abriles']],
     ['Ha cumplido los noventa en planta', ['noventa']],
     ['brought his yearbook 😂 94 and still flosses every night', ['94']],
+    ['A lady in her late 90s came in after a fall.', ['90s']],
+    ['At ninety, Walter is our oldest marathon finisher.', ['ninety']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -69,6 +71,7 @@ describe('age recognizer', () => {
     ['Plan A is 95 and the backup is 90'],
     ['Board-style Q: a 93-year-old woman on apixaban presents after a fall. CT head or not?'],
     ['Cas clinique fictif : une patiente de 94 ans consulte pour une chute'],
+    ['At 95, Mercy Hospital is the oldest in town'], ['Our centenarian celebration for the hospital'], ['Centenarians are the fastest-growing age group in Japan.'], ['In the late 90s we had no EHR'],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });

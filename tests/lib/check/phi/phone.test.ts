@@ -74,6 +74,8 @@ describe('phone recognizer', () => {
       ['Merci de renvoyer le dossier au 01 45 55 02 18, le fax précédent était illisible', '01 45 55 02 18'],
       ["whoever faxed Ms. Reyes's records to 503-555-0199 please resend", '503-555-0199'],
     ['el centro de salud nos pide que le mandemos el informe por fax al 954 61 28 73, el de la gestoría de su hija', '954 61 28 73'],
+    ['Mandamos el informe de la paciente por fax al 91 234 56 78 y no llegó.', '91 234 56 78'], // Madrid landline
+    ["Fax to 555-0187 bounced, the pt's home fax is dead.", '555-0187'], // seven digits after a fax word
   ])('FAX in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'FAX', surface));
   });
