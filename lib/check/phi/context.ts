@@ -37,7 +37,7 @@ export function findContextWord(doc: CheckDoc, start: number, end: number, words
 }
 
 export function applyContext(doc: CheckDoc, c: Candidate, words: readonly string[] | undefined): Candidate {
-  if (c.context || !words?.length) return c;
+  if (c.context || c.contextApplied || !words?.length) return c;
   const word = findContextWord(doc, c.start, c.end, words);
   return word ? { ...c, score: Math.min(1, c.score + CONTEXT_BOOST), context: word } : c;
 }

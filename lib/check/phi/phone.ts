@@ -10,6 +10,7 @@
  * department's name ("— Service de cardiologie"), or right after another id's label ("NHS number") is dropped.
  */
 import type { Candidate, Recognizer } from './recognizer';
+import { CONTEXT_BOOST, findContextWord } from './context';
 import { clauseAfter, clauseBefore, isOrgPost, orgContext, PERSONAL_WORDS } from './nearby';
 
 interface PhonePattern {
@@ -107,6 +108,11 @@ function nanpValid(digits: string): boolean {
   return !TOLL_FREE.has(d.slice(0, 3)) && !/^(\d)\1+$/.test(d);
 }
 
+/** A patient or relative anywhere in the number's sentence: "Llamé al 612 ... y no contestó, la paciente sigue sin aparecer". */
+const PERSONAL_IN_SENTENCE = /(?<![\p{L}])(?:patient|pt|paciente|patiente|wife|husband|son|daughter|hija|hijo|esposa|esposo|fille|fils|femme|mari|family|familia|famille)(?![\p{L}])/u;
+/** Whose records a fax carries: "faxed the pt's results", "le dossier de Mme Roy", "el informe de la paciente". */
+const FAX_OWNER_WORDS = ['records', 'results', 'report', 'summary', 'referral', 'orders', 'dossier', 'rapport', 'résultats', 'informe', 'expediente', 'resultados'];
+
 export const PHONE_CONTEXT = [
   ...PERSONAL_WORDS, 'phone', 'cell', 'cellphone', 'mobile', 'tel', 'telephone', 'number', 'texted', 'voicemail',
   'call back', 'callback', 'reach', 'fax', 'faxed', 'faxing', 'home', 'home fax', 'teléfono', 'telefono', 'celular', 'móvil', 'número', 'llamar',
@@ -147,7 +153,17 @@ export const phone: Recognizer = {
         if (ORG_NAME_AFTER.test(clauseAfter(text, end, 50)) && !PERSON_BEFORE.test(clauseBefore(text, start, 60))) continue;
         // A number in a list of statistics or a range ("1,234-5678") is not a phone.
         if (/[$%]\s*$/.test(clauseBefore(text, start, 2))) continue;
-        out.push({ start, end, category: isFax(text, start, end) ? 'FAX' : 'PHONE', score: p.score, recognizer: 'phone', pattern: p.name });
+        const category = isFax(text, start, end) ? 'FAX' : 'PHONE';
+        if (NATIONAL.has(p.name)) {
+          // A national shape already needed a phone word to be read as a number at all; only a person's word
+          // ("su hija", "her son", "sa fille") says whose it is ("citas en el teléfono 96 512 34 56" is the clinic's).
+          const sentence = doc.sentenceAt(start)?.text.toLowerCase() ?? '';
+          const word = findContextWord(doc, start, end, category === 'FAX' ? [...PERSONAL_WORDS, ...FAX_OWNER_WORDS] : PERSONAL_WORDS) ??
+            PERSONAL_IN_SENTENCE.exec(sentence)?.[0];
+          out.push({ start, end, category, score: p.score + (word ? CONTEXT_BOOST : 0), recognizer: 'phone', pattern: p.name, ...(word ? { context: word } : { contextApplied: true }) });
+          continue;
+        }
+        out.push({ start, end, category, score: p.score, recognizer: 'phone', pattern: p.name });
       }
     }
     return out;

@@ -18,6 +18,8 @@ export interface Candidate {
   pattern: string;
   /** set when the recognizer itself already used a context word (e.g. "DOB 04-11-1957") */
   context?: string;
+  /** the recognizer weighed the context itself: the registry's context words must not raise it again */
+  contextApplied?: boolean;
 }
 
 export interface RecognizerContext {

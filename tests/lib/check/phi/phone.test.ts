@@ -91,6 +91,8 @@ describe('phone recognizer', () => {
     ['Le bilan: 77 512 34 86 patients vus'], // no phone word
     ['Call me about the 2024 2025 rota'], // two years, not a number
     ['Ratio 9123 4567 in the lab sheet'], // no phone word
+    ['Información y citas en el teléfono 96 512 34 56.'], // a national shape with only a phone word: the clinic's
+    ['Si tienes dudas sobre tu medicación, llama a tu farmacia o al 91 234 56 78.'],
     ['If you are struggling, call or text 988 any time.'],
     ['Call 911 for emergencies; her pt line is down'],
     ['call Poison Control at 1-800-222-1222 right away for your child'],
