@@ -83,7 +83,9 @@ const THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank\s+you|thx|ty|shout\s?-?outs
 const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|rest\s+easy|rest\s+in\s+peace|fly\s+high|goodbye\s+to|farewell\s+to|remembering|in\s+memory\s+of|never\s+forget|thinking\s+of|praying\s+for|pray\s+for|prayers\s+for|descanse\s+en\s+paz|q\.?e\.?p\.?d\.?|oremos\s+por|pensando\s+en)[\s,:]*$/iu;
 /** "Isabella, our youngest heart transplant recipient": the name is glossed as a patient. */
 const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente)s?(?![\p{L}])/iu;
-const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+(?:de\s+)?\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
+const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+(?:de\s+)?\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une|my|our|mi|nuestr[oa]|mon|ma|notre)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
+/** A name glossed as a person: "Petra, the young mum we lost", "Stan, the tow truck guy", "Gladys, our lady in bed 4". */
+const PERSON_GLOSS = /^,\s+(?:the|a|an|our|my|this|la|el|le|notre|nuestr[oa])\s+(?:[\p{L}-]+\s+){0,3}?(?:mum|mom|mam|mother|dad|father|lady|man|woman|gentleman|gent|guy|bloke|fella|girl|boy|kid|baby|grandad|grandpa|granny|grandma|nan|veteran|teen|toddler|señora|señor|abuela|abuelo|dame|monsieur|mamie|papy)(?![\p{L}])/iu;
 /** A death or farewell told of the person: "Josefa nos dejó el 2", "Paddy passed peacefully", "Mme Roy nous a quittés". */
 const DEATH_AFTER = /^\s+(?:passed(?:\s+away)?|died|nos\s+dej[óo]|falleci[óo]|muri[óo]|se\s+nos\s+fue|nous\s+a\s+quitt[ée]s?|est\s+d[ée]c[ée]d[ée]e?|s['’]est\s+[ée]teinte?|est\s+partie?)(?![\p{L}])/iu;
 /** Someone brought in by others: "the taxi driver who brought Sipho in", "trajeron a Doña Rosa". */
@@ -413,7 +415,8 @@ export const name: Recognizer = {
         // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
           ((t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) && !FROM_PLACE_BEFORE.test(before)) || (!t.possessive && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) ||
-            ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before) || LABEL_BEFORE.test(before)) && !isHeading(text, t)) ||
+            ((PATIENT_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 60)) || PERSON_GLOSS.test(text.slice(t.rawEnd, t.rawEnd + 60))) && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd))) ||
+          ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before) || LABEL_BEFORE.test(before)) && !isHeading(text, t)) ||
             (!t.possessive && postHasPatient && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd)) && CLAUSE_OPEN_BEFORE.test(before) &&
               ADDRESSED_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 40)) && !staffPraiseSentence(t.start)));
         // "Wei-Ling Zhang", "Facundo Bianchi": two capitalised words no list or dictionary knows, side by side,
@@ -526,6 +529,7 @@ export const name: Recognizer = {
         // "his great-grandbabies Tavion and Kiara", "pts Ruiz and Okafor": the next name in a list after a slotted one shares its slot
         if (prior >= 0 && slottedEnds.has(prior)) score = Math.max(score, 0.7);
         if (AGE_APPOSITION.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
+        if (!last.possessive && PERSON_GLOSS.test(after)) score += 0.3;
         // "Dolores Reyes, MBI 3KQ7-...", "Jane Roe (DOB 4/11/57)": a record's identifier follows the name.
         if (ID_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 16))) score += 0.45;
         // "keep Earl Whitaker in your prayers"

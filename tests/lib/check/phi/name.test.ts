@@ -213,6 +213,10 @@ describe('name recognizer', () => {
     ['Meet Gord Tremblay, who was back on the ice six weeks after knee replacement.', ['Gord Tremblay']],
     ['A Carmencita le dimos el alta hoy, 94 años y más lúcida que yo.', ['Carmencita']], // a diminutive of Carmen, after the personal 'a'
     ['Fatoumata a accouché d\'une petite fille de 3,2 kg à 4h du matin.', ['Fatoumata']],
+    ['Tyrell, my 16yo with sickle cell, finally got his crisis under control.', ['Tyrell']],
+    ['Still thinking about Petra, the young mum we lost to sepsis last week.', ['Petra']],
+    ['Benedikt, our exchange student patient, is finally off oxygen.', ['Benedikt']],
+    ['Aunty Flo brought jollof for the night shift again, this woman is a saint.', ['Flo']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -222,6 +226,7 @@ describe('name recognizer', () => {
     ['Meet Sarah, our new charge nurse, who has cared for cardiac patients for 20 years.'],
     ["Thanks to Sarah's team for covering nights"],
     ['Yes sir, the clinic opens at 9'],
+    ['Amigos, nuestra paciente necesita un trasplante de riñón.'], // a vocative before a patient gloss
     // eponyms and capitalised clinical terms
     ["April is Parkinson's Awareness Month"],
     ["Crohn's and ulcerative colitis are both IBD"],
