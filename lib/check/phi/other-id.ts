@@ -13,11 +13,11 @@ import { clauseAfter, clauseBefore, EXAMPLE_NEAR, orgContext, PERSONAL_WORDS } f
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|sin\s+identificaci[óo]n|sin\s+documentos|non\s+identifi[ée]e?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|sin\s+identificaci[óo]n|urgencias|lleg[óo]|ingres[óo]|atend[íi]|suturé|operé|urgences|arriv[ée]e?|admise?|recousu|soign[ée])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:í|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|sin\s+identificaci[óo]n|urgencias|lleg[óo]|ingres[óo]|atend[íi]|suturé|operé|urgences|arriv[ée]e?|admise?|recousu|soign[ée])(?![\p{L}])/iu;
 
 /** Someone was treated: enough on its own to tie a tattoo or a role to a patient ("I stitched up the mayor"). */
 const TREATED =
-  /(?<![\p{L}])(?:stitch(?:ed)?\s+up|sutured|treated|delivered|intubated|splinted|casted|discharged|operated\s+on|admitted|brought\s+in|rolled\s+in|came\s+in|comes\s+in|suturé|operé|atendí|ingres[óo]|recousu|soign[ée]|admise?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stitch(?:ed)?\s+up|sutured|treated|delivered|intubated|splinted|casted|discharged|operated\s+on|admitted|brought\s+in|rolled\s+in|came\s+in|comes\s+in|suturé|operé|atendí|atendimos|atendieron|ingres[óo]|recousu|soign[ée]|admise?|cared\s+for|saw)(?![\p{L}])/iu;
 
 /** Rooms where patients pass through rather than stay: a resuscitation bay is a place, not the patient's bed. */
 const PASS_THROUGH_BEFORE = /(?<![\p{L}])(?:trauma|resus(?:citation)?|ambulance|loading|sick|parking|cath(?:\s+lab)?|delivery|decon|triage|waiting)\s+$/iu;
@@ -47,7 +47,7 @@ const EVENT_WORDS =
   /(?<![\p{L}])(?:meeting|class(?:es)?|session|lecture|huddle|in-?service|training|workshop|seminar|conference|lunch|potluck|walk[\s-]?ins?|flu\s+shots?|vaccines?|open\s+house|orientation|exams?|drill|celebration|party|club|council|committee|meets|renovat(?:ed|ing|ion)|reserved|reuni[óo]n|sesi[óo]n|taller|capacitaci[óo]n|charla|vacunaci[óo]n|r[ée]union|formation|atelier|vaccination)(?![\p{L}])/iu;
 
 /** "the head zookeeper at", "the only vet in", "the starting QB for": a role one person holds. */
-const UNIQUE_MARK = String.raw`(?:starting|head|chief|only|lead|sole|town'?s\s+only|city'?s\s+only|longtime|beloved)`;
+const UNIQUE_MARK = String.raw`(?:starting|head|chief|only|lead|sole|town'?s\s+only|city'?s\s+only|longtime|beloved|last(?:\s+(?:full-time|remaining|surviving|working|living))?)`;
 /** A noun for a person, not a place: "zookeeper", "pharmacist", "singer", "vet" (not "the only hospital in town"). */
 const PERSON_NOUN = String.raw`(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|ant|ent|smith|wright)|vet|chef|judge|cop|dj|ceo|nun|monk|chief)(?![\p{L}])`;
 const PUBLIC_ROLES = String.raw`(?:qb|QB|quarterback|pitcher|goalie|captain|valedictorian|mayor|principal|pastor|priest|rabbi|imam|sheriff|fire\s+chief|police\s+chief|coach|anchor|weatherman|weather\s+lady)`;
@@ -79,9 +79,15 @@ const patterns = patternRecognizer({
       name: 'unique-role',
       score: 0.45,
       regex: new RegExp(
-        String.raw`(?<![\p{L}])the\s+(?:(?:${UNIQUE_MARK}\s+)?(?:${PUBLIC_ROLES})|${UNIQUE_MARK}\s+(?:[\p{Ll}-]{3,20}\s+)?${PERSON_NOUN})\s+(?:of|for|at|in)\s+(?:(?:the|our|my|this|their|a)\s+)?(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}|(?:[\p{Ll}-]{2,20}\s+){0,2}(?:zoo|school|high|church|team|club|town|village|city|county|library|bakery|restaurant|diner|station|band|orchestra|paper|newspaper|bank|mall|market|farm|parish|temple|mosque|synagogue|department|museum|aquarium|circus|casino|stadium|rink|gym|plant|mine|brewery))`,
+        String.raw`(?<![\p{L}])[Tt]he\s+(?:(?:${UNIQUE_MARK}\s+)?(?:${PUBLIC_ROLES})|${UNIQUE_MARK}\s+(?:[\p{Ll}-]{3,20}\s+){0,2}${PERSON_NOUN})\s+(?:of|for|at|in)\s+(?:(?:the|our|my|this|their|a)\s+)?(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}|(?:[\p{Ll}-]{2,20}\s+){0,2}(?:zoo|school|high|church|team|club|town|village|city|county|library|bakery|restaurant|diner|station|band|orchestra|paper|newspaper|bank|mall|market|farm|parish|temple|mosque|synagogue|department|museum|aquarium|circus|casino|stadium|rink|gym|plant|mine|brewery))`,
         'gu',
       ),
+    },
+    // "the town's only female blacksmith", "the island's last midwife": the place is in the role itself
+    {
+      name: 'unique-role-of-place',
+      score: 0.45,
+      regex: new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(?:town|city|village|county|island|state|province|valley|parish)['’]s\s+(?:only|last|first|oldest)\s+(?:[\p{Ll}-]{3,20}\s+){0,2}?(?!(?:for|of|at|in|or)(?![\p{L}]))${PERSON_NOUN}`, 'gu'),
     },
     {
       name: 'unique-role-es-fr',

@@ -39,6 +39,11 @@ describe('other-id recognizer', () => {
     ['Le monsieur du 412 est arrivé aux urgences avec un tatouage d\'un orignal avec «Ti-Jean 1974» sur l\'avant-bras', 'tatouage d\'un orignal avec «Ti-Jean 1974» sur l\'avant-bras'],
     ['Volvió a la guardia la piba con la golondrina tatuada en la muñeca', 'tatuada en la muñeca'],
     ['Ya tengo la CURP GOMA820315HDFRRL09 del paciente para el alta', 'GOMA820315HDFRRL09'], // named right before: counts unchecked
+    ['Cared for the last full-time lighthouse keeper in Ontario today, what stories.', 'the last full-time lighthouse keeper'], // the named place after it is the place's own finding
+    ['The starting goalie for the Wheat Kings broke his collarbone and is on our floor.', 'The starting goalie for the Wheat Kings'],
+    ["Treated the town's only female blacksmith for a burn today.", "the town's only female blacksmith"],
+    ['Atendimos al único médico del pueblo, que se desmayó en plena consulta.', 'al único médico del pueblo'],
+    ["Homme inconnu, la soixantaine, un tatouage d'ancre marine sur l'avant-bras.", "tatouage d'ancre marine sur l'avant-bras"],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
