@@ -43,7 +43,7 @@ const PATTERNS: readonly LocationPattern[] = [
   // colonia Roma Norte, barrio La Perla, quartier Saint-Roch
   { name: 'neighbourhood', score: 0.4, regex: new RegExp(String.raw`(?<![\p{L}])${NEIGHBOURHOOD}\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}])`, 'gu') },
   // the Pilsen neighborhood, Eastside projects
-  { name: 'neighbourhood-after', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?!(?:The|Our|My|This|That|A)\s)(${CAP}(?:\s${CAP}){0,2})\s(?:neighbou?rhood|subdivision|projects|trailer\spark|housing\s(?:project|complex))(?![\p{L}]|\s(?:association|watch|council|clinic|health|center|centre))`, 'gu') },
+  { name: 'neighbourhood-after', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?!(?:The|Our|My|This|That|A)\s)(${CAP}(?:\s${CAP}){0,2})\s(?:neighbou?rhood|subdivision|projects|trailer\spark|housing\s(?:project|complex)|estate|council\sestate)(?![\p{L}]|\s(?:association|watch|council|clinic|health|center|centre))`, 'gu') },
   // Lake Guntersville, Mount Airy, Fort Payne
   { name: 'landmark', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])${LANDMARK}\s${CAP}(?:\s${CAP})?(?![\p{L}])`, 'gu') },
   // "BS16 area", "the M14 postcode": a UK postcode district said as an area
@@ -167,6 +167,8 @@ export const LOCATION_CONTEXT = [
   'male', 'female', 'lady', 'gentleman', 'guy', 'unresponsive', 'found', 'transport', 'refuses', 'fall', 'ems',
   'vive', 'vivía', 'paciente', 'su', 'casa', 'familia', 'hija', 'hijo', 'habite', 'vit', 'patiente', 'sa', 'son', 'domicile', 'fille',
   // call-outs and finds in every English and in Spanish and French: "rolled ute just outside Gympie", "lo encontraron inconsciente en ..."
+  // grandparents and family in South African, Māori, Filipino and Singaporean English
+  'gogo', 'mkhulu', 'koro', 'kuia', 'whānau', 'whanau', 'lola', 'lolo', 'auntie', 'aunty', 'uncle', 'granny', 'nan',
   'rolled', 'ute', 'bloke', 'fella', 'chap', 'lad', 'lass', 'missus', 'motorist', 'cyclist',
   'encontraron', 'encontramos', 'encontrado', 'encontrada', 'inconsciente', 'tirado', 'tirada', 'cayó', 'caída', 'atropellado', 'atropellada',
   'trajeron', 'trajo', 'chaval', 'chavala', 'nena', 'nene', 'niño', 'niña', 'abuelito', 'abuelita', 'ambulancia',
@@ -222,7 +224,9 @@ export const location: Recognizer = {
           const personFrom = PERSON_FROM.exec(text.slice(Math.max(0, start - 30), start));
           afterPerson = !!personFrom && GIVEN_NAMES.has(personFrom[1]!.toLowerCase());
           // after a person, a name-like word ("Tyler") is their town
-          const place = acceptPlace(value) ?? (afterPerson && /^\p{Lu}\p{Ll}+$/u.test(value) ? value : undefined);
+          // "a farm outside Mitchell", "north of Austin": after these a name-like word is a town, not a person
+          const locative = /(?:outside|near|around|(?:north|south|east|west)\sof)\s(?:the\s)?$/iu.test(text.slice(Math.max(0, start - 16), start));
+          const place = acceptPlace(value) ?? ((afterPerson || locative) && /^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) ? value : undefined);
           if (!place) continue;
           value = place;
         }

@@ -88,6 +88,9 @@ describe('location recognizer', () => {
     ['La nena es de Villa Lugano y la trajeron en ambulancia.', ['Villa Lugano']],
     ["On l'a retrouvé inconscient dans une ruelle d'Hochelaga.", ['Hochelaga']],
     ['Un petit de Roubaix, 6 ans, brûlé au deuxième degré.', ['Roubaix']],
+    ['Pt lives on a farm outside Mitchell, 40 mins from the nearest hospital.', ['Mitchell']], // a given name after 'outside' is a town
+    ['The gogo from Khayelitsha walked 2 hours to get to clinic for her BP meds.', ['Khayelitsha']],
+    ['She lives on the Westfield estate with her four kids.', ['Westfield']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
