@@ -46,6 +46,8 @@ const PATTERNS: readonly DatePattern[] = [
   { name: 'month-day', score: 0.4, regex: new RegExp(`${B}${MONTH}\\s${DAY}${E}${YEAR}?`, 'giu') },
   // 14 Mar, 11 April '57, 14th of March
   { name: 'day-month', score: 0.4, regex: new RegExp(`${B}${DAY}(?:\\sof)?\\s${MONTH}(?![\\p{L}])${YEAR}?`, 'giu') },
+  // 3-Jan, Jan-3 (as spreadsheets and notes write them)
+  { name: 'dashed-month', score: 0.4, regex: new RegExp(`${B}(?:(?:[12]\\d|3[01]|0?[1-9])-(?:${EN_ABBR}|may)|(?:${EN_ABBR}|may)-(?:[12]\\d|3[01]|0?[1-9]))${E}(?!-\\d)`, 'giu') },
   // el 2 de mayo (de 2025), 14 de marzo
   { name: 'es-day-month', score: 0.4, regex: new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9]|1ro|1[º°]|primero)\\sde\\s(?:${ES_MONTHS})${E}(?:\\s(?:de|del)\\s\\d{4})?`, 'giu') },
   // le 14 mars (2025), 3 avril 1957, 1er mai
@@ -74,7 +76,7 @@ export const DATE_CONTEXT = [
   'patient', 'pt', 'pt\'s', 'pts', 'admitted', 'admit', 'admission', 'discharged', 'discharge', 'dc\'d', 'dob', 'd.o.b', 'born',
   'birth', 'died', 'passed', 'death', 'surgery', 'procedure', 'visit', 'follow-up', 'followup', 'seen', 'transferred', 'delivered',
   'diagnosed', 'dx', 'appointment', 'appt', 'he', 'she', 'his', 'her', 'him', 'he\'ll', 'she\'ll', 'swears',
-  'renewed', 'paid', 'balance', 'acct', 'account', 'bill', 'claim',
+  'visits', 'renewed', 'paid', 'balance', 'acct', 'account', 'bill', 'claim',
   // Service words (chemo, labor, room, baby) name units and events as often as patients: verbs and people only.
   'implanted', 'intubated', 'extubated', 'coded', 'operated', 'came in', 'brought in', 'rang the bell',
   'twins', 'triplets', 'newborn', 'pushed', 'mr', 'mrs', 'ms',
@@ -92,7 +94,7 @@ export const DATE_CONTEXT = [
 /** Events and schedules: "join Dr. Kim for her talk on May 5 at noon". */
 const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|\d{1,2}(?::\d{2})?\s?(?:am|pm)|noon)(?![\p{L}])/iu;
 /** Words that tie a date to a patient whatever else is near. */
-const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|\d+\s?(?:yo|y\/o)|year[- ]old|bed|room|rm|bay|admitted|discharged|dob|born|died|passed|surgery|procedure|diagnosed|paciente|patiente|né|née|nació|ingres[óo])(?![\p{L}])/iu;
+const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|\d+\s?(?:yo|y\/o)|year[- ]old|bed|room|rm|bay|admitted|discharged|dob|born|arrived|delivered|died|passed|surgery|procedure|diagnosed|paciente|patiente|né|née|nació|ingres[óo])(?![\p{L}])/iu;
 const PATIENT_SERVICE = /patients?\s+(?:portal|education|experience|safety|advocates?|services|access|parking|registration|satisfaction|lounge|handbook|app)(?![\p{L}])/iu;
 const WEEKDAY_BEFORE = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+(?:(?:el|le)\s+)?$/i;
 

@@ -68,6 +68,9 @@ describe('date recognizer', () => {
     ['Pt came in Saturday night after a fall at home', ['Saturday']],
     ['Monsieur Gagnon est décédé samedi dernier', ['samedi']],
     ['Our NICU grad Leo came home Jan 2nd weighing 5 lbs', ['Jan 2nd']],
+    ['Pt admitted 3-Jan with DKA, discharged 9-Jan.', ['3-Jan', '9-Jan']],
+    ['Baby Leo was delivered Sunday the 9th at 2am.', ['Sunday the 9th']], // a birth time is not an event's schedule
+    ['9 visits since Sept 2, always sleeping on the bench outside.', ['Sept 2']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -102,6 +105,7 @@ describe('date recognizer', () => {
     ['Our unit had 3 admissions on Sunday and nobody slept'],
     ['el 5 de cada 10 pacientes con diabetes no lo sabe'], ['le 14 h, réunion de service'], ['el 3% de los pacientes'],
     ['le 2 ou le 3, peu importe, la clinique est fermée'], ['Ganamos el 2 a 1, qué partidazo'],
+    ['COVID-19 cases rose in Jan-Mar'],
     ['Merry Christmas Eve to everyone working tonight'],
     ['mom Jasmine said it was the best christmas gift ever'], // a holiday naming a thing
     ['Join us for our Diwali potluck on the ward at 1pm!'],
