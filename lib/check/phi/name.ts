@@ -73,16 +73,16 @@ const isWordName = (t: Token) => WORD_NAMES.has(t.lower) || (isGiven(t) && commo
 
 /** Wording in a sentence that says it is about a patient. */
 const PATIENT_CONTEXT =
-  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|accouch[ée]e?|accouchement|parto|dio\s+a\s+luz|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|(?:est|était)\s+sortie?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins|guardia|atend[íi]\w*|(?:est|était)\s+rentr[ée]e?|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))|se\s+fue\s+(?:a\s+casa|de\s+alta)|volvi[óo]\s+a\s+casa)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|accouch[ée]e?|accouchement|parto|dio\s+a\s+luz|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|(?:est|était)\s+sortie?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins|guardia|atend[íi]\w*|(?:est|était)\s+rentr[ée]e?|operamos|operaron|intervenid[oa]|(?:est\s+)?repartie?\s+chez|retourn[ée]e?\s+chez|d[ée]ambulateur|fauteuil\s+roulant|andador|silla\s+de\s+ruedas|soins\s+palliatifs|fin\s+de\s+vie|cuidados\s+paliativos|asilo|residencia|ehpad|chsld|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))|se\s+fue\s+(?:a\s+casa|de\s+alta)|volvi[óo]\s+a\s+casa)(?![\p{L}])/iu;
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|congrats|bday|birthday|b-day|cumpleaños|feliz|hola|gracias|merci|bonjour)[\s,!]*$/iu;
 /** Lower-case only: "our sweet Grace" is a patient, "Sweet Caroline" a song. */
 const AFFECTION_BEFORE = /(?:^|[^\p{L}])(?:sweet|little|dear|beloved|favou?rite|lovely|brave|precious|petite?|pequeñ[oa]|chiquit[oa]|querid[oa])\s+$/u;
 /** Thanks go to colleagues far more often than to patients: "Thanks Sarah for covering my patients". */
 const THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank\s+you|thx|ty|shout\s?-?outs?(?:\s+to)?|kudos(?:\s+to)?|props\s+to|gracias(?:\s+a)?|merci(?:\s+à)?)[\s,!]*$/iu;
 /** Remembrance and prayer: "RIP Frank", "I'll never forget Tyler", "praying for Rosa". */
-const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|rest\s+easy|rest\s+in\s+peace|fly\s+high|goodbye\s+to|farewell\s+to|remembering|in\s+memory\s+of|never\s+forget|thinking\s+of|praying\s+for|pray\s+for|prayers\s+for|descanse\s+en\s+paz|q\.?e\.?p\.?d\.?|oremos\s+por|pensando\s+en)[\s,:]*$/iu;
+const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|rest\s+easy|rest\s+in\s+peace|fly\s+high|goodbye\s+to|farewell\s+to|remembering|in\s+memory\s+of|never\s+forget|thinking\s+of|praying\s+for|pray\s+for|prayers\s+for|descanse\s+en\s+paz|q\.?e\.?p\.?d\.?|oremos\s+por|pensando\s+en|se\s+nos\s+fue|nos\s+dej[óo]|hoy\s+despedimos\s+a|accompagn[ée]e?|au\s+revoir\s+[àa]|adieu\s+[àa])[\s,:]*$/iu;
 /** "Isabella, our youngest heart transplant recipient": the name is glossed as a patient. */
-const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente)s?(?![\p{L}])/iu;
+const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente|residente|r[ée]sidente?|doyenne?|decan[oa]|abuelit[oa])s?(?![\p{L}])/iu;
 const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+(?:de\s+)?\d{1,3}\s*(?:ans|años|yo|y\/o|years?\s+old)(?![\p{L}])|,\s+(?:a|an|un|una|une|my|our|mi|nuestr[oa]|mon|ma|notre)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
 /** A name glossed as a person: "Petra, the young mum we lost", "Stan, the tow truck guy", "Gladys, our lady in bed 4". */
 const PERSON_GLOSS = /^,\s+(?:the|a|an|our|my|this|la|el|le|notre|nuestr[oa])\s+(?:[\p{L}-]+\s+){0,3}?(?:mum|mom|mam|mother|dad|father|lady|man|woman|gentleman|gent|guy|bloke|fella|girl|boy|kid|baby|grandad|grandpa|granny|grandma|nan|veteran|teen|toddler|señora|señor|abuela|abuelo|dame|monsieur|mamie|papy)(?![\p{L}])/iu;
@@ -122,7 +122,11 @@ const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s
 /** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
 const ROOM_BEFORE = /(?:^|[^\p{L}])(?:bed|rm|room|bay|cama|chambre|lit)\s*#?\s*\d{1,4}[a-z]?\s*[:,-]?\s+$/iu;
 /** "Dorothy was 97 and still ...", "Léo, 6, ...": an age right after the name. */
-const AGE_AFTER = /^\s+(?:was|is|is\s+now|turned|turns|just\s+turned)\s+(?:\d{1,3}|ninety[\p{L}-]*|a\s+hundred)(?=\s+(?:and|but|years|yrs|today|now|this)|\s*[,.!])/iu;
+const AGE_AFTER = /^\s+(?:(?:was|is|is\s+now|turned|turns|just\s+turned)\s+(?:\d{1,3}|ninety[\p{L}-]*|a\s+hundred)(?=\s+(?:and|but|years|yrs|today|now|this)|\s*[,.!])|(?:cumple|cumpli[óo]|tiene|ten[íi]a|f[êe]te|a\s+f[êe]t[ée]|vient\s+d['’]avoir|avait)\s+(?:hoy\s+|ses\s+|sus\s+)?\d{1,3}\s+(?:años|ans)(?![\p{L}]))/iu;
+/** "Yolanda, la de la 12", "Mme Roy, celle de la chambre 8": the one in that bed. */
+const ONE_IN_BED_AFTER = /^,?\s+(?:(?:la|el)\s+de\s+la\s+(?:cama\s+|habitaci[óo]n\s+)?|(?:celle|celui)\s+de\s+la\s+(?:chambre\s+)?)\d{1,4}(?![\p{N}])/iu;
+/** "Maribel (la hija)", "Dave (her husband)": a relation in brackets after the name. */
+const RELATION_BRACKET_AFTER = /^\s*\((?:(?:la|el|the|his|her|their|su|sa|son)\s+)?(?:hija|hijo|esposa|esposo|mamá|papá|madre|padre|hermana|hermano|daughter|son|wife|husband|mom|mum|dad|sister|brother|fille|fils|femme|mari|mère|père|sœur|frère)\)/iu;
 /** Indian and West African English: a respectful word after a name ("Venkatesh sir", "Kamala amma", "Ramesh ji"). */
 const RESPECT_AFTER = /^\s+(?:sir|ji|garu|amma|aunty|auntie|uncle|bhai|didi|madam|saheb|sahib)(?![\p{L}])/u;
 /** "Rhonda from Tyler", "Jean-Guy de Trois-Rivières". */
@@ -238,6 +242,18 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (const m of text.matchAll(TOKEN)) {
+    // "d'Yvonne", "qu'Antoine": French elision before a name; the name starts after the apostrophe
+    const elided = /^(?:d|qu|l|j)['’](?=\p{Lu})/u.exec(m[0]);
+    if (elided) {
+      const start = m.index + elided[0].length;
+      const rest = m[0].slice(elided[0].length).replace(/-+$/, '');
+      const w = rest.replace(/['’]+$/, '');
+      const cap = w.length > 1 && w !== w.toUpperCase();
+      const lower = w.toLowerCase();
+      const folded = /[\u0080-\uFFFF]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+      out.push({ start, end: start + w.length, rawEnd: start + rest.length, lower, folded, cap, possessive: false });
+      continue;
+    }
     const raw = m[0].replace(/-+$/, '');
     const rawEnd = m.index + raw.length;
     let word = raw.replace(/['’]+$/, '');
@@ -544,6 +560,9 @@ export const name: Recognizer = {
         if (!last.possessive && AGE_AFTER.test(after)) score += 0.3;
         // "Venkatesh sir", "Lakshmi amma", "Ramesh ji": a respectful word after the name of an older patient
         if (!last.possessive && RESPECT_AFTER.test(after)) score += 0.3;
+        if (!last.possessive && (ONE_IN_BED_AFTER.test(after) || RELATION_BRACKET_AFTER.test(after))) score += 0.35;
+        // "A Matías lo operamos": Spanish's personal "a" opening the sentence marks a person
+        if (personA && /(?:^|[.!?¡¿\n]\s*)A\s+$/u.test(before)) score += 0.15;
         // "Rhonda from Tyler", "Jean-Guy de Trois-Rivières": someone and their town
         if (!last.possessive && FROM_PLACE_AFTER.test(after)) score += 0.25;
         // "Brandon Lacroix, 5584-209-117-KT", "Walter Pruitt, 301448762": an identifier follows

@@ -217,6 +217,15 @@ describe('name recognizer', () => {
     ['Still thinking about Petra, the young mum we lost to sepsis last week.', ['Petra']],
     ['Benedikt, our exchange student patient, is finally off oxygen.', ['Benedikt']],
     ['Aunty Flo brought jollof for the night shift again, this woman is a saint.', ['Flo']],
+    ['Yolanda, la de la 12, ya camina sola por el pasillo.', ['Yolanda']],
+    ['Se nos fue Anselmo esta madrugada, qué tristeza.', ['Anselmo']],
+    ['Chayito cumple hoy 90 años en el asilo y le llevamos pastel.', ['Chayito']],
+    ['Maribel (la hija) nos trajo tamales a todo el turno.', ['Maribel']],
+    ['A Matías lo operamos de apendicitis el viernes y hoy ya juega.', ['Matías']],
+    ['Marcel est reparti chez lui avec son déambulateur tout neuf.', ['Marcel']],
+    ["J'ai accompagné Sylvain jusqu'au bout cette nuit. Repose en paix.", ['Sylvain']],
+    ['Josiane, notre doyenne du service, est partie ce matin.', ['Josiane']],
+    ["Le fils d'Yvonne est venu la voir, elle est sortie de l'hôpital hier.", ['Yvonne']], // French elision before the name
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -227,6 +236,8 @@ describe('name recognizer', () => {
     ["Thanks to Sarah's team for covering nights"],
     ['Yes sir, the clinic opens at 9'],
     ['Amigos, nuestra paciente necesita un trasplante de riñón.'], // a vocative before a patient gloss
+    ["Journée mondiale de la maladie d'Alzheimer : venez nous voir au stand."],
+    ["Le discours qu'Emmanuel Macron a fait sur l'hôpital public."],
     // eponyms and capitalised clinical terms
     ["April is Parkinson's Awareness Month"],
     ["Crohn's and ulcerative colitis are both IBD"],
