@@ -29,7 +29,7 @@ const EXTRA_GIVEN = words(`
   paco pepe toño chuy nacho maripili pili conchi charo chelo moncho quique rafa fito beto memo lalo chayo chela
   pancho chema chucho nando manolo manolito paquita pepa pepita merche mayte javi fede facu guille santi juanjo
   juanma josemi chente goyo toñi trini encarna puri loli inma cuqui
-  shazza dazza gazza bazza kev macca robbo davo shaz tez barb dotty marj ern flo babs madge mags
+  shazza dazza gazza bazza kev macca robbo davo shaz tez barb dotty marj ern flo babs madge mags bubba
   ginette huguette josette lucette réjean gaétan ghislain jocelyne solange gisèle micheline raymonde rolande
   venkatesh srinivas ganesh anand sunil padma khady modou saoirse aoife oisin cathal tadhg
   fatoumata kadiatou oumou aissatou aïssatou binta coumba djeneba hawa kadidia salimata ramatou adjoa akosua kwabena efua

@@ -111,7 +111,7 @@ const ADDRESS_WORD = /^(?:\p{L}+ly|ma['’]?am|madam|sir|folks|guys|everyone|eve
 /** A name opening a clause: the start, after end punctuation, a dash or a colon. */
 const CLAUSE_OPEN_BEFORE = /(?:^|[.!?:;—–]\s*|\n\s*|\s-\s)$/u;
 /** Someone in a bed or room: "dave in bed 7", "faith in room 22", "Mr Ortiz en la cama 4". */
-const ROOM_AFTER = /^\s+(?:in|en|dans)\s+(?:(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d|\d{1,3}[A-Za-z]?(?![\p{N}:.,/]|\s*(?:%|days?|hours?|hrs?|h|mins?|minutes?|weeks?|wks?|months?|years?|yrs?|seconds?|secs?|am|pm|percent|patients?|pts|of|west|east|north|south|tower|wing|floor)(?![\p{L}])))/iu;
+const ROOM_AFTER = /^\s+(?:(?:from|de)\s+(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|cama|habitaci[óo]n|cuarto|chambre|lit)\s*#?\s*\d|(?:in|en|dans)\s+(?:(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d|\d{1,3}[A-Za-z]?(?![\p{N}:.,/]|\s*(?:%|days?|hours?|hrs?|h|mins?|minutes?|weeks?|wks?|months?|years?|yrs?|seconds?|secs?|am|pm|percent|patients?|pts|of|west|east|north|south|tower|wing|floor)(?![\p{L}]))))/iu;
 /** Someone's name said as such: "real name Sung-min", "a man named Xavier", "se llama Lucía", "s'appelle Inès". */
 /** "pêcheur de Soumbédioune, 97 ans": after "de"/"from" the word before an age is where the person is from. */
 const FROM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:de|del|du|from|of|in|en|à)\s+$/iu;
@@ -177,7 +177,7 @@ const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
 const CLOSE_RELATION_AFTER = /^\s+(?:(?:and|y|et|with)\s+(?:his|her|their|su|sus|sa|son|ses)\s+)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|aunt|uncle|kids|children|family|caregiver|mamá|papá|madre|padre|hija|hijo|abuela|abuelo|maman|papa|mère|père|fille|fils|mamie|papy)(?![\p{L}])/iu;
-const RELATION_AFTER = /^\s+(?:(?:was|is)\s+(?:his|her|my|their|our)\s+)?(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|family|kids?|grandson|granddaughter|partner|caregiver)(?![\p{L}])/iu;
+const RELATION_AFTER = /^\s+(?:(?:was|is)\s+(?:his|her|my|their|our)\s+|(?:his|her|their)\s+)?(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|family|kids?|grandson|granddaughter|partner|caregiver)(?![\p{L}])/iu;
 
 /** "Maria, Jose and Ana": a given name next to another given name in a list. */
 const CONJUNCTIONS = new Set(['and', 'y', 'e', 'et', 'or', 'o', 'ou']);
@@ -480,7 +480,9 @@ export const name: Recognizer = {
       // "the King's speech", "Valentine's baby girl": a title or a holiday, not a person
       // "the Tim's on Dundas", "the Wendy's near the ER": a business named after someone
       if (slot === 'none' && last.possessive && /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^['’]s\s+(?:on|in|at|near|by|across|off|down)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 10))) continue;
-      if (slot === 'none' && last.possessive && (/(?:^|[^\p{L}])the\s+$/iu.test(before) && commonWord(t.lower) || /^['’]s\s+(?:day|baby|babies|dinner|weekend|card|gift|date|night)(?![\p{L}])/iu.test(text.slice(last.end, last.end + 12)))) continue;
+      // ... but "Keisha's baby girl" is Keisha's: a given name that is no word keeps its baby
+      const holidayThing = (isGiven(t) && !isWordName(t) && !/^(?:valentine|patrick|paddy|noel|noël|christmas|easter)$/.test(t.lower) ? /^['’]s\s+(?:day|dinner|weekend|card|gift|date|night)(?![\p{L}])/iu : /^['’]s\s+(?:day|baby|babies|dinner|weekend|card|gift|date|night)(?![\p{L}])/iu).test(text.slice(last.end, last.end + 12));
+      if (slot === 'none' && last.possessive && (/(?:^|[^\p{L}])the\s+$/iu.test(before) && commonWord(t.lower) || holidayThing)) continue;
       // "A Carmencita le dimos el alta": a sentence opening on Spanish's personal "a"
       const personA = PERSON_A_BEFORE.test(before) || (/(?:^|[.!?¡¿\n]\s*)A\s+$/u.test(before) && /^\s+(?:le|lo|la|les|los|las|se)\s/u.test(after));
       // "Eastside Campus", "Riverside Building": the name ends in a word for a place or an organisation

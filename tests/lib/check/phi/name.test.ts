@@ -226,6 +226,9 @@ describe('name recognizer', () => {
     ["J'ai accompagné Sylvain jusqu'au bout cette nuit. Repose en paix.", ['Sylvain']],
     ['Josiane, notre doyenne du service, est partie ce matin.', ['Josiane']],
     ["Le fils d'Yvonne est venu la voir, elle est sortie de l'hôpital hier.", ['Yvonne']], // French elision before the name
+    ['Big Mike from bed 9 is finally eating solid food.', ['Mike']],
+    ['Bubba is back in the ED for the 4th time this month.', ['Bubba']],
+    ["Keisha's baby girl came at 32 weeks and is doing great.", ['Keisha']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -238,6 +241,7 @@ describe('name recognizer', () => {
     ['Amigos, nuestra paciente necesita un trasplante de riñón.'], // a vocative before a patient gloss
     ["Journée mondiale de la maladie d'Alzheimer : venez nous voir au stand."],
     ["Le discours qu'Emmanuel Macron a fait sur l'hôpital public."],
+    ['Léa de 5 ans'], // 'de' and a number is an age, not a bed
     // eponyms and capitalised clinical terms
     ["April is Parkinson's Awareness Month"],
     ["Crohn's and ulcerative colitis are both IBD"],
