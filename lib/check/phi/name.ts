@@ -242,20 +242,11 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (const m of text.matchAll(TOKEN)) {
-    // "d'Yvonne", "qu'Antoine": French elision before a name; the name starts after the apostrophe
-    const elided = /^(?:d|qu|l|j)['’](?=\p{Lu})/u.exec(m[0]);
-    if (elided) {
-      const start = m.index + elided[0].length;
-      const rest = m[0].slice(elided[0].length).replace(/-+$/, '');
-      const w = rest.replace(/['’]+$/, '');
-      const cap = w.length > 1 && w !== w.toUpperCase();
-      const lower = w.toLowerCase();
-      const folded = /[\u0080-\uFFFF]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
-      out.push({ start, end: start + w.length, rawEnd: start + rest.length, lower, folded, cap, possessive: false });
-      continue;
-    }
-    const raw = m[0].replace(/-+$/, '');
-    const rawEnd = m.index + raw.length;
+    // "d'Yvonne", "qu'Antoine": French elision before a name; the word starts after the apostrophe
+    const skip = /^(?:d|qu|l|j)['’](?=\p{Lu})/u.exec(m[0])?.[0].length ?? 0;
+    const at = m.index + skip;
+    const raw = m[0].slice(skip).replace(/-+$/, '');
+    const rawEnd = at + raw.length;
     let word = raw.replace(/['’]+$/, '');
     let possessive = false;
     if (/['’]s$/i.test(word)) { word = word.slice(0, -2); possessive = true; }
@@ -263,7 +254,7 @@ function tokenize(text: string): Token[] {
     const cap = /^\p{Lu}/u.test(word) && !(word.length > 1 && word === word.toUpperCase());
     const lower = word.toLowerCase();
     const folded = /[\u0080-\uFFFF]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
-    out.push({ start: m.index, end: m.index + word.length, rawEnd, lower, folded, cap, possessive });
+    out.push({ start: at, end: at + word.length, rawEnd, lower, folded, cap, possessive });
   }
   return out;
 }

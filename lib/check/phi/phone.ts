@@ -109,9 +109,9 @@ function nanpValid(digits: string): boolean {
 }
 
 /** A patient or relative anywhere in the number's sentence: "Llamé al 612 ... y no contestó, la paciente sigue sin aparecer". */
-const PERSONAL_IN_SENTENCE = /(?<![\p{L}])(?:patient|pt|paciente|patiente|wife|husband|son|daughter|hija|hijo|esposa|esposo|fille|fils|femme|mari|family|familia|famille)(?![\p{L}])/u;
+const PERSONAL_IN_SENTENCE = /(?<![\p{L}])(?:patient|pt|paciente|patiente|wife|husband|son|daughter|hija|hijo|esposa|esposo|fille|fils|femme|mari|family|familia|famille)(?![\p{L}])/iu;
 /** Whose records a fax carries: "faxed the pt's results", "le dossier de Mme Roy", "el informe de la paciente". */
-const FAX_OWNER_WORDS = ['records', 'results', 'report', 'summary', 'referral', 'orders', 'dossier', 'rapport', 'résultats', 'informe', 'expediente', 'resultados'];
+const FAX_PERSONAL_WORDS = [...PERSONAL_WORDS, 'records', 'results', 'report', 'summary', 'referral', 'orders', 'dossier', 'rapport', 'résultats', 'informe', 'expediente', 'resultados'];
 
 export const PHONE_CONTEXT = [
   ...PERSONAL_WORDS, 'phone', 'cell', 'cellphone', 'mobile', 'tel', 'telephone', 'number', 'texted', 'voicemail',
@@ -157,9 +157,8 @@ export const phone: Recognizer = {
         if (NATIONAL.has(p.name)) {
           // A national shape already needed a phone word to be read as a number at all; only a person's word
           // ("su hija", "her son", "sa fille") says whose it is ("citas en el teléfono 96 512 34 56" is the clinic's).
-          const sentence = doc.sentenceAt(start)?.text.toLowerCase() ?? '';
-          const word = findContextWord(doc, start, end, category === 'FAX' ? [...PERSONAL_WORDS, ...FAX_OWNER_WORDS] : PERSONAL_WORDS) ??
-            PERSONAL_IN_SENTENCE.exec(sentence)?.[0];
+          const word = findContextWord(doc, start, end, category === 'FAX' ? FAX_PERSONAL_WORDS : PERSONAL_WORDS) ??
+            PERSONAL_IN_SENTENCE.exec(doc.sentenceAt(start)?.text ?? '')?.[0]?.toLowerCase();
           out.push({ start, end, category, score: p.score + (word ? CONTEXT_BOOST : 0), recognizer: 'phone', pattern: p.name, ...(word ? { context: word } : { contextApplied: true }) });
           continue;
         }
