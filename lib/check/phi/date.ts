@@ -55,7 +55,7 @@ const PATTERNS: readonly DatePattern[] = [
   // the 14th, on the 3rd
   { name: 'ordinal-day', score: 0.3, regex: new RegExp(`${B}the\\s(?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th)${E}(?!\\s(?:of\\s(?!${EN_MONTHS})|time|century|percentile|floor|grade|birthday|bday|annual|anniversary|day\\b|week|hour|dose|cycle|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b))`, 'giu') },
   // "el día 5", "el pasado 12", "le 14": a bare day of the month after an article (weak: needs a patient's event near)
-  { name: 'article-day', score: 0.3, regex: new RegExp(`(?<![\\p{L}])(?:el\\s(?:d[íi]a\\s|pasado\\s)?|le\\s)(?:[12]\\d|3[01]|0?[1-9]|1er)(?![\\p{L}\\p{N}]|[:.,/-]\\d|\\s?(?:%|h(?![\\p{L}])|hrs?|horas?|heures?|ans|años|mg|ml|minutos?|minutes?|fois|veces|por\\s+ciento|pour\\s+cent|de\\s+(?:cada|los|las|ellos|nous|vous)|sur\\s\\d|de\\s\\d|à\\s\\d|y\\s\\d|et\\s\\d|o\\s\\d|ou\\s\\d|(?:${ES_MONTHS}|${FR_MONTHS})(?![\\p{L}])))`, 'giu') },
+  { name: 'article-day', score: 0.3, regex: new RegExp(`(?<![\\p{L}])(?:el\\s(?:d[íi]a\\s|pasado\\s)?|le\\s)(?:[12]\\d|3[01]|0?[1-9]|1er)(?![\\p{L}\\p{N}]|[:.,/-]\\d|\\s?(?:%|h(?![\\p{L}])|hrs?|horas?|heures?|ans|años|mg|ml|minutos?|minutes?|fois|veces|por\\s+ciento|pour\\s+cent|de\\s+(?:cada|los|las|ellos|nous|vous)|sur\\s\\d|de\\s\\d|à\\s\\d|y\\s\\d|et\\s\\d|o\\s\\d|ou\\s\\d|(?:de\\s)?(?:${ES_MONTHS}|${FR_MONTHS}|${EN_ABBR})(?![\\p{L}])))`, 'giu') },
   // New Year's Eve, Christmas Day, Thanksgiving, July 4th is month-day
   // Typed in any case ("on christmas day"); Commonwealth, Irish and Indian days too ("Boxing Day", "Paddy's Day", "Diwali").
   { name: 'holiday', score: 0.25, regex: /(?<![\p{L}])(?:New Year['’]?s(?: Eve| Day)?|Christmas(?: Eve| Day| morning| night| afternoon)?|Xmas(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Halloween|Valentine['’]?s Day|Mother['’]?s Day|Father['’]?s Day|Memorial Day|Labou?r Day|Independence Day|Fourth of July|Boxing Day|(?:St\.? )?(?:Patrick|Paddy)['’]?s Day|Australia Day|Anzac Day|Canada Day|Victoria Day|Remembrance Day|Bonfire Night|Guy Fawkes(?: Night)?|Hogmanay|Diwali|Deepavali|Eid(?: al-(?:Fitr|Adha))?|Nochebuena|Navidad|Año Nuevo|Nochevieja|D[íi]a de (?:Reyes|(?:los )?Muertos|la Madre|(?:Acci[óo]n de )?Gracias|San Valent[íi]n)|Viernes Santo|Jueves Santo|Semana Santa|Noël|Nouvel An|Réveillon|jour de l['’]An|Saint-Sylvestre|Saint-Jean(?:-Baptiste)?|F[êe]te nationale|P[âa]ques|F[êe]te des (?:M[èe]res|P[èe]res)|Toussaint|Veterans Day|MLK Day|Juneteenth)(?![\p{L}])(?!\s(?:gifts?|presents?|part(?:y|ies)|cards?|tree|dinner|lunch|market|songs?|music|jumper|sweater|movie|film|spirit|cheer|decorations?|lights|break|holidays?|vacation|bonus|rota|schedule|shifts?|potluck|menu|special)(?![\p{L}]))/giu },
@@ -79,7 +79,7 @@ export const DATE_CONTEXT = [
   'visits', 'renewed', 'paid', 'balance', 'acct', 'account', 'bill', 'claim',
   // Service words (chemo, labor, room, baby) name units and events as often as patients: verbs and people only.
   'implanted', 'intubated', 'extubated', 'coded', 'operated', 'came in', 'brought in', 'rang the bell',
-  'twins', 'triplets', 'newborn', 'pushed', 'mr', 'mrs', 'ms',
+  'twins', 'triplets', 'newborn', 'pushed', 'mr', 'mrs', 'ms', 'turns', 'turned', 'él', 'ella',
   'internado', 'internada', 'hospitalizado', 'hospitalizada', 'operado', 'operada', 'señor', 'señora', 'doña',
   'arrivé', 'arrivée', 'arrivait', 'monsieur', 'madame', 'mme', 'admis', 'admise', 'accouché', 'extubé', 'extubée', 'intubé', 'intubée',
   'extubado', 'extubada', 'intubado', 'intubada', 'ingresado', 'ingresada', 'collapsed',
@@ -129,7 +129,7 @@ export const date: Recognizer = {
           // A mistyped birth date ("DOB as 31/02/1934") still points at the patient's real one.
           if (!plausible(Number(m[1]), Number(m[3])) && !DOB_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
           // "1.2.2025" as a version string, "0.5-1-2" ranges: dotted dates need 4-digit years
-          if (m[2] === '.' && m[4]!.length !== 4) continue;
+          if (m[2] === '.' && m[4]!.length !== 4 && !DOB_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
           if (m[2] === '-' && /(?:ndc|lot|cpt|icd|v)\s?$/i.test(before)) continue;
         }
         if (p.name === 'numeric-short') {

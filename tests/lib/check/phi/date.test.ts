@@ -71,6 +71,11 @@ describe('date recognizer', () => {
     ['Pt admitted 3-Jan with DKA, discharged 9-Jan.', ['3-Jan', '9-Jan']],
     ['Baby Leo was delivered Sunday the 9th at 2am.', ['Sunday the 9th']], // a birth time is not an event's schedule
     ['9 visits since Sept 2, always sleeping on the bench outside.', ['Sept 2']],
+    // the whole date, not the article and its day: "el 14" must not cut "de noviembre" off
+    ['Don Ernesto ingresó el 14 de noviembre por una neumonía.', ['14 de noviembre']],
+    ['Mi paciente Rosa se operó el 3 nov, ya camina.', ['3 nov']],
+    ['DOB 04.11.57, pt Okafor', ['04.11.57']], // a two-digit year after a birth-date word
+    ['Eleanor turns 100 on March 3 and her whole family is flying in', ['March 3']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
