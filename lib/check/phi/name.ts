@@ -91,6 +91,8 @@ const DEATH_AFTER = /^\s+(?:passed(?:\s+away)?|died|nos\s+dej[óo]|falleci[óo]|
 /** Someone brought in by others: "the taxi driver who brought Sipho in", "trajeron a Doña Rosa". */
 const BROUGHT_BEFORE = /(?:^|[^\p{L}])(?:brought|wheeled|carried|dropped\s+off|trajeron\s+a|trajo\s+a|amen[ée]\s+)\s*$/iu;
 const VERB_AFTER = /^\s+(?:went|came|was|is|got|passed|turned|died|asked|told|said|left|walked|finally|has|had|loves|made|needs|started|regressed|pulled|lost|rang|beat|finished|brought|won|fought|survived|celebrated|graduated|smiled|laughed|cried|woke|ate|danced|sang|hugged|gave|showed|squeezed|coded|rallied|kicked|ran|wanted|refused|insisted|remembered|called|texted|stopped|keeps|kept|sent|held|took|tried|shared|taught|named|wrote)(?![\p{L}])/iu;
+/** A word-name used as its word: "Hope is a powerful thing", "Grace under pressure", "Will you join us?" */
+const WORD_USE_AFTER = /^(?:\s+(?:is|was|has\s+been)\s+(?:a|an|the|not|what|never|always|everything|key|contagious|free|real|powerful|strong|important|enough|all)(?![\p{L}])|\s+(?:under|over|and\s+(?:grit|gratitude|faith|love|courage|strength)|you|we|they|i|it|there|this|that|our|your)(?![\p{L}])|:)/iu;
 /** Where a colleague works: "Kevin in pharmacy", "Kayla on the night crew". */
 const STAFF_AFTER = /^\s+(?:on\s+(?:nights|days|earlies|lates)(?![\p{L}])|(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}]))/iu;
 /** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
@@ -571,8 +573,10 @@ export const name: Recognizer = {
         if (!last.possessive && ROOM_AFTER.test(after)) score += 0.4;
         // "Bert at 27 Fitzmaurice St needs his dressing done": a person at a home address
         if (ADDRESS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 20))) score += 0.3;
-        if (pattern === 'word-name' && VERB_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 14))) score += 0.25;
-        if (patientSentence(start) || storySentence(start) || testimonial) score += 0.3;
+        // "Hope is a powerful thing", "Will you join us?": the word, not the name
+        const abstractUse = pattern === 'word-name' && words.length === 1 && WORD_USE_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 24));
+        if (pattern === 'word-name' && !abstractUse && VERB_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 14))) score += 0.25;
+        if (patientSentence(start) || storySentence(start) || testimonial) score += abstractUse ? 0.1 : 0.3;
         else if (postHasPatient) score += 0.1;
       }
       const cue = slot !== 'none' ? tokens[j - words.length]?.lower : undefined;

@@ -381,6 +381,10 @@ describe('name recognizer', () => {
     ['¡Gracias por tu reseña! Te esperamos en Sucursal Polanco'],
     ['Al señor del Seat León gris que trajimos ayer: su coche sigue en el depósito'],
     ['Happy 100th birthday to Riverside Community Hospital, our home since day one'],
+    // a word-name used as its word, even in a sentence about patients
+    ['Hope is a powerful thing in the ICU.'],
+    ['Will you join our flu clinic this weekend?'],
+    ['Grace under pressure: our ED team handled 200 patients yesterday.'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
