@@ -11,6 +11,15 @@ import { WORLD_GIVEN, WORLD_SURNAMES } from './name-world';
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 const EXTRA_GIVEN = words(`
+  tremaine tyrell tyree tyrese tyreek jamarcus demarcus dequan daquan dashon keshawn rasheed jaquan marquise
+  shaq kareem khalil tavion travon trevon lakisha shaniqua shanequa tameka tanesha shaniya aniyah janiya kianna
+  laniyah makayla nevaeh kinsley everly ezekiel zeke kaden jaxon jaxson ayden brantley greyson grayson maddox
+  paxton xander zayden adalynn aubree brielle brynlee emersyn kehlani khloe oaklynn raelynn rylee skylar braxton
+  cayden jayce kason declan finnegan cillian caoimhe sinead roisin grainne dervla fionnuala darragh mairead
+  clodagh ailbhe keanu siosaia sione tevita ngaio rangi hemi anahera gael mael timothee louna maelys sacha thais
+  clemence capucine gabin baptiste florent mickael remi adaeze nneka ikenna bukola femi kemi yemi bisi dapo tolu
+  gbenga kweku akwasi fiifi dayana yuliana yulissa yaneli yareli briseida arely citlali xochitl yazmin marisela
+  yesica yessica anahi naiara unai aitor asier inaki itziar nerea leire eneko
   jaylen jalen jayden jaden aiden brayden kayden jamal jamar darnell deshawn dashawn tyrone terrell malik
   andre darius demetrius keisha latoya tanisha shanice imani aaliyah nia zuri kiara jasmine destiny
   maria mar\u00eda jos\u00e9 jose juan luis carlos jorge miguel alejandro javier diego sergio pablo manuel
