@@ -229,6 +229,10 @@ describe('name recognizer', () => {
     ['Big Mike from bed 9 is finally eating solid food.', ['Mike']],
     ['Bubba is back in the ED for the 4th time this month.', ['Bubba']],
     ["Keisha's baby girl came at 32 weeks and is doing great.", ['Keisha']],
+    ['Massive thanks to the family of young Callum who popped into the station', ['Callum']],
+    ['Hoy se nos ha ido Pepe, el del quiosco de la plaza', ['Pepe']],
+    ['la cirugía de Valentina Ríos, 8 añitos, del barrio', ['Valentina Ríos']],
+    ['Shout out to Doris on Ward 9 bed 14 who celebrated with a sherry and a full Elvis singalong', ['Doris']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
