@@ -49,7 +49,7 @@ export const license = patternRecognizer({
       name: 'licence-or-certificate',
       score: 0.4,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e|lic\.|certificate|cert\.?|permit|certificado|certificat)\s{0,2}[:#]?\s{0,2}${GAP}[:#]?\s{0,2}${ID}(?![\w-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e|lic\.|certificate|cert\.?|permit|certificado|certificat)\s{0,2}[:#]?\s{0,2}${GAP}[:#]?\s{0,2}\(?${ID}(?![\w-])`, 'giud'),
     },
   ],
   context: [...PERSONAL_WORDS, 'own', 'wallet', 'id', 'identification', 'identificación', 'registration', 'police'],

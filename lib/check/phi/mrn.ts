@@ -11,21 +11,21 @@ import { isYearOrRange } from './checksums';
 import { OF_GAP } from './nearby';
 
 /** An identifier: optional letter prefix, at least four digits in all, dashes allowed inside. */
-const ID = String.raw`([A-Z]{0,5}-?\d[\dA-Z]{0,11}(?:[-/][\dA-Z]{1,8}){0,2})`;
+const ID = String.raw`([A-Z]{0,5}[-/]?\d[\dA-Z]{0,11}(?:[-/][\dA-Z]{1,8}){0,2})`;
 const LABEL_TAIL = String.raw`\s{0,2}(?:#|no\.?|nº|n°|num\.?|number|id|número|numéro)?(?:\s{1,2}(?:is|was|es|est|de))?\s{0,2}[:#.,]?\s{0,2}`;
 
 const PATTERNS = [
   {
     name: 'labelled-record',
     score: 0.85,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:mrn|mr#|mr\s?no\.?|med(?:ical)?\.?\s+rec(?:ord)?s?\.?(?:\s+(?:no\.?|number|#))?|chart|encounter|enc\.?\s*#|accession|acc\.?\s*#|visit\s+(?:#|no\.?|number)|csn|har|specimen\s+(?:#|no\.?|id)|historia\s+cl[ií]nica|n[úu]mero\s+de\s+historia(?:\s+cl[ií]nica)?|expediente(?:\s+cl[íi]nico)?|dossier(?:\s+m[ée]dical)?|n[°º]\s*de\s+dossier|ipp|nhc|n[úu]mero\s+de\s+episodio|uhid|cr\s+no\.?|ip\s+no\.?|op\s+no\.?)${OF_GAP}${LABEL_TAIL}${ID}(?![\w-])`, 'giud'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:mrn|mr#|mr\s?no\.?|med(?:ical)?\.?\s+rec(?:ord)?s?\.?(?:\s+(?:no\.?|number|#))?|chart|encounter|enc\.?\s*#|accession|acc\.?\s*#|visit\s+(?:#|no\.?|number)|csn|har|specimen\s+(?:#|no\.?|id)|historia\s+cl[ií]nica|n[úu]mero\s+de\s+historia(?:\s+cl[ií]nica)?|expediente(?:\s+cl[íi]nico)?|dossier(?:\s+m[ée]dical)?|n[°º]\s*de\s+dossier|ipp|nhc|ficha(?:\s+cl[íi]nica)?|n[úu]mero\s+de\s+episodio|uhid|cr\s+no\.?|ip\s+no\.?|op\s+no\.?)${OF_GAP}${LABEL_TAIL}${ID}(?![\w-])`, 'giud'),
   },
   // Less usual labels: "case # 22-1234", "sticker said 0012345", "armband 00482913", "fin: 88213409",
   // "hospital number", "admission #", "numéro de séjour", "número de folio", "req #".
   {
     name: 'labelled-other',
     score: 0.85,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:case|admission|adm|req(?:uisition)?|order|path|lab|autopsy|fin)\s{0,2}(?:#|no\.|num\.|number|id|:)|(?:hospital|hosp\.?|unit|patient|pt)\s+(?:number|no\.|#|id)|(?:(?:pt|patient|face)\s+)?(?:stickers?|labels?|arm\s?band|wrist\s?band|id\s+band|bracelet|pulsera|brazalete|[ée]tiquette)(?:\s{1,2}(?:said|says|read|reads|showed|shows|had|has|with|dice|dec[íi]a|indique|indiquait))?|n[úu]mero\s+de\s+(?:folio|registro|episodio)|folio|num[ée]ro\s+de\s+s[ée]jour|n[°º]\s*de\s+s[ée]jour)${OF_GAP}${LABEL_TAIL}${ID}(?![\w-])`, 'giud'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:case|admission|adm|req(?:uisition)?|order|path|lab|autopsy|fin)\s{0,2}(?:#|no\.|num\.|number|id|:)|(?:hospital|hosp\.?|unit|patient|pt)\s+(?:number|no\.|#|id)|(?:hospital|hosp\.?)\s+no|(?:access(?:ed)?\s+to|opened|(?:emr|ehr)|patient)\s+record|(?:(?:pt|patient|face)\s+)?(?:stickers?|labels?|arm\s?band|wrist\s?band|id\s+band|bracelet|pulsera|brazalete|[ée]tiquette)(?:\s{1,2}(?:said|says|read|reads|showed|shows|had|has|with|dice|dec[íi]a|indique|indiquait))?|n[úu]mero\s+de\s+(?:folio|registro|episodio)|folio|num[ée]ro\s+de\s+s[ée]jour|n[°º]\s*de\s+s[ée]jour)${OF_GAP}${LABEL_TAIL}${ID}(?![\w-])`, 'giud'),
   },
   // "MRN ending 2913", "chart # ending in 04812": the last digits still point at one record.
   {
@@ -34,7 +34,7 @@ const PATTERNS = [
     regex: /(?<![\p{L}])(?:mrn|mr#|chart|medical\s+record(?:\s+number)?|record\s+number|expediente|dossier)(?:\s{1,2}(?:#|no\.?|number))?\s{1,2}(?:ending|ends|that\s+ends|terminad[oa]|se\s+terminant)(?:\s{1,2}(?:in|with|en|par))?\s{0,2}[:#]?\s{0,2}(\d{4,6})(?![\w-])/giud,
   },
   // FIN, MR#, ENC are upper-case abbreviations; lower-case "fin" is a word in French and Spanish.
-  { name: 'labelled-fin', score: 0.85, regex: new RegExp(String.raw`(?<![\p{L}])(?:FIN|MR|NDA|ENC|CSN|HAR|HC)${LABEL_TAIL}${ID}(?![\w-])`, 'gud') },
+  { name: 'labelled-fin', score: 0.85, regex: new RegExp(String.raw`(?<![\p{L}])(?:FIN|MR|NDA|ENC|CSN|HAR|HC|URN?)${LABEL_TAIL}${ID}(?![\w-])`, 'gud') },
 ] as const;
 
 /** A job post: its "req #" is a requisition for a position. */

@@ -2,7 +2,7 @@
  * SSN: US Social Security numbers, dashed (254-83-6610), spaced (331 04 7756) or nine bare digits.
  * Only numbers the SSA could issue (area not 000/666/9xx, group not 00, serial not 0000). Nine bare
  * digits count only when the post says SSN / social security nearby (they are also MRNs, phones...).
- * Also France's NIR, Spain's and Mexico's NSS, Canada's SIN, Argentina's CUIL, the UK's National Insurance number
+ * Also France's NIR, Spain's and Mexico's NSS, Canada's SIN, Argentina's CUIL, Chile's RUT, the UK's National Insurance number
  * Belgium's national register number, South Africa's ID number, the Philippines' SSS number and Switzerland's
  * AVS number, and the last four digits said as such ("last 4 of her SSN 2871",
  * "xxx-xx-2871"). A national number counts only when the post names it ("NSS", "carte vitale", "NI number"):
@@ -36,10 +36,12 @@ const PATTERNS = [
   // Switzerland's AHV/AVS number: 756, then nine digits and an EAN-13 check digit (756.1234.5678.97)
   { name: 'ch-avs', score: 0.2, regex: /(?<![\w.-])756[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?![\w-]|\.\d)/g },
   // Belgium's national register number: birth date, order, mod-97 key (85.07.30-033.61).
+  // Chile's RUT/RUN: body and a mod-11 check digit or K (12.345.678-5).
+  { name: 'cl-rut', score: 0.2, regex: /(?<![\w.-])\d{1,2}\.?\d{3}\.?\d{3}-[\dkK](?![\w-]|\.\d)/g },
   { name: 'be-nrn', score: 0.2, regex: /(?<![\w.-])\d{2}\.?\d{2}\.?\d{2}[ -]?\d{3}\.?\d{2}(?![\w-]|\.\d)/g },
 ] as const;
 
-const NATIONAL: ReadonlySet<string> = new Set(['za-id', 'ph-sss', 'ch-avs', 'fr-nir', 'es-nss', 'mx-nss', 'ca-sin', 'ar-cuil', 'uk-nino', 'be-nrn']);
+const NATIONAL: ReadonlySet<string> = new Set(['za-id', 'ph-sss', 'ch-avs', 'fr-nir', 'es-nss', 'mx-nss', 'ca-sin', 'ar-cuil', 'uk-nino', 'be-nrn', 'cl-rut']);
 
 /**
  * The last four digits said as such: "last 4 of her SSN 2871", "SSN ending in 2871", "xxx-xx-2871",
@@ -58,7 +60,7 @@ const PARTIAL = new RegExp(
 );
 
 /** Said anywhere in the stretch before the number: "her SSN", "social security", "NSS", "n° de sécu". */
-const SSN_WORD_LIST = String.raw`ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale|social\s+insurance|assurance\s+sociale|cuil|cuit|ni\s+(?:number|no\.?|#)|nino|national\s+insurance|registre\s+national|num[ée]ro\s+national|niss|rijksregister(?:nummer)?|sa\s+id|id\s+(?:number|no\.?)|identity\s+number|sss|avs|ahv`;
+const SSN_WORD_LIST = String.raw`ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale|social\s+insurance|assurance\s+sociale|cuil|cuit|ni\s+(?:number|no\.?|#)|nino|national\s+insurance|registre\s+national|num[ée]ro\s+national|niss|rijksregister(?:nummer)?|sa\s+id|id\s+(?:number|no\.?)|identity\s+number|sss|avs|ahv|nuss|rut`;
 const SSN_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${SSN_WORD_LIST})(?![\p{L}])`, 'iu');
 /** The number's name right before it: "NSS 2812...", "son numéro de sécu : 1 85 ...", "seguro social del IMSS es ...". */
 const NAMED_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SSN_WORD_LIST})(?![\p{L}])[^\d.!?\n]{0,30}$`, 'iu');
@@ -94,6 +96,13 @@ function nationalValid(kind: string, value: string): boolean {
     if (d.length === 13) return true;
     const body = BigInt(d.slice(0, 13).replace('2A', '19').replace('2B', '18'));
     return d.length === 15 && Number(97n - (body % 97n)) === Number(d.slice(13));
+  }
+  if (kind === 'cl-rut') {
+    const body = d.slice(0, -1);
+    let sum = 0;
+    for (let i = body.length - 1, k = 2; i >= 0; i--, k = k === 7 ? 2 : k + 1) sum += Number(body[i]) * k;
+    const check = 11 - (sum % 11);
+    return d.slice(-1).toUpperCase() === (check === 11 ? '0' : check === 10 ? 'K' : String(check));
   }
   if (kind === 'mx-nss') return d.length === 11 && luhnValid(d);
   if (kind === 'ca-sin') return d.length === 9 && luhnValid(d);

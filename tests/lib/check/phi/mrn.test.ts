@@ -34,6 +34,10 @@ describe('mrn recognizer', () => {
     ['CR no. 20250418 on the OPD slip', '20250418'],
       ['Expediente UCIN-25-0871 cerrado', 'UCIN-25-0871'],
     ['¿alguien sabe si cargaron la HC 552301/2 de la paciente?', '552301/2'],
+    ['Audit flag: EMR access to record IPD/24/118832 from an external IP', 'IPD/24/118832'],
+    ['Can someone ring his daughter re: discharge tmrw, hosp no RX10045821.', 'RX10045821'],
+    ['Radiology, why is UR 0918273 booked for a CT abdo', '0918273'], // Australia's unit record
+    ['¿quién le cambió la ficha a la Sra. Yáñez? ficha 884201', '884201'], // Chile
   ])('MRN in %j', (text, surface) => {
     expect(spans(mrn, text)).toEqual(expected(text, 'MRN', surface));
   });

@@ -31,6 +31,9 @@ describe('ssn recognizer', () => {
     ['Her SA ID number 8001015009087 was photocopied at reception', '8001015009087'], // South Africa, Luhn
     ['Son numéro AVS 756.1234.5678.97 était sur la feuille', '756.1234.5678.97'], // Switzerland, EAN-13
     ['Yung SSS number nya 34-1234567-8 nakasulat sa chart', '34-1234567-8'], // the Philippines
+    ['RUT 12.345.678-5 de la paciente en la ficha', '12.345.678-5'], // Chile, mod 11
+    ['el RUT de la señora es 7.654.321-6', '7.654.321-6'],
+    ['la analítica de la Sra. Iglesias (NUSS 28/12345678/40) sale duplicada', '28/12345678/40'], // Spain, named NUSS
   ])('SSN in %j', (text, surface) => {
     expect(spans(ssn, text)).toEqual(expected(text, 'SSN', surface));
   });
@@ -54,6 +57,7 @@ describe('ssn recognizer', () => {
     ['training slide: NSS 281234567890 (made-up example)'], // a made-up number shown as one
     ['8001015009088 with no name for it'],
     ['SIN: see the portal. Ticket 130 692 545 failed the check digit'],
+    ['ficha 12.345.678-4 en el sistema'], // the RUT's check digit fails and no RUT word names it
   ])('nothing in %j', (text) => {
     expect(spans(ssn, text)).toEqual([]);
   });
