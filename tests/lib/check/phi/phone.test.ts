@@ -53,6 +53,8 @@ describe('phone recognizer', () => {
     ['Sa fille a laissé son numéro, le 079 123 45 67, à l\'accueil.', '079 123 45 67'], // Switzerland
     ['Llamen a la hija de la señora al 9 8765 4321, está preocupada.', '9 8765 4321'], // Chile
     ["Pt's daughter's number is 9123 4567, pls call her after rounds.", '9123 4567'], // Singapore
+    ['Sa fille a laissé le 0475 31 82 06 mais ça sonne dans le vide.', '0475 31 82 06'], // Belgium, after 'left'
+    ['Appelez son fils au 02 512 34 56 svp', '02 512 34 56']
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
