@@ -35,6 +35,7 @@ describe('handle recognizer', () => {
     ['Porfa sigan a @fuerzaparathiago 🙏 es la cuenta que armó la mamá de mi pacientito', '@fuerzaparathiago'],
     ["@dazza_fitz mate that's textbook gout. Grab colchicine from the chemist", '@dazza_fitz'],
     ['@maria_lopez89 eso suena a infección urinaria, tómate el antibiótico', '@maria_lopez89'],
+    ['@brittneyluvs3kids saw ur post girl, an A1c of 9.8 means you need to bump your Lantus', '@brittneyluvs3kids'],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });
