@@ -104,3 +104,13 @@ export function isOrgPost(text: string): boolean {
  * there is a made-up number, not a mistyped real one.
  */
 export const EXAMPLE_NEAR = /(?<![\p{L}])(?:examples?|e\.g\.|sample|training|dummy|fake|made[- ]up|test\s+(?:patient|number|data)|placeholder|ejemplo|ficticio|ficticia|inventado|exemple|fictif|fictive|formation)(?![\p{L}])/iu;
+
+/**
+ * A teaching case that says it is invented: "Teaching case — FICTIONAL, not a real patient", "Caso clínico
+ * FICTICIO", "Cas d'école FICTIF (personnage inventé)". Its names, ages, dates and towns are not anyone's.
+ */
+export const FICTIONAL_POST = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<!(?:not|isn['’]t|no|pas)\s+)(?:fictional|fictitious|ficticio|ficticia|fictif|fictive|hypothetical|hipot[ée]tic[oa]|hypoth[ée]tique)(?![\p{L}])[^\n]{0,60}?(?<![\p{L}])(?:case|caso|cas|patient|paciente|patiente|scenario|escenario|sc[ée]nario|personnage|personaje)|(?:case|caso|cas(?:\s+d['’][ée]cole)?|cl[íi]nico|clinique|scenario|vignette)[^\p{L}\n]{0,4}(?:fictional|fictitious|ficticio|ficticia|fictif|fictive|hypothetical)|not\s+a\s+real\s+(?:patient|person|case)|no\s+es\s+(?:un|una)\s+(?:paciente|persona|caso)\s+real|(?:n['’]est\s+)?pas\s+un\s+(?:vrai|v[ée]ritable)\s+patient|personnage\s+invent[ée]|personaje\s+inventado|made[- ]up\s+(?:case|patient|name))(?![\p{L}])`,
+  'iu',
+);
+

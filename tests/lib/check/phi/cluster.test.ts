@@ -58,3 +58,19 @@ describe('identifiers cluster around one person', () => {
     expect(found(text)).toContainEqual(['NAME', 'Marco']);
   });
 });
+
+describe('an invented teaching case', () => {
+  it.each([
+    ["Teaching case — FICTIONAL, for exam prep, not a real patient: 'Mrs Rose Tyler', 92, presents with sudden loss of vision on 3/4."],
+    ["Caso clínico FICTICIO para residentes: 'Juan Pérez', 58 años, dolor torácico desde el 12 de marzo."],
+    ["Cas d'école FICTIF (personnage inventé) : 'Mme Dupont', 94 ans, chute à domicile à Lyon."],
+    ['Hypothetical case for the students: Mr. Alvarez, 91, admitted on the 14th.'],
+  ])('names no one in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reports a direct identifier, and a case that says it is not fictional', () => {
+    expect(found('Fictional case for class: Mr Alvarez, MRN 00482913, DOB 3/4/1931')).toContainEqual(['MRN', '00482913']);
+    expect(found('This is not fictional: Mrs Rose Tyler, 92, was admitted 3/4')).toContainEqual(['NAME', 'Rose Tyler']);
+  });
+});
