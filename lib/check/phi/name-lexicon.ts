@@ -11,6 +11,8 @@ import { WORLD_GIVEN, WORLD_SURNAMES } from './name-world';
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 const EXTRA_GIVEN = words(`
+  cian sadhbh orlaith odhran ruairi ruaidhri donal donnacha donncha fiachra colm cormac eimear muireann nuala sorcha
+  meabh maeve ailish enda feargal fergal lorcan peig peadar
   tremaine tyrell tyree tyrese tyreek jamarcus demarcus dequan daquan dashon keshawn rasheed jaquan marquise
   shaq kareem khalil tavion travon trevon lakisha shaniqua shanequa tameka tanesha shaniya aniyah janiya kianna
   laniyah makayla nevaeh kinsley everly ezekiel zeke kaden jaxon jaxson ayden brantley greyson grayson maddox

@@ -76,7 +76,7 @@ const PATIENT_CONTEXT =
   /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|accouch[ée]e?|accouchement|parto|dio\s+a\s+luz|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|(?:est|était)\s+sortie?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins|guardia|atend[íi]\w*|(?:est|était)\s+rentr[ée]e?|operamos|operaron|intervenid[oa]|(?:est\s+)?repartie?\s+chez|retourn[ée]e?\s+chez|d[ée]ambulateur|fauteuil\s+roulant|andador|silla\s+de\s+ruedas|soins\s+palliatifs|fin\s+de\s+vie|cuidados\s+paliativos|asilo|residencia|ehpad|chsld|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))|se\s+fue\s+(?:a\s+casa|de\s+alta)|volvi[óo]\s+a\s+casa)(?![\p{L}])/iu;
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|congrats|bday|birthday|b-day|cumpleaños|feliz|hola|gracias|merci|bonjour)[\s,!]*$/iu;
 /** Lower-case only: "our sweet Grace" is a patient, "Sweet Caroline" a song. */
-const AFFECTION_BEFORE = /(?:^|[^\p{L}])(?:sweet|little|young|wee|dear|beloved|favou?rite|lovely|brave|precious|petite?|pequeñ[oa]|chiquit[oa]|querid[oa])\s+$/u;
+const AFFECTION_BEFORE = /(?:^|[^\p{L}])(?:sweet|little|(?<=(?:^|\n|[^\p{L}\p{N},;:\s]\s{1,2}))(?:Little|Young|Wee)|young|wee|dear|beloved|favou?rite|lovely|brave|precious|petite?|pequeñ[oa]|chiquit[oa]|querid[oa])\s+$/u;
 /** Thanks go to colleagues far more often than to patients: "Thanks Sarah for covering my patients". */
 const THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank\s+you|thx|ty|shout\s?-?outs?(?:\s+to)?|kudos(?:\s+to)?|props\s+to|gracias(?:\s+a)?|merci(?:\s+à)?)[\s,!]*$/iu;
 /** Remembrance and prayer: "RIP Frank", "I'll never forget Tyler", "praying for Rosa". */
@@ -93,6 +93,8 @@ const BROUGHT_BEFORE = /(?:^|[^\p{L}])(?:brought|wheeled|carried|dropped\s+off|t
 const VERB_AFTER = /^\s+(?:went|came|was|is|got|passed|turned|died|asked|told|said|left|walked|finally|has|had|loves|made|needs|started|regressed|pulled|lost|rang|beat|finished|brought|won|fought|survived|celebrated|graduated|smiled|laughed|cried|woke|ate|danced|sang|hugged|gave|showed|squeezed|coded|rallied|kicked|ran|wanted|refused|insisted|remembered|called|texted|stopped|keeps|kept|sent|held|took|tried|shared|taught|named|wrote)(?![\p{L}])/iu;
 /** A word-name used as its word: "Hope is a powerful thing", "Grace under pressure", "Will you join us?" */
 const WORD_USE_AFTER = /^(?:\s+(?:is|was|has\s+been)\s+(?:a|an|the|not|what|never|always|everything|key|contagious|free|real|powerful|strong|important|enough|all)(?![\p{L}])|\s+(?:under|over|and\s+(?:grit|gratitude|faith|love|courage|strength)|you|we|they|i|it|there|this|that|our|your)(?![\p{L}])|:)/iu;
+/** Before-and-after pictures and makeovers are of one patient: "Antes y después de Lupita", "smile makeover for the gorgeous Jess". */
+const RESULTS_OF_BEFORE = /(?:before\s*(?:&|and|\/|n)\s*after|antes\s*(?:y|\/)\s*despu[ée]s|avant\s*(?:et|\/)\s*apr[èe]s|makeover|transformation|transformaci[óo]n)\s+(?:of|for|de|pour|para|du|del)\s+(?:(?:the|our|la|el|nuestr[ao]|notre|mi|my|ma|mon)\s+)?(?:(?:gorgeous|lovely|beautiful|amazing|stunning|hermos[ao]|bell[ao]|lind[ao]|guapa|guapo|belle|magnifique|superbe)\s+)?$/iu;
 /** Where a colleague works: "Kevin in pharmacy", "Kayla on the night crew". */
 const STAFF_AFTER = /^\s+(?:on\s+(?:nights|days|earlies|lates)(?![\p{L}])|(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}]))/iu;
 /** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
@@ -394,6 +396,7 @@ export const name: Recognizer = {
       const t = tokens[i]!;
       if (/^i(?:['’](?:ve|m|d|ll))?$/.test(t.lower) && text[t.start] === 'I') continue; // the pronoun
       if (t.cap && /-(?:san|sama|chan|kun)$/.test(t.lower)) continue; // "Haruki-san": the honorific pass below takes it
+      if (/^\p{Lu}{2,}s$/u.test(text.slice(t.start, t.end))) continue; // "patient IPs", "MRNs": an abbreviation's plural
       const before = text.slice(Math.max(0, t.start - 40), t.start);
       // Handles, e-mail addresses and links are other recognizers' business.
       if (/[@/.#_]$/.test(before) && !/\.\s*$/.test(before.slice(-2)) ) continue;
@@ -549,6 +552,8 @@ export const name: Recognizer = {
         if (BEDSIDE_BEFORE.test(before)) score += 0.25;
         // "real name Sung-min", "a man named Xavier", "se llama Lucía"
         if (NAMED_BEFORE.test(before)) score += 0.3;
+        // "¡Antes y después de Lupita!", "Smile makeover for the gorgeous Jess": a patient's results shown off
+        if (RESULTS_OF_BEFORE.test(before)) score += 0.3;
         // "bed 6 gary", "Rm 4 Mr ..." : someone in a bed
         if (ROOM_BEFORE.test(before)) score += 0.4;
         // "Dorothy was 97 and", "Léo, 6,": a person with an age
@@ -612,6 +617,14 @@ export const name: Recognizer = {
       for (const t of tokens) {
         if (t.cap || !lowerKnown.has(t.lower) || out.some((c) => c.start <= t.start && t.start < c.end)) continue;
         out.push({ start: t.start, end: t.end, category: 'NAME', score: 0.6, recognizer: 'name', pattern: 'lowercase-given-name' });
+      }
+    }
+    // A name the lexicon lacks, found in a slot ("la abuela Chola"), is that person's name wherever else it stands ("¡Te queremos, Chola!").
+    const slottedKnown = new Set(drafts.filter((d) => d.strong && d.score >= 0.5).flatMap((d) => d.words).filter((w) => !TITLES.has(w) && !RELATIONS.has(w) && !STAFF_TITLES.has(w)));
+    if (slottedKnown.size) {
+      for (const t of tokens) {
+        if (!t.cap || !slottedKnown.has(t.lower) || staff.has(t.lower) || out.some((c) => c.start <= t.start && t.start < c.end)) continue;
+        out.push({ start: t.start, end: t.end, category: 'NAME', score: 0.6, recognizer: 'name', pattern: 'repeated-name' });
       }
     }
     // Initials after a patient word or title: "pt J.R.", "Mr. J."

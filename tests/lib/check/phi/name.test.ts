@@ -233,6 +233,11 @@ describe('name recognizer', () => {
     ['Hoy se nos ha ido Pepe, el del quiosco de la plaza', ['Pepe']],
     ['la cirugía de Valentina Ríos, 8 añitos, del barrio', ['Valentina Ríos']],
     ['Shout out to Doris on Ward 9 bed 14 who celebrated with a sherry and a full Elvis singalong', ['Doris']],
+    ['Please share 🙏 Little Cian from Ballina has been in and out of our ward since he was a baby.', ['Cian']],
+    ['¡Antes y después de Lupita! 😍 Vino con sus dientes muy desgastados', ['Lupita']],
+    ['Smile makeover for the gorgeous Jess 😁 6 composite veneers + whitening', ['Jess']],
+    ['Happy birthday to our favorite resident, Miss Hope! We love you Miss Hope!!', ['Miss Hope', 'Hope']], // the title repeated is not a name
+    ['¡Feliz cumple a la abuela Chola! Sigue jugando al truco. ¡Te queremos, Chola!', ['Chola', 'Chola']], // a name the lexicon lacks, repeated
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -389,6 +394,7 @@ describe('name recognizer', () => {
     ['Hope is a powerful thing in the ICU.'],
     ['Will you join our flu clinic this weekend?'],
     ['Grace under pressure: our ED team handled 200 patients yesterday.'],
+    ['our vendor logs patient IPs in the visit record'], // an abbreviation's plural
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
