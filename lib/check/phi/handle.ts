@@ -78,13 +78,13 @@ const OWNER_BEFORE =
 /** "Kayla (@kaylaruns_again)": a name, then its owner's handle in brackets. */
 const NAME_BRACKET_BEFORE = /\p{Lu}\p{Ll}+\s?\($/u;
 /** "síganlo en @x", "suivez-la sur @x", "follow him on @x": the person's own account. */
-const FOLLOW_BEFORE = /(?<![\p{L}])(?:s[ií]g(?:ue|an)l[oa]s?|suivez-(?:le|la)|follow\s+(?:her|him|them))(?:\s+(?:en|sur|on|at))?\s*$/iu;
+const FOLLOW_BEFORE = /(?<![\p{L}])(?:s[ií]g(?:ue|an)l[oa]s?|suivez-(?:le|la)|follow\s+(?:her|him|them)|(?:give|send|show)\s+(?:her|him|them)\s+(?:some\s+)?(?:love|support|encouragement))(?:\s+(?:en|sur|on|at|over\s+at))?\s*$/iu;
 /** "Porfa sigan a @x", "please follow @x", "abonnez-vous à @x": an account to follow, in a post about a patient. */
 const FOLLOW_ACCOUNT_BEFORE = /(?<![\p{L}])(?:s[ií]gan(?:\s+a)?|sigue\s+a|follow|suivez|abonnez-vous\s+à)\s*$/iu;
 /** The organisation announcing its own account: "Our hospital is on here now", "we're on Bluesky". */
 const OWN_ACCOUNT = /(?<![\p{L}])(?:our\s+(?:hospital|clinic|practice|team|unit|pharmacy|department)\s+is\s+(?:on|now\s+on)|we['’]?re\s+(?:on|now\s+on)|we\s+are\s+(?:on|now\s+on)|follow\s+us|s[ií]guenos|suivez-nous)(?![\p{L}])/iu;
 /** A reply that opens on a handle and talks about the person's health: "@ktown_mike you need to get that mole looked at". */
-const HEALTH_TALK_AFTER = /^[\s,:]*(?:mate|bro|sis|hun|dude|amigo|amiga)?[\s,:]*(?:[^.!?\n]|\.\d){0,80}?(?<![\p{L}])(?:you|your|ur|you['’]re|tu|tus|usted|vous|votre|te|that['’]s|sounds\s+like|looks\s+like|suena\s+a|parece|[çc]a\s+ressemble\s+à)(?![\p{L}])(?:[^.!?\n]|\.\d){0,80}?(?<![\p{L}])(?:a1c|hba1c|sugars?|glucose|lantus|ozempic|inhaler|asthma|cholesterol|gout|mole|melanoma|rash|infection|uti|diabetes|diabetic|cancer|tumou?r|lump|pregnan\w*|meds|medication|dose|pills?|antibiotics?|symptoms?|diagnos\w*|biopsy|blood\s+pressure|thyroid|hypothyroid|migraine|depression|anxiety|adhd|colchicine|insulin|metformin|ibuprofen|statins?|infecci[óo]n|diabetes|embarazo|pastillas|s[íi]ntomas|infection|grossesse|m[ée]dicaments?|sympt[ôo]mes)(?![\p{L}])/iu;
+const HEALTH_TALK_AFTER = /^[\s,:]*(?:mate|bro|sis|hun|dude|amigo|amiga)?[\s,:]*[^\n]{0,80}?(?<![\p{L}])(?:you|your|ur|you['’]re|tu|tus|usted|vous|votre|te|that['’]s|sounds\s+like|looks\s+like|suena\s+a|parece|[çc]a\s+ressemble\s+à)(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])(?:a1c|biopsy|scan|results|mri|x-?ray|hba1c|sugars?|glucose|lantus|ozempic|inhaler|asthma|cholesterol|gout|mole|melanoma|rash|infection|uti|diabetes|diabetic|cancer|tumou?r|lump|pregnan\w*|meds|medication|dose|pills?|antibiotics?|symptoms?|diagnos\w*|biopsy|blood\s+pressure|thyroid|hypothyroid|migraine|depression|anxiety|adhd|colchicine|insulin|metformin|ibuprofen|statins?|infecci[óo]n|diabetes|embarazo|pastillas|s[íi]ntomas|infection|grossesse|m[ée]dicaments?|sympt[ôo]mes)(?![\p{L}])/iu;
 /** A name's own handle counts only in a post about a patient's care (not "Thanks Sarah (@sarah_codes)"). */
 const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|pacientit[oa]|patiente|s\/p|post-?op|surgery|recovery|rehab|crutches|discharged|icu|nicu|transplant|chemo|reemplazo|cirug[ií]a|fisioterapia|r[ée]cup[ée]ration)(?![\p{L}])/iu;
 
@@ -101,7 +101,7 @@ export const handle: Recognizer = {
         null;
       const reply = !m && atStart && HEALTH_TALK_AFTER.test(ctx.doc.text.slice(c.end, c.end + 200));
       if (reply) return { ...c, score: Math.min(1, c.score + 0.35), context: 'a reply about their health' };
-      return m ? { ...c, score: Math.min(1, c.score + 0.35), context: m[0].toLowerCase() } : c;
+      return m ? { ...c, score: Math.min(1, c.score + 0.35), context: m[0].trim().toLowerCase() } : c;
     });
   },
 };

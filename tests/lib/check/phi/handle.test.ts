@@ -36,6 +36,8 @@ describe('handle recognizer', () => {
     ["@dazza_fitz mate that's textbook gout. Grab colchicine from the chemist", '@dazza_fitz'],
     ['@maria_lopez89 eso suena a infección urinaria, tómate el antibiótico', '@maria_lopez89'],
     ['@brittneyluvs3kids saw ur post girl, an A1c of 9.8 means you need to bump your Lantus', '@brittneyluvs3kids'],
+    ['Go give her some love @jessinbondi 💕 #smilemakeover', '@jessinbondi'],
+    ['@brenda.k.wallace so sorry about the wait, Brenda! I checked and your biopsy came back benign', '@brenda.k.wallace'],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });
