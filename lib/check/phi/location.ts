@@ -98,7 +98,7 @@ const PATTERNS: readonly LocationPattern[] = [
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|à|près\sde|du|dans|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?)s?\s)d['’])((?:${CAP})(?:\s(?:${CAP}|de|del|la|las|los|sur|en|le|les)){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?)s?\s)d['’])((?:${CAP})(?:\s(?:${CAP}|de|del|la|las|los|sur|en|le|les)){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 
@@ -127,6 +127,8 @@ const NOT_PLACE = new Set(`
   bretagne normandie provence alsace corse occitanie bourgogne
   nouvel noël noel navidad pâques pascua réveillon saint-sylvestre
 `.trim().split(/\s+/));
+/** A disease, a bank account or a hospital service "of" something: what follows names it, not a town. */
+const NOT_PLACE_OF = /(?<![\p{L}])(?:syndrome|s[íi]ndrome|maladie|enfermedad|mal|signe|signo|sign|disease|cuenta|compte|banco|banque|bank|equipo|[ée]quipe|servicio|service|departamento|d[ée]partement|unidad|unit[ée]|planta|p[ôo]le)\s+(?:de|du|des|del|of|d['’])\s*(?:la\s+|el\s+|the\s+)?$/iu;
 /** Areas larger than a state: continents and multi-state regions. */
 const BROAD_REGION = /^(?:(?:North|South|Central|Latin)\s+America|Middle\s+East|New\s+England|Puerto\s+Rico|Am[ée]rica\s+(?:Latina|del\s+(?:Sur|Norte)|Central)|Pacific\s+Northwest|Deep\s+South)$/u;
 /** Hospital services and product names: "from Cardiology", "in Pre-op", "in MyChart". */
@@ -252,6 +254,8 @@ export const location: Recognizer = {
         if (/(?<![\p{L}])(?:team|staff|crew|unit|ward|hospital|clinic|practice|office)\s+(?:in|from|at)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 25), start))) continue;
         if (orgBefore(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]|\s(?:on|in|at|for|with|el|le|en|à|para|pour)\s/)[0]!)) continue;
         if (/^\s?(?:entrance|clinic|location|office|campus|branch|site)/i.test(text.slice(end, end + 12))) continue;
+        // "le syndrome de Guillain-Barré", "el mal de Chagas", "la cuenta de Banreservas", "equipo de Urgencias": a disease, bank or service
+        if (p.name === 'place-after-preposition' && NOT_PLACE_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
         // The word "neighborhood" is itself a context word: the place also needs a person near it.
         if ((p.name === 'neighbourhood-after' || p.name === 'landmark') && !STRONG_PATIENT.test(near)) continue;

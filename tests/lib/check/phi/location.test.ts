@@ -164,6 +164,9 @@ describe('location recognizer', () => {
     ['Our Women\'s Health Pavilion opens Monday: mammography and pelvic floor PT at 2450 Magnolia Avenue. Book online or call our scheduling line.'],
     ['Le Centre hospitalier ouvre son nouveau centre mémoire : 12 avenue des Tilleuls, 91290 Arpajon. Rendez-vous au 01 69 55 40 00.'],
     ['Free flu clinic at St. Anne\'s Parish Hall, 45 Church Street. No appointment needed'],
+    ['El síndrome de Down, la enfermedad de Addison y el mal de Chagas llevan el nombre de médicos'],
+    ['le syndrome de Guillain-Barré et la maladie de Charcot portent le nom de neurologues'],
+    ['Son lo máximo, equipo de Urgencias.'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });
