@@ -3,11 +3,11 @@
  * tablet serial numbers introduced by "serial", "SN", "S/N", "transmitter ID", "device ID",
  * "número de serie", "numéro de série"; a phone's IMEI and a device's MAC address.
  */
-import { patternRecognizer } from './recognizer';
+import { patternRecognizer, type Recognizer } from './recognizer';
 import { isYearOrRange, luhnValid } from './checksums';
 import { OF_GAP } from './nearby';
 
-export const device = patternRecognizer({
+const devicePatterns = patternRecognizer({
   id: 'device',
   category: 'DEVICE',
   patterns: [
@@ -45,3 +45,27 @@ export const device = patternRecognizer({
     return /(?<![\p{L}])sn\W*$/u.test(label) || (!value.startsWith('(01)') && value.length > 25);
   },
 });
+
+/** Same letters-and-digits shape: "CI632-90311847" and "CI632-90311852". */
+const shape = (s: string) => s.replace(/[A-Z]/g, 'A').replace(/\d/g, '9');
+const SIBLING = /(?<![\w-])[A-Z0-9][A-Z0-9-]{5,24}(?![\w-])/g;
+
+/**
+ * "Números de serie CI632-90311847 y CI632-90311852": once a serial is named, another code of the very
+ * same shape in the post (the second ear's implant, the other pump) is a serial too.
+ */
+export const device: Recognizer = {
+  ...devicePatterns,
+  recognize(ctx) {
+    const found = devicePatterns.recognize(ctx);
+    const shapes = new Set(found.filter((c) => /\d/.test(ctx.doc.text.slice(c.start, c.end)) && /[A-Z]/.test(ctx.doc.text.slice(c.start, c.end))).map((c) => shape(ctx.doc.text.slice(c.start, c.end))));
+    if (!shapes.size) return found;
+    for (const m of ctx.doc.text.matchAll(SIBLING)) {
+      const end = m.index + m[0].length;
+      if (!shapes.has(shape(m[0])) || found.some((c) => c.start < end && m.index < c.end)) continue;
+      found.push({ start: m.index, end, category: 'DEVICE', score: 0.8, recognizer: 'device', pattern: 'same-shape-serial' });
+    }
+    return found;
+  },
+};
+

@@ -79,7 +79,7 @@ const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 /** The cue words that say what kind of number follows. */
 const FAX_CUE = /(?<![\p{L}])(?:e-?fax|fax(?:ed|es|ing)?|faxe[rz]?|faxé|faxear|facsimile|f:|f\)|télécopie|télécopieur|facs[ií]mil)(?![\p{L}])/giu;
 const PHONE_CUE =
-  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|contact(?:ez|er|ar|en|e)|téléphon(?:e|es|é|er|ait|ez)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ait|ant|ez)|laiss[ée]|dej[óo]|left|gave\s+us)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|contact(?:ez|er|ar|en|e)|téléphon(?:e|es|é|er|ait|ez)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ait|ant|ez)|laiss[ée]|dej[óo]|left|gave\s+us|m-?pesa|yape|nequi|daviplata|sinpe)(?![\p{L}])/giu;
 
 /** Cue words that name a voice line, not just "a number". */
 const PHONE_KIND_CUE =

@@ -36,6 +36,8 @@ const PATTERNS = [
   // Switzerland's AHV/AVS number: 756, then nine digits and an EAN-13 check digit (756.1234.5678.97)
   { name: 'ch-avs', score: 0.2, regex: /(?<![\w.-])756[. ]?\d{4}[. ]?\d{4}[. ]?\d{2}(?![\w-]|\.\d)/g },
   // Belgium's national register number: birth date, order, mod-97 key (85.07.30-033.61).
+  // Ghana Card (GHA-724519038-4): the country prefix names it
+  { name: 'gh-card', score: 0.85, regex: /(?<![\w-])GHA-\d{9}-\d(?![\w-])/g },
   // Chile's RUT/RUN: body and a mod-11 check digit or K (12.345.678-5).
   { name: 'cl-rut', score: 0.2, regex: /(?<![\w.-])\d{1,2}\.?\d{3}\.?\d{3}-[\dkK](?![\w-]|\.\d)/g },
   { name: 'be-nrn', score: 0.2, regex: /(?<![\w.-])\d{2}\.?\d{2}\.?\d{2}[ -]?\d{3}\.?\d{2}(?![\w-]|\.\d)/g },
@@ -125,7 +127,7 @@ export const ssn: Recognizer = {
         const start = m.index;
         const end = start + m[0].length;
         const before = text.slice(Math.max(0, start - WIDE_WINDOW), start);
-        const checked = national ? nationalValid(p.name, m[0]) : ssnValid(m[0]);
+        const checked = p.name === 'gh-card' || (national ? nationalValid(p.name, m[0]) : ssnValid(m[0]));
         if (!checked && (!(national && (NAMED_RIGHT_BEFORE.test(before) || SIN_RIGHT_BEFORE.test(before))) || EXAMPLE_NEAR.test(text.slice(Math.max(0, start - 80), end + 80)))) continue;
         const around = before + ' ' + text.slice(end, end + 30);
         const said = SSN_WORDS.exec(around) ?? SIN_ABBREVIATION.exec(around);

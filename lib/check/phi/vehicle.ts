@@ -32,6 +32,13 @@ const labelled = patternRecognizer({
       group: 1,
       regex: /(?<![\p{L}])(?:[Rr]ego|[Rr]eg(?:istration)?|[Pp]lates?|[Pp]atente|[Tt]ags?|[Mm]atr[ií]cula|[Pp]laque|[Ii]mmatricul[ée]e)\s{0,2}[:#]?\s{0,2}([A-Z]{1,3}[ -]\d{1,4}[ -][A-Z]{1,3})(?![\p{L}\p{N}-])/gud,
     },
+    // "drove his wife to our gate in his matatu KDG 417Q", "his ute CYX-42B": a plate right after the vehicle it is on
+    {
+      name: 'vehicle-then-plate',
+      score: 0.6,
+      group: 1,
+      regex: /(?<![\p{L}])(?:car|truck|ute|van|matatu|taxi|cab|pickup|pick-up|suv|jeep|lorry|bakkie|tuk-tuk|boda|motorbike|motorcycle|camioneta|coche|carro|auto|moto|voiture|camion|camionnette)\s{1,2}[(\[]?([A-Z]{2,3}[ -]?\d{2,4}[ -]?[A-Z]{0,2})(?![\p{L}\p{N}-])/gud,
+    },
     // "the VIN on his truck ends in 004352": the last characters of a VIN still name one vehicle.
     { name: 'vin-last', score: 0.85, group: 1, regex: /(?<![\p{L}])vin[^.!?\n\d]{0,30}?\s(?:ends?|ending)\s{1,2}(?:in|with)\s{1,2}([A-HJ-NPR-Z0-9]{4,8})(?![\w-])/giud },
     // "plates on the car: Ohio GHT-2210": a state's name before a plate shape, weak until a vehicle word is near.

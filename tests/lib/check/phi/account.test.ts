@@ -27,6 +27,7 @@ describe('account recognizer', () => {
     ['collections wrote to her about account PB-55120934 after she died', 'PB-55120934'],
     ['armó una colecta para el tratamiento. CBU 0140099803200052846713, todo suma', '0140099803200052846713'],
     ['Para la colecta de su tratamiento, transferencias al alias mirta.gauna.tratamiento. Gracias', 'mirta.gauna.tratamiento'],
+    ['Pueden donar a la cuenta de Banreservas 960-123456-7 a nombre de su mamá', '960-123456-7'],
   ])('ACCOUNT in %j', (text, surface) => {
     expect(spans(account, text)).toEqual(expected(text, 'ACCOUNT', surface));
   });

@@ -76,6 +76,7 @@ describe('date recognizer', () => {
     ['Mi paciente Rosa se operó el 3 nov, ya camina.', ['3 nov']],
     ['DOB 04.11.57, pt Okafor', ['04.11.57']], // a two-digit year after a birth-date word
     ['Eleanor turns 100 on March 3 and her whole family is flying in', ['March 3']],
+    ["He's back in A&E for the third St Stephen's Day in a row, her mam says", ["St Stephen's Day"]],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });

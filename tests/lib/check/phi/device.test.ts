@@ -25,9 +25,14 @@ describe('device recognizer', () => {
     ['son cœur artificiel (HeartMate 3, série MLP418822) fonctionne toujours', 'MLP418822'],
     ['the serial on the card (KXT558201R) is not the one in his chest', 'KXT558201R'],
     ['I wrote the sensor serial down for her mom: 7G4K2ZX81Q', '7G4K2ZX81Q'],
-    ['implant cochléaire chez le petit Noah. Processeur n° 2E1019874 activé hier', '2E1019874']
+    ['implant cochléaire chez le petit Noah. Processeur n° 2E1019874 activé hier', '2E1019874'],
   ])('DEVICE in %j', (text, surface) => {
     expect(spans(device, text)).toEqual(expected(text, 'DEVICE', surface));
+  });
+
+  it('takes a second serial of the named one\'s very shape', () => {
+    const text = 'Números de serie CI632-90311847 y CI632-90311852 registrados.';
+    expect(spans(device, text)).toEqual([...expected(text, 'DEVICE', 'CI632-90311847'), ...expected(text, 'DEVICE', 'CI632-90311852')]);
   });
 
   it.each([

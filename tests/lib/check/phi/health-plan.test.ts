@@ -46,7 +46,8 @@ describe('health-plan recognizer', () => {
     ['PhilHealth 12-345678901-2 of the patient was posted in the GC', '12-345678901-2'],
     ['Número de afiliado IOMA 80012345678, el de la señora', '80012345678'],
     ['Su número de FONASA FON-228-4471 estaba en la foto', 'FON-228-4471'],
-    ['sa mutuelle (n° adhérent MGN-0088412) dit que ça ne correspond pas', 'MGN-0088412']
+    ['sa mutuelle (n° adhérent MGN-0088412) dit que ça ne correspond pas', 'MGN-0088412'],
+    ['Notre patiente Khadija, carte RAMED n° RA-1122334455, a besoin d une dialyse', 'RA-1122334455'],
   ])('HEALTH_PLAN in %j', (text, surface) => {
     expect(spans(healthPlan, text)).toEqual(expected(text, 'HEALTH_PLAN', surface));
   });

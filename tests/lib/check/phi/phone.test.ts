@@ -54,7 +54,8 @@ describe('phone recognizer', () => {
     ['Llamen a la hija de la señora al 9 8765 4321, está preocupada.', '9 8765 4321'], // Chile
     ["Pt's daughter's number is 9123 4567, pls call her after rounds.", '9123 4567'], // Singapore
     ['Sa fille a laissé le 0475 31 82 06 mais ça sonne dans le vide.', '0475 31 82 06'], // Belgium, after 'left'
-    ['Appelez son fils au 02 512 34 56 svp', '02 512 34 56']
+    ['Appelez son fils au 02 512 34 56 svp', '02 512 34 56'],
+    ["Anyone who'd like to send her a little support, her M-Pesa is 0722 555 014.", '0722 555 014'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -143,6 +144,7 @@ describe('phone recognizer', () => {
     ['Welcome Dr. Amara Okafor to our team! New patient appointments: (317) 555-0100'],
     ['Journée portes ouvertes samedi à la clinique ! Tél. 04 78 55 01 20, venez nous rencontrer'],
     ['Para citas nos puede llamar al 954 61 28 73 de lunes a viernes'],
+    ['En cas de fièvre, consultez dans les 24 h. Numéro vert: 800 00 50 50.'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });

@@ -34,6 +34,7 @@ describe('ssn recognizer', () => {
     ['RUT 12.345.678-5 de la paciente en la ficha', '12.345.678-5'], // Chile, mod 11
     ['el RUT de la señora es 7.654.321-6', '7.654.321-6'],
     ['la analítica de la Sra. Iglesias (NUSS 28/12345678/40) sale duplicada', '28/12345678/40'], // Spain, named NUSS
+    ['He had a Ghana Card (GHA-724519038-4) in his pocket but no phone', 'GHA-724519038-4'],
   ])('SSN in %j', (text, surface) => {
     expect(spans(ssn, text)).toEqual(expected(text, 'SSN', surface));
   });

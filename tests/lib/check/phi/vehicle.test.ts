@@ -33,6 +33,7 @@ describe('vehicle recognizer', () => {
     ['his plate AB 12 was bent after the crash', 'AB 12'],
     ['Job last arvo: rolled ute on the highway, rego 428 KPQ. Bloke was fine', '428 KPQ'], // digits first; 'rego' is not 'reg' + 'o'
     ['Dejaron la camioneta patente AB 123 CD en la puerta de la guardia', 'AB 123 CD'], // Argentina
+    ['he drove his wife to our gate at 2am in his matatu KDG 417Q when she was fully dilated', 'KDG 417Q'],
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
