@@ -49,8 +49,14 @@ ruleTester(misinformation as Rule<never>, {
     'Vitamin K at birth prevents dangerous bleeding in newborns.',
     'Teething can make babies fussy, but it does not cause a high fever: call us for anything over 100.4.',
     'Breastfeeding alone is not reliable birth control after six months; talk to us about options.',
+    // a treatment dropped for a good reason is not a cure claim
+    'Most ear infections in kids cure themselves in a few days, no need for antibiotics straight away.',
+    'After her pancreas transplant she needs no more insulin! So proud of her.',
   ],
   invalid: [
+    { text: 'Bitter kola and hot water cures typhoid in 3 days, no need for antibiotics at all.', errors: [{ messageId: 'claim', span: 'cures typhoid in 3 days, no need for antibiotics' }] },
+    { text: "Notre tisane guérit le diabète en 21 jours ! Plus besoin d'insuline.", errors: [{ messageId: 'claim', span: "guérit le diabète en 21 jours ! Plus besoin d'insuline" }] },
+    { text: 'La quimio mata más que el cáncer. Así de claro.', errors: [{ messageId: 'claim', span: 'La quimio mata más que el cáncer' }] },
     { text: "Skip the vitamin K shot for your newborn, it causes leukemia.", errors: [{ messageId: 'claim', span: 'vitamin K shot for your newborn, it causes leukemia' }] },
     { text: "Chiropractic adjustments cured my patient's asthma in 3 sessions.", errors: [{ messageId: 'claim', span: "Chiropractic adjustments cured my patient's asthma" }] },
     { text: "fluoride in tap water lowers your kids' IQ, switch to fluoride-free toothpaste", errors: [{ messageId: 'claim', span: "fluoride in tap water lowers your kids' IQ" }] },

@@ -39,6 +39,10 @@ ruleTester(unprofessional as Rule<never>, {
     'These people saved my life last year, and I will never forget it 🙏',
   ],
   invalid: [
+    { text: 'These patients drink agbo for 3 weeks then rush to A&E. Illiterate people and their wahala', errors: [{ messageId: 'term', span: 'Illiterate people' }] },
+    { text: "Relatives of these village patients crowding the ICU corridor. No sense, no manners.", errors: [{ messageId: 'term', span: 'village patients' }] },
+    { text: 'Half the ward tonight: no sense, no manners, no hygiene', errors: [{ messageId: 'term', span: 'no manners' }] },
+    { text: 'estos flaites se creen que el SAPU es hotel cinco estrellas', errors: [{ messageId: 'term', span: 'flaites' }] },
     { text: "The family in 12 is a nightmare, they called 40 times.", errors: [{ messageId: 'term', span: 'The family in 12 is a nightmare' }] },
     { text: "Bed 4 is so entitled, demanding a steak at 3am", errors: [{ messageId: 'term', span: 'Bed 4 is so entitled' }] },
     { text: "La paciente de la 3 es una pesadilla", errors: [{ messageId: 'term', span: 'paciente de la 3 es una pesadilla' }] },
