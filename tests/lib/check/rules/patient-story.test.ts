@@ -62,6 +62,11 @@ ruleTester(patientStory as Rule<never>, {
     "Ce matin, j'ai passé mon examen de réanimation. Je l'ai réussi !",
   ],
   invalid: [
+    // dental, physio and EMS work are clinical settings too
+    {
+      text: 'A farmer from up the road got 8 porcelain veneers this week and cried at the mirror.',
+      errors: [{ messageId: 'story', span: 'A farmer from up the road got 8 porcelain veneers this week and cried at the mirror.' }],
+    },
     {
       text: 'Today one uncle came to OPD with his whole family of 9 members for his simple cough, and each one gave a different history',
       errors: [{ messageId: 'story', span: 'Today one uncle came to OPD with his whole family of 9 members for his simple cough, and each one gave a different history' }],
