@@ -54,6 +54,10 @@ ruleTester(misinformation as Rule<never>, {
     'After her pancreas transplant she needs no more insulin! So proud of her.',
   ],
   invalid: [
+    { text: 'Boiled neem leaves will clear malaria in 3 days, you don\'t need those expensive ACT tablets.', errors: [{ messageId: 'claim', span: "will clear malaria in 3 days, you don't need those expensive ACT tablets" }] },
+    { text: 'Avec le jeûne, l\'insuline devient inutile chez beaucoup de gens.', errors: [{ messageId: 'claim', span: "l'insuline devient inutile" }] },
+    { text: 'Ivermectin works better than any covid vaccine, that is why they pulled it.', errors: [{ messageId: 'claim', span: 'Ivermectin works better than any covid vaccine' }] },
+    { text: 'El dióxido de cloro (MMS) elimina el COVID y la diabetes.', errors: [{ messageId: 'claim', span: 'dióxido de cloro (MMS) elimina' }] },
     { text: 'Bitter kola and hot water cures typhoid in 3 days, no need for antibiotics at all.', errors: [{ messageId: 'claim', span: 'cures typhoid in 3 days, no need for antibiotics' }] },
     { text: "Notre tisane guérit le diabète en 21 jours ! Plus besoin d'insuline.", errors: [{ messageId: 'claim', span: "guérit le diabète en 21 jours ! Plus besoin d'insuline" }] },
     { text: 'La quimio mata más que el cáncer. Así de claro.', errors: [{ messageId: 'claim', span: 'La quimio mata más que el cáncer' }] },

@@ -39,6 +39,8 @@ ruleTester(unprofessional as Rule<never>, {
     'These people saved my life last year, and I will never forget it 🙏',
   ],
   invalid: [
+    { text: 'Les madames qui ont lu trois articles sur Doctissimo pis qui pensent en savoir plus que moi', errors: [{ messageId: 'term', span: 'pensent en savoir plus que moi' }] },
+    { text: 'Los jubilados son todos unos quejosos, vienen a la guardia porque se aburren', errors: [{ messageId: 'term', span: 'son todos unos quejosos' }] },
     { text: 'These patients drink agbo for 3 weeks then rush to A&E. Illiterate people and their wahala', errors: [{ messageId: 'term', span: 'Illiterate people' }] },
     { text: "Relatives of these village patients crowding the ICU corridor. No sense, no manners.", errors: [{ messageId: 'term', span: 'village patients' }] },
     { text: 'Half the ward tonight: no sense, no manners, no hygiene', errors: [{ messageId: 'term', span: 'no manners' }] },
