@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { Candidate, Recognizer } from './recognizer';
-import { EPONYMS, GIVEN_NAMES, SURNAMES } from './name-lexicon';
+import { EPONYMS, GIVEN_NAMES, SURNAMES, TITLES } from './name-lexicon';
 import { clauseBefore, HIRING_POST, isOrgPost, STATE_CODES, STRONG_PATIENT } from './nearby';
 
 const STREET_TYPES = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Highway|Trl|Trail|Cres|Crescent|Sq|Square|Loop|Pike|Cove|Alley|Calle|Avenida|Rue|Chemin)`;
@@ -98,7 +98,7 @@ const PATTERNS: readonly LocationPattern[] = [
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?)s?\s)d['’])((?:${CAP})(?:\s(?:${CAP}|de|del|la|las|los|sur|en|le|les)){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?)s?\s)d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 
@@ -218,8 +218,10 @@ export const location: Recognizer = {
         let afterPerson = false;
         if (p.name === 'place-after-preposition') {
           // "à Jean-Guy de Trois-Rivières": a person, then their town; the place is after "de"
-          const split = /^(\p{Lu}[\p{L}'’-]+)\s(?:de|from)\s(?=\p{Lu})/u.exec(value);
-          if (split && GIVEN_NAMES.has(split[1]!.toLowerCase().split('-')[0]!)) {
+          // ... or "à Mme Ghislaine Tremblay de Chicoutimi": a title or given name opens the person's part
+          const split = /^((?:\p{Lu}[\p{L}'’.-]*\s){0,3}?\p{Lu}[\p{L}'’-]+)\s(?:de|from)\s(?=\p{Lu})/u.exec(value);
+          const opener = split?.[1]!.split(/\s/)[0]!.replace(/\.$/, '').toLowerCase() ?? '';
+          if (split && (GIVEN_NAMES.has(opener.split('-')[0]!) || TITLES.has(opener))) {
             start += split[0].length;
             value = value.slice(split[0].length);
           }

@@ -334,7 +334,8 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   if (PATIENT_WORDS.has(prev.lower) && !prev.possessive && (prev.lower === 'pt' ? /^[.:,]?\s{1,2}$/ : /^[:,]?\s{1,2}$/).test(g)) return 'patient';
   // "her son Devon" but not French "renouveler son Lévothyrox" (son = his): English "son" takes an English word before it
   const frenchSon = prev.lower === 'son' && text[prev.start] === 's' && !/(?:^|[^\p{L}])(?:her|his|my|their|our|your|a|the|whose|youngest|oldest|eldest|only|baby|little|grown|adult|twin|\p{L}+['’]s)\s+$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start));
-  if (RELATIONS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g) && !frenchSon && !/^\p{Lu}{2,}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end))) return 'relation';
+  // "Son mari Abdelkader": a relation word after another is the relative, not a name
+  if (RELATIONS.has(prev.lower) && !prev.possessive && /^,?\s{1,2}$/.test(g) && !frenchSon && !RELATIONS.has(tokens[i]!.lower) && !/^\p{Lu}{2,}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end))) return 'relation';
   // "la mamá de Valentina", "la famille de Mme Roux", "the family of Ahmed": a relative named through the person
   const rel = tokens[i - 2];
   if ((prev.lower === 'de' || prev.lower === 'of') && rel && RELATIVE_OF.has(rel.lower) && /^\s{1,2}$/.test(g) && /^\s{1,2}$/.test(gap(text, rel, prev))) return 'relation';
@@ -620,7 +621,7 @@ export const name: Recognizer = {
       }
     }
     // A name the lexicon lacks, found in a slot ("la abuela Chola"), is that person's name wherever else it stands ("¡Te queremos, Chola!").
-    const slottedKnown = new Set(drafts.filter((d) => d.strong && d.score >= 0.5).flatMap((d) => d.words).filter((w) => !TITLES.has(w) && !RELATIONS.has(w) && !STAFF_TITLES.has(w)));
+    const slottedKnown = new Set(drafts.filter((d) => d.strong && d.score >= 0.5).flatMap((d) => d.words).filter((w) => w.length > 2 && !TITLES.has(w) && !RELATIONS.has(w) && !STAFF_TITLES.has(w)));
     if (slottedKnown.size) {
       for (const t of tokens) {
         if (!t.cap || !slottedKnown.has(t.lower) || staff.has(t.lower) || out.some((c) => c.start <= t.start && t.start < c.end)) continue;

@@ -13,7 +13,7 @@ import { clauseAfter, clauseBefore, EXAMPLE_NEAR, orgContext, PERSONAL_WORDS } f
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:[íi]|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|lleg[óo]|suturé|operé|arriv[ée]e?|recousu|soign[ée])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|a&e|casualty|resus|triage|(?:is|are|was)\s+back\s+(?:in|on|at)|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:[íi]|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|lleg[óo]|suturé|operé|arriv[ée]e?|recousu|soign[ée])(?![\p{L}])/iu;
 
 /** Someone was treated: enough on its own to tie a tattoo or a role to a patient ("I stitched up the mayor"). */
 const TREATED =
@@ -73,7 +73,7 @@ const patterns = patternRecognizer({
     {
       name: 'tattoo-described',
       score: 0.5,
-      regex: /(?<![\p{L}])(?:tattoo(?:ed|s)?|tatuaje|tatuad[oa]s?|tatouage|tatou[ée]e?s?)(?:\s+(?:of|that\s+says|reading|with|on|across|covering|de|que\s+dice|en|sur|avec|con)|\s+d['’])\s*(?:(?!\s+(?:and|but|y|et)\s+(?:was|is|had|has|came|he|she|they|we|it)\b)[^.!?\n;]){3,140}/giu,
+      regex: /(?<![\p{L}])(?:tattoo(?:ed|s)?|tatuaje|tatuad[oa]s?|tatouage|tatou[ée]e?s?)(?:\s+(?:of|that\s+says|reading|with|on|across|covering|de|que\s+dice|en|sur|avec|con)|\s+d['’])\s*(?:(?!\s+(?:and|but|y|et)\s+(?:was|is|had|has|came|he|she|they|we|it)\b|\s+(?:is|was|has|had|came|comes|walked|showed|rolled|keeps|got|est|es|está|vino|llegó)\s)[^.!?\n;]){3,140}/giu,
     },
     {
       name: 'unique-role',
@@ -87,7 +87,7 @@ const patterns = patternRecognizer({
     {
       name: 'unique-role-of-place',
       score: 0.45,
-      regex: new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(?:town|city|village|county|island|state|province|valley|parish)['’]s\s+(?:only|last|first|oldest)\s+(?:[\p{Ll}-]{3,20}\s+){0,2}?(?!(?:for|of|at|in|or)(?![\p{L}]))${PERSON_NOUN}`, 'gu'),
+      regex: new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(?:town|city|village|county|island|state|province|valley|parish)['’]s\s+(?:only|last|first|oldest|longtime|long-time|beloved|legendary|former|retired)\s+(?:[\p{Ll}-]{3,20}\s+){0,2}?(?!(?:for|of|at|in|or)(?![\p{L}]))${PERSON_NOUN}`, 'gu'),
     },
     {
       name: 'unique-role-es-fr',

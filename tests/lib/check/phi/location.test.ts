@@ -91,6 +91,7 @@ describe('location recognizer', () => {
     ['Pt lives on a farm outside Mitchell, 40 mins from the nearest hospital.', ['Mitchell']], // a given name after 'outside' is a town
     ['The gogo from Khayelitsha walked 2 hours to get to clinic for her BP meds.', ['Khayelitsha']],
     ['She lives on the Westfield estate with her four kids.', ['Westfield']],
+    ['Merci à Mme Ghislaine Tremblay de Chicoutimi, qui a vécu 14 mois avec son cœur artificiel', ['Chicoutimi']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });

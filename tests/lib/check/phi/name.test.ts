@@ -238,6 +238,8 @@ describe('name recognizer', () => {
     ['Smile makeover for the gorgeous Jess 😁 6 composite veneers + whitening', ['Jess']],
     ['Happy birthday to our favorite resident, Miss Hope! We love you Miss Hope!!', ['Miss Hope', 'Hope']], // the title repeated is not a name
     ['¡Feliz cumple a la abuela Chola! Sigue jugando al truco. ¡Te queremos, Chola!', ['Chola', 'Chola']], // a name the lexicon lacks, repeated
+    ['Son mari Abdelkader est joignable au téléphone.', ['Abdelkader']], // 'mari' is the relation, not a name
+    ['Que Dieu bénisse Hajja Fatima Zahra, qui est venue à pied à la consultation', ['Fatima Zahra']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -395,6 +397,7 @@ describe('name recognizer', () => {
     ['Will you join our flu clinic this weekend?'],
     ['Grace under pressure: our ED team handled 200 patients yesterday.'],
     ['our vendor logs patient IPs in the visit record'], // an abbreviation's plural
+    ['If may nakakaalam kung bakit pending pa rin after 3 weeks, pls comment.'], // Tagalog 'pa rin' (still)
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

@@ -44,6 +44,8 @@ describe('other-id recognizer', () => {
     ["Treated the town's only female blacksmith for a burn today.", "the town's only female blacksmith"],
     ['Atendimos al único médico del pueblo, que se desmayó en plena consulta.', 'al único médico del pueblo'],
     ["Homme inconnu, la soixantaine, un tatouage d'ancre marine sur l'avant-bras.", "tatouage d'ancre marine sur l'avant-bras"],
+    ['The lad with the Cork GAA crest tattooed across his forehead is back in A&E again', 'tattooed across his forehead'],
+    ['Our patient, Harold Kimball, is the county\'s longtime fire chief and was back mowing within a week', "the county's longtime fire chief"],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
