@@ -8,7 +8,7 @@
  * anniversary ("Happy 90th birthday to St. Brigid Medical Center").
  */
 import type { Candidate, Recognizer } from './recognizer';
-import { GIVEN_NAMES, SURNAMES } from './name-lexicon';
+import { GIVEN_NAMES, SURNAMES, TITLES } from './name-lexicon';
 
 /** 90–119 as digits, never part of a longer number, decimal or ratio. */
 const NUM = String.raw`(?<![\p{N}.,/:$#-])(?:9\d|1[01]\d)(?![\p{N}]|[.,]\p{N})`;
@@ -39,7 +39,10 @@ const PATTERNS: readonly AgePattern[] = [
   // "at 95 she still drives", "À 93 ans elle" is the ans pattern
   { name: 'at-age', score: 0.6, group: 1, regex: new RegExp(`${B}at\\s(${NUM}|${WORDS_EN}),?\\s(?:she|he|they|this\\s+(?:lady|man|woman|gentleman)|my|our|ella|él)${E}`, 'giu') },
   // "Mrs. Klein (92)", "Don Tomás (97)": an age in brackets after a capitalised name
-  { name: 'bracket-after-name', score: 0.55, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s\\((${NUM}|${WORDS_EN}|${WORDS_ES})[!?.]*\\)`, 'giu') },
+  { name: 'bracket-after-name', score: 0.55, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s\\((${NUM}|${WORDS_EN}|${WORDS_ES})(?:\\s(?:na|po|yo|y\\/o|yrs?|años|ans)){0,2}[!?.]*\\)`, 'giu') },
+  // "walked out of rehab at 101 years of age", "died at ninety-two, surrounded by": an age at an event of the person's life
+  { name: 'years-of-age', score: 0.85, regex: new RegExp(`${NUM}\\s(?:years?|yrs?)\\sof\\sage${E}`, 'giu') },
+  { name: 'at-age-event', score: 0.6, group: 1, regex: new RegExp(`${B}(?:died|passed(?:\\saway)?|left\\sus|went\\shome|walked\\s(?:out|home)|discharged|delivered|came\\sin|graduated|retired|married|finished|climbed|ran|flew|started)(?![\\p{L}])[^.!?\\n]{0,50}?${B}at\\s(${NUM}|${WORDS_EN})(?=\\s*[,.!;)]|\\s(?:surrounded|after|with|and|in|on|years)${E})`, 'giu') },
   // "F, 96, lives alone"
   { name: 'sex-age', score: 0.7, group: 1, regex: new RegExp(`(?:^|[\\s(,;:])[MF],\\s?(${NUM})(?=[,;)]|\\s)`, 'gu') },
   // "our oldest patient, 104, asked", "la abuela, 97, nos"
@@ -57,7 +60,7 @@ const PATTERNS: readonly AgePattern[] = [
   // 93 ans, quatre-vingt-treize ans
   { name: 'ans', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_FR})\\sans${E}`, 'giu') },
   // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)
-  { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|who['’]s|who\\sis|is\\snow|tiene)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years)(?![\\p{L}])))`, 'giu') },
+  { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|she\\swas|he\\swas|who['’]s|who\\sis|who\\swas|is\\snow|tiene|ten[íi]a)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years|when|cuando|quand)(?![\\p{L}])))`, 'giu') },
   // "Nonna Pia is ninety-six", "Walter is 93 and": a person's name, then the age
   { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]{0,40})?)\\s(?:is|was|is\\snow)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
   // "Mr. Abernathy, 94, admitted": an age in apposition after a name
@@ -80,9 +83,12 @@ const PATTERNS: readonly AgePattern[] = [
 const DURATION_BEFORE = /(?:hace|durante|por|después\sde|desde\shace|depuis|pendant|il\sy\sa|en|for|over|after)\s$/iu;
 const GROUP_AFTER = /^\s*(?:\+|and\s+(?:over|older|up|above)|or\s+(?:over|older|more)|-\s?\d|–\s?\d|to\s+\d|y\s+m[áa]s|o\s+m[áa]s|et\s+plus|ou\s+plus)/iu;
 const TITLE_BEFORE = /(?:mr|mrs|ms|miss|sr|sra|don|doña|mme|m|grandma|grandpa|abuela|abuelo)\.?\s$/iu;
-const isPersonWord = (word: string, before: string) => GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase()) || TITLE_BEFORE.test(before);
+const isPersonWord = (word: string, before: string) => GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase()) || TITLE_BEFORE.test(before) ||
+  TITLES.has(/(\p{L}+)\.?\s$/u.exec(before)?.[1]?.toLowerCase() ?? '');
 
 /** Vital signs and lab values read like ages: "O2 sat at 92", "HR of 104". */
+/** A population's figure: "la esperanza de vida llega a 92 años", "life expectancy of 91 years". */
+const STATISTIC_BEFORE = /(?:life\s+expectancy|esperanza\s+de\s+vida|esp[ée]rance\s+de\s+vie|average|median|promedio|media|moyenne|mean)(?![\p{L}])[^.!?\n]{0,30}$/iu;
 const VITAL_BEFORE = /(?:sats?|spo2|o2|hr|heart\s+rate|pulse|bp|glucose|sugar|bg|temp|rr|weight|wt|score|level|mmhg)[\s:]*(?:at|of|was|is|were|in\s+the)?[\s:]*$/iu;
 /** An organisation's anniversary, not a person's birthday. */
 const ORG_AFTER = /^[^!?\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|founded|anniversary|inc\b|llc\b)/iu;
@@ -110,10 +116,11 @@ export const age: Recognizer = {
         const end = start + value.length;
         const before = text.slice(Math.max(0, start - 24), start);
         if ((p.name === 'anos' || p.name === 'ans') && DURATION_BEFORE.test(before)) continue;
+        if (STATISTIC_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
         // "adults aged 90 and older", "ages 90-95", "over 90": a group, not a person
         if (GROUP_AFTER.test(text.slice(end, end + 16)) || /(?:over|under|above|than|mayores\sde|plus\sde)\s$/i.test(before)) continue;
         // "Interstate (95)": only a person's name or a titled word takes an age in brackets
-        if ((p.name === 'bracket-after-name' || p.name === 'name-is-age') && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 6), m.index))) continue;
+        if ((p.name === 'bracket-after-name' || p.name === 'name-is-age') && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 12), m.index))) continue;
         if (p.name === 'name-is-age' && m[1]!.length === 1 && !TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
         // "sats at 92, she was fine", "HR 95 (96)": a vital sign, not an age
         if (VITAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(value)))) continue;

@@ -42,6 +42,10 @@ describe('age recognizer', () => {
     ['brought his yearbook 😂 94 and still flosses every night', ['94']],
     ['A lady in her late 90s came in after a fall.', ['90s']],
     ['At ninety, Walter is our oldest marathon finisher.', ['ninety']],
+    ['You left us peacefully on Saturday at ninety-two, surrounded by your children.', ['ninety-two']],
+    ['Walked out of rehab at 101 years of age!', ['101 years of age']],
+    ['She was 99 when she came in, and left walking.', ['99']],
+    ['lola Corazon (95 na po!!) refuses her meds unless I sing', ['95']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -72,6 +76,8 @@ describe('age recognizer', () => {
     ['Board-style Q: a 93-year-old woman on apixaban presents after a fall. CT head or not?'],
     ['Cas clinique fictif : une patiente de 94 ans consulte pour une chute'],
     ['At 95, Mercy Hospital is the oldest in town'], ['Our centenarian celebration for the hospital'], ['Centenarians are the fastest-growing age group in Japan.'], ['In the late 90s we had no EHR'],
+    ['La esperanza de vida llega a 92 años en Japón.'],
+    ['Average life expectancy there is now 91 years old for women.'],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });
