@@ -25,7 +25,7 @@ const WEEKDAYS_FULL = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 /** A day of the month after a weekday, with an optional month after: "Tuesday the 14th", "viernes 12", "mardi 8 avril". */
 const WEEKDAY_DAY = String.raw`${B}(?:${WEEKDAYS})\.?,?\s(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?${E}(?![/.:-]\p{N}|\s?(?:am|pm|a\.m|p\.m|h|hrs?|hours?|horas?|heures?|patients|pts|people|admissions|shifts|beds|a\s\d|à\s\d|to\s\d)(?![\p{L}]))(?:\s(?:de\s)?(?:${EN_MONTHS}|${ES_MONTHS}|${FR_MONTHS})${E})?`;
 /** Being admitted, arriving or dying on a weekday: "with us since Sunday", "llegó el lunes", "admise mardi". */
-const EVENT_BEFORE_WEEKDAY = new RegExp(String.raw`(?:admitted|admit|visit|found|fell|collapsed|came\s+in|brought\s+in|arrived|rolled\s+in|showed\s+up|presented|with\s+us|been\s+here|been\s+in|hospitali[sz]ed|intubated|extubated|coded|passed|died|delivered|born|discharged|went\s+home|ingres[óo]|ingresad[oa]|internad[oa]|lleg[óo]|falleci[óo]|naci[óo]|admise?|arriv[ée]e?|hospitalis[ée]e?|d[ée]c[ée]d[ée]e?|née?)(?![\p{L}])(?:[^.!?\n]{0,30}\s(?:on|since|last|this\s+past|el|desde\s+el|le|depuis|dès))?\s$`, 'iu');
+const EVENT_BEFORE_WEEKDAY = new RegExp(String.raw`(?:admitted|admit|visit|found|fell|collapsed|came\s+in|brought\s+in|arrived|rolled\s+in|showed\s+up|presented|with\s+us|been\s+here|been\s+in|hospitali[sz]ed|intubated|extubated|coded|passed|died|delivered|born|discharged|went\s+home|ingres[óo]|ingresad[oa]|internad[oa]|lleg[óo]|falleci[óo]|naci[óo]|admise?|arriv[ée]e?|hospitalis[ée]e?|d[ée]c[ée]d[ée]e?|née?|sortie?|rentr[ée]e?|op[ée]r[ée]e?|entr[óo]|sali[óo]|operad[oa]|operaron)(?![\p{L}])(?:[^.!?\n]{0,30}\s(?:on|since|last|this\s+past|el|desde\s+el|le|depuis|dès))?\s$`, 'iu');
 /** "Sunday night she coded", "el lunes llegó": the event after the weekday. */
 const EVENT_AFTER_WEEKDAY = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:admitted|coded|passed\s+away|died|came\s+in|delivered|was\s+born|arrived|brought\s+in|intubated|ingres[óo]|lleg[óo]|falleci[óo]|naci[óo]|arriv[ée]e?|d[ée]c[ée]d[ée]e?|n[ée]e)(?![\p{L}])/iu;
 
@@ -84,6 +84,7 @@ export const DATE_CONTEXT = [
   'arrivé', 'arrivée', 'arrivait', 'monsieur', 'madame', 'mme', 'admis', 'admise', 'accouché', 'extubé', 'extubée', 'intubé', 'intubée',
   'extubado', 'extubada', 'intubado', 'intubada', 'ingresado', 'ingresada', 'collapsed',
   'rentre', 'rentré', 'rentrée', 'sorti', 'volvió', 'son', 'daughter', 'husband', 'wife', 'grandson', 'granddaughter',
+  'quirófano', 'entró', 'operaron', 'abuela', 'abuelo', 'mamá', 'papá', 'mamie', 'papi', 'maman', 'grandma', 'grandpa', 'mum', 'mom', 'dad',
   'paciente', 'nació', 'nacimiento', 'ingresó', 'ingreso', 'alta', 'falleció', 'cirugía', 'llegó', 'cita', 'su',
   'patiente', 'né', 'née', 'naissance', 'hospitalisé', 'hospitalisée', 'sortie', 'décédé', 'décédée', 'opéré', 'opérée', 'rendez-vous',
   // deaths and farewells: "nos dejó el 2 de noviembre", "nous a quittés le 12 février", "passed peacefully on the 11th"
@@ -92,7 +93,7 @@ export const DATE_CONTEXT = [
 ] as const;
 
 /** Events and schedules: "join Dr. Kim for her talk on May 5 at noon". */
-const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|\d{1,2}(?::\d{2})?\s?(?:am|pm)|noon)(?![\p{L}])/iu;
+const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|published|publi[ée]e?|publicad[oa]|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|\d{1,2}(?::\d{2})?\s?(?:am|pm)|noon)(?![\p{L}])/iu;
 /** Words that tie a date to a patient whatever else is near. */
 const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|\d+\s?(?:yo|y\/o)|year[- ]old|bed|room|rm|bay|admitted|discharged|dob|born|arrived|delivered|died|passed|surgery|procedure|diagnosed|paciente|patiente|né|née|nació|ingres[óo])(?![\p{L}])/iu;
 const PATIENT_SERVICE = /patients?\s+(?:portal|education|experience|safety|advocates?|services|access|parking|registration|satisfaction|lounge|handbook|app)(?![\p{L}])/iu;

@@ -77,6 +77,8 @@ describe('date recognizer', () => {
     ['DOB 04.11.57, pt Okafor', ['04.11.57']], // a two-digit year after a birth-date word
     ['Eleanor turns 100 on March 3 and her whole family is flying in', ['March 3']],
     ["He's back in A&E for the third St Stephen's Day in a row, her mam says", ["St Stephen's Day"]],
+    ['Mi abuela entró a quirófano el 3 de marzo y todavía no sale', ['3 de marzo']],
+    ['Notre petit Lucas est sorti jeudi dernier après 3 mois', ['jeudi']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -137,6 +139,7 @@ describe('date recognizer', () => {
     ['she says she will be walking to bingo by Christmas'],
     ['With heavy hearts: our colleague Gerry passed away on August 3 after 34 years with us'],
     ['Ages 11-20 get the booster; take 2-3 tablets on 5-10 days'],
+    ['Study published 4/12/2023 in NEJM shows benefit.'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
