@@ -17,7 +17,7 @@ const STREET_FIRST = String.raw`(?:[Cc]alle|C\/|[Aa]venida|Av\.|Avda\.?|[Cc]arre
 /** Connectors inside a Spanish or French street or place name: "Calle de la Paz", "rue du Bac". */
 const LINK = String.raw`(?:de|del|la|las|los|el|du|des|le|les|l['’]|d['’])`;
 /** Neighbourhood words that name the unit themselves: "colonia Roma Norte", "barrio Santurce", "quartier Saint-Roch". */
-const NEIGHBOURHOOD = String.raw`(?:[Cc]olonia|[Cc]ol\.|[Bb]arrio|[Bb]arriada|[Ff]raccionamiento|[Ff]racc\.|[Uu]rbanizaci[óo]n|[Uu]rb\.|[Rr]eparto|[Vv]ereda|[Cc]omuna|[Pp]arroquia|[Qq]uartier|[Ff]aubourg|[Cc]it[ée])`;
+const NEIGHBOURHOOD = String.raw`(?:[Cc]olonia|Villa|[Cc]ol\.|[Bb]arrio|[Bb]arriada|[Ff]raccionamiento|[Ff]racc\.|[Uu]rbanizaci[óo]n|[Uu]rb\.|[Rr]eparto|[Vv]ereda|[Cc]omuna|[Pp]arroquia|[Qq]uartier|[Ff]aubourg|[Cc]it[ée])`;
 /** A named lake, mountain or fort is a place smaller than a state: "Lake Guntersville", "Fort Payne". */
 const LANDMARK = String.raw`(?:Lake|Mount|Mt\.?|Fort|Ft\.?|Port|Camp|Cape|Lac|Lago|Laguna|Cerro|Isla|Bah[íi]a)`;
 const UNIT = String.raw`(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Lot|Depto|Dpto|Piso|Bât|App)\.?\s?#?[\p{L}\p{N}-]{1,6})?`;
@@ -98,7 +98,7 @@ const PATTERNS: readonly LocationPattern[] = [
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?)s?\s)d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?)s?\s)d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 

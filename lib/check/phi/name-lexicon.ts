@@ -147,6 +147,7 @@ export const NOT_PERSON_AFTER =
 
 /** Capitalised words that are never names here even when a list says so (days, months, headings). */
 export const NEVER_NAMES = words(`
+  barrio barriada colonia villa vila favela quartier cité población poblacion comuna vereda
   monday tuesday wednesday thursday friday saturday sunday january february march july september october
   november december today tonight tomorrow yesterday god lord jesus christ happy mom dad nurse doctor
   patient the and but not username user ella elle il lui siri alexa cortana santa rudolph guy

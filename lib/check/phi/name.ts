@@ -95,6 +95,8 @@ const VERB_AFTER = /^\s+(?:went|came|was|is|got|passed|turned|died|asked|told|sa
 const WORD_USE_AFTER = /^(?:\s+(?:is|was|has\s+been)\s+(?:a|an|the|not|what|never|always|everything|key|contagious|free|real|powerful|strong|important|enough|all)(?![\p{L}])|\s+(?:under|over|and\s+(?:grit|gratitude|faith|love|courage|strength)|you|we|they|i|it|there|this|that|our|your)(?![\p{L}])|:)/iu;
 /** Before-and-after pictures and makeovers are of one patient: "Antes y después de Lupita", "smile makeover for the gorgeous Jess". */
 const RESULTS_OF_BEFORE = /(?:before\s*(?:&|and|\/|n)\s*after|antes\s*(?:y|\/)\s*despu[ée]s|avant\s*(?:et|\/)\s*apr[èe]s|makeover|transformation|transformaci[óo]n)\s+(?:of|for|de|pour|para|du|del)\s+(?:(?:the|our|la|el|nuestr[ao]|notre|mi|my|ma|mon)\s+)?(?:(?:gorgeous|lovely|beautiful|amazing|stunning|hermos[ao]|bell[ao]|lind[ao]|guapa|guapo|belle|magnifique|superbe)\s+)?$/iu;
+/** An article before a courtesy word makes it a noun: "un señor", "le monsieur", "la dame". */
+const ARTICLE_BEFORE_TITLE = /(?:^|[^\p{L}])(?:un|una|el|la|le|les|los|las|ce|cet|cette|este|esta|ese|esa|the|a|that|this)\s+$/iu;
 /** Where a colleague works: "Kevin in pharmacy", "Kayla on the night crew". */
 const STAFF_AFTER = /^\s+(?:on\s+(?:nights|days|earlies|lates)(?![\p{L}])|(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}]))/iu;
 /** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
@@ -441,6 +443,9 @@ export const name: Recognizer = {
         const listedMonth = !!listedAfter && GIVEN_NAMES.has(listedAfter.lower) && !MONTH_NAMES.has(listedAfter.lower);
         if (!lowerFull && !lowerPlaced && !unknownWithCue && !unknownFull && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth))) continue;
         pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : unknownFull ? 'unknown-full-name' : isWordName(t) ? 'word-name' : 'given-name';
+      } else if (slot === 'title' && isParticle(text, t) && /^(?:de|del|du|des)$/.test(t.lower) && ARTICLE_BEFORE_TITLE.test(text.slice(Math.max(0, tokens[i - 1]!.start - 8), tokens[i - 1]!.start))) {
+        // "un señor de Iztapalapa", "le monsieur de Saint-Henri": a man from somewhere, not "Mme de la Salle"
+        continue;
       } else if (slot === 'title' && isParticle(text, t) && extend(text, tokens, i, true) > i) {
         // "Mr. van der Berg", "Mme de la Salle": the name starts with its particle
       } else if (!t.cap) {

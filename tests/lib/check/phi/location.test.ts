@@ -92,6 +92,10 @@ describe('location recognizer', () => {
     ['The gogo from Khayelitsha walked 2 hours to get to clinic for her BP meds.', ['Khayelitsha']],
     ['She lives on the Westfield estate with her four kids.', ['Westfield']],
     ['Merci à Mme Ghislaine Tremblay de Chicoutimi, qui a vécu 14 mois avec son cœur artificiel', ['Chicoutimi']],
+    ['un señor de Iztapalapa llegó con un desarmador clavado en la mano', ['Iztapalapa']],
+    ['Le monsieur de Saint-Henri est revenu pour la troisième fois', ['Saint-Henri']],
+    ['la paciente del Barrio Obrero llegó sola', ['Barrio Obrero']],
+    ['La paciente de Villa Crespo volvió hoy a la guardia', ['Villa Crespo']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });

@@ -398,6 +398,7 @@ describe('name recognizer', () => {
     ['Grace under pressure: our ED team handled 200 patients yesterday.'],
     ['our vendor logs patient IPs in the visit record'], // an abbreviation's plural
     ['If may nakakaalam kung bakit pending pa rin after 3 weeks, pls comment.'], // Tagalog 'pa rin' (still)
+    ['un señor de Iztapalapa llegó con un desarmador clavado en la mano'], // a man from somewhere, not 'de Iztapalapa'
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
