@@ -79,7 +79,7 @@ const patterns = patternRecognizer({
       name: 'unique-role',
       score: 0.45,
       regex: new RegExp(
-        String.raw`(?<![\p{L}])[Tt]he\s+(?:(?:${UNIQUE_MARK}\s+)?(?:${PUBLIC_ROLES})|${UNIQUE_MARK}\s+(?:[\p{Ll}-]{3,20}\s+){0,2}${PERSON_NOUN})\s+(?:of|for|at|in)\s+(?:(?:the|our|my|this|their|a)\s+)?(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}|(?:[\p{Ll}-]{2,20}\s+){0,2}(?:zoo|school|high|church|team|club|town|village|city|county|library|bakery|restaurant|diner|station|band|orchestra|paper|newspaper|bank|mall|market|farm|parish|temple|mosque|synagogue|department|museum|aquarium|circus|casino|stadium|rink|gym|plant|mine|brewery))`,
+        String.raw`(?<![\p{L}])[Tt]he\s+(?:(?:${UNIQUE_MARK}\s+)?(?:${PUBLIC_ROLES})|${UNIQUE_MARK}\s+(?:[\p{L}-]{3,20}\s+){0,2}${PERSON_NOUN})\s+(?:of|for|at|in)\s+(?:(?:the|our|my|this|their|a)\s+)?(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}|(?:[\p{Ll}-]{2,20}\s+){0,2}(?:zoo|school|high|church|team|club|town|village|city|county|library|bakery|restaurant|diner|station|band|orchestra|paper|newspaper|bank|mall|market|farm|parish|temple|mosque|synagogue|department|museum|aquarium|circus|casino|stadium|rink|gym|plant|mine|brewery))`,
         'gu',
       ),
     },

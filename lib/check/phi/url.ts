@@ -15,7 +15,7 @@ const PATH = String.raw`(?:[/?#][^\s<>"'()\[\]{}]{0,300})?`;
 
 /** Hosts whose pages are about one person: fundraisers and care journals, whoever shares them. */
 const FUNDRAISER_HOSTS =
-  /(?:^|\.)(?:gofundme\.com|caringbridge\.org|givesendgo\.com|mealtrain\.com|lotsahelpinghands\.com|fundly\.com|gofund\.me|givebutter\.com|spotfund\.com|leetchi\.com|vakinha\.com\.br|venmo\.com|cash\.app|paypal\.me|justgiving\.com|donorbox\.org|fundrazr\.com|givealittle\.co\.nz|ketto\.org|milaap\.org|kisskissbankbank\.com|vaki\.co|donadora\.org|ko-fi\.com|patreon\.com|buymeacoffee\.com|everloved\.com|legacy\.com|carepages\.com|mylifeline\.org)$/;
+  /(?:^|\.)(?:gofundme\.com|caringbridge\.org|givesendgo\.com|mealtrain\.com|lotsahelpinghands\.com|fundly\.com|gofund\.me|givebutter\.com|spotfund\.com|leetchi\.com|vakinha\.com\.br|venmo\.com|cash\.app|paypal\.me|justgiving\.com|donorbox\.org|fundrazr\.com|givealittle\.co\.nz|ketto\.org|milaap\.org|kisskissbankbank\.com|vaki\.co|donadora\.org|ko-fi\.com|patreon\.com|buymeacoffee\.com|everloved\.com|legacy\.com|carepages\.com|mylifeline\.org|forevermissed\.com|muchloved\.com|echovita\.com|dansnoscoeurs\.fr|libramemoria\.com|esquelas\.es|memorialsource\.com|tributearchive\.com|gofundme\.es|gofundme\.fr|cotizup\.com|helloasso\.com|kueski\.com|donaronline\.org)$/;
 /** Hosts of personal profiles and blogs; an organisation's own profile is excluded by name or wording. */
 const PROFILE_HOSTS =
   /(?:^|\.)(?:facebook\.com|fb\.com|instagram\.com|tiktok\.com|x\.com|twitter\.com|linkedin\.com|youtube\.com|threads\.net|bsky\.app|linktr\.ee|substack\.com|blogspot\.com|wordpress\.com|medium\.com|tumblr\.com|pinterest\.com|reddit\.com|snapchat\.com|twitch\.tv|strava\.com|vk\.com|mastodon\.social|t\.me|wa\.me)$/;
@@ -57,6 +57,9 @@ const urlPatterns = patternRecognizer({
   },
 });
 
+/** What introduces a person's own page: "memorial page", "his fundraiser", "la cagnotte", "su colecta". */
+const PAGE_BEFORE = /(?<![\p{L}])(?:memorial|tribute|obituary|obit|fundraiser|fundraising|page|blog|website|site|cagnotte|vaquinha|colecta|rifa|hommage|homenaje|esquela|avis\s+de\s+d[ée]c[èe]s)(?:\s+(?:page|site|here|link|aqu[íi]|ici))?\s*[:(-]?\s*$/iu;
+
 /** Personal hosts with a path are identifying on their own; trailing punctuation is not the URL. */
 export const url: Recognizer = {
   ...urlPatterns,
@@ -69,7 +72,9 @@ export const url: Recognizer = {
       const profile = PROFILE_HOSTS.test(h) && /^\/[^/\s]{2,}/.test(path) && !ORG_NAME.test(path);
       // a funeral notice, an obituary or a patient story page under a person's name
       const personPage = (PERSON_PAGE.test(path) && nameSlug(path)) || DEATH_PAGE.test(path);
-      const personal = fundraiser || profile || personPage;
+      // "her dad's memorial page gofund-like.net/frank-oconnor": a page under a person's name, introduced as theirs
+      const introduced = nameSlug(path) && PAGE_BEFORE.test(ctx.doc.text.slice(Math.max(0, c.start - 40), c.start));
+      const personal = fundraiser || profile || personPage || introduced;
       const blogTld = /\.(?:blog|me|family|love)$/.test(h);
       // "our page on facebook.com", "visit us at ...": the organisation's own presence. A fundraiser
       // page is about one person whoever shares it, so organisational wording never drops it.

@@ -21,6 +21,8 @@ describe('url recognizer', () => {
     ['Service details: https://funeral-notices.co.uk/notice/harold-pennock/5521907', 'https://funeral-notices.co.uk/notice/harold-pennock/5521907'],
     ['my patient asked me to share linktr.ee/team.rosalind, she would love the support', 'linktr.ee/team.rosalind'],
     ['Detalles del velorio: https://www.funerariasanjose.com.do/obituarios/altagracia-pena', 'https://www.funerariasanjose.com.do/obituarios/altagracia-pena'],
+    ["Our hospice pt's daughter asked me to share her dad's memorial page forevermissed.com/frank-l-oconnor", 'forevermissed.com/frank-l-oconnor'],
+    ['Please share his tribute page: remembering.net/walter-pruitt', 'remembering.net/walter-pruitt'],
   ])('URL in %j', (text, surface) => {
     expect(spans(url, text)).toEqual(expected(text, 'URL', surface));
   });
