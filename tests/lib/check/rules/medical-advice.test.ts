@@ -42,8 +42,12 @@ ruleTester(medicalAdvice as Rule<never>, {
     '@local_news Get your flu shots, everyone, the clinic is open late this week.',
     'OP asked a great question about statins, see our education page for how they work.',
     'Amiga, gracias por venir a la charla sobre la presión arterial.',
+    'With a BP of 150/90 most adults should see their GP within a month.',
+    'Con 160/100 hay que consultar al médico, no automedicarse.',
   ],
   invalid: [
+    { text: 'Al señor que preguntó en el video anterior: con 160/100 súbale a dos pastillas de enalapril de 10 mg y listo.', errors: [{ messageId: 'advice', span: 'súbale a dos pastillas de enalapril de 10 mg y listo' }] },
+    { text: 'Madame, doublez votre dose de Lévothyrox, ça ira mieux', errors: [{ messageId: 'advice', span: 'doublez votre dose de Lévothyrox, ça ira mieux' }] },
     { text: "Amiga, eso que tienes es una infección urinaria, tómate la ciprofloxacina que te sobró", errors: [{ messageId: 'advice', span: 'eso que tienes es una infección' }] },
     { text: "Madame, d'après votre photo c'est un zona : prenez du Doliprane et ça passera", errors: [{ messageId: 'advice', span: 'c\'est un zona' }] },
     { text: "Replying to your story: everything you describe screams hypothyroid. Ask your GP for levothyroxine 50 mcg.", errors: [{ messageId: 'advice', span: 'everything you describe screams hypothyroid' }] },
