@@ -92,7 +92,7 @@ const DEATH_AFTER = /^\s+(?:passed(?:\s+away)?|died|nos\s+dej[óo]|falleci[óo]|
 const BROUGHT_BEFORE = /(?:^|[^\p{L}])(?:brought|wheeled|carried|dropped\s+off|trajeron\s+a|trajo\s+a|amen[ée]\s+)\s*$/iu;
 const VERB_AFTER = /^\s+(?:went|came|was|is|got|passed|turned|died|asked|told|said|left|walked|finally|has|had|loves|made|needs|started|regressed|pulled|lost|rang|beat|finished|brought|won|fought|survived|celebrated|graduated|smiled|laughed|cried|woke|ate|danced|sang|hugged|gave|showed|squeezed|coded|rallied|kicked|ran|wanted|refused|insisted|remembered|called|texted|stopped|keeps|kept|sent|held|took|tried|shared|taught|named|wrote)(?![\p{L}])/iu;
 /** A word-name used as its word: "Hope is a powerful thing", "Grace under pressure", "Will you join us?" */
-const WORD_USE_AFTER = /^(?:\s+(?:is|was|has\s+been)\s+(?:a|an|the|not|what|never|always|everything|key|contagious|free|real|powerful|strong|important|enough|all)(?![\p{L}])|\s+(?:under|over|and\s+(?:grit|gratitude|faith|love|courage|strength)|you|we|they|i|it|there|this|that|our|your)(?![\p{L}])|:)/iu;
+const WORD_USE_AFTER = /^(?:\s+(?:is|was|has\s+been)\s+(?:a|an|the|not|what|never|always|everything|key|contagious|free|real|powerful|strong|important|enough|all)(?![\p{L}])|\s+(?:under|over|and\s+(?:grit|gratitude|faith|love|courage|strength)|you|we|they|i|it|there|this|that|our|your|hours|camp|break|schedule|season|term|sale|special|program|programme|session|holidays?|vacation|is\s+here|is\s+coming)(?![\p{L}])|:)/iu;
 /** Before-and-after pictures and makeovers are of one patient: "Antes y después de Lupita", "smile makeover for the gorgeous Jess". */
 const RESULTS_OF_BEFORE = /(?:before\s*(?:&|and|\/|n)\s*after|antes\s*(?:y|\/)\s*despu[ée]s|avant\s*(?:et|\/)\s*apr[èe]s|makeover|transformation|transformaci[óo]n)\s+(?:of|for|de|pour|para|du|del)\s+(?:(?:the|our|la|el|nuestr[ao]|notre|mi|my|ma|mon)\s+)?(?:(?:gorgeous|lovely|beautiful|amazing|stunning|hermos[ao]|bell[ao]|lind[ao]|guapa|guapo|belle|magnifique|superbe)\s+)?$/iu;
 /** An article before a courtesy word makes it a noun: "un señor", "le monsieur", "la dame". */
@@ -441,7 +441,7 @@ export const name: Recognizer = {
         // "Harold and June": a month's name listed after a given name is a name
         const listedAfter = MONTH_NAMES.has(t.lower) && t.cap ? tokens[listNeighbour(text, tokens, i, -1)] : undefined;
         const listedMonth = !!listedAfter && GIVEN_NAMES.has(listedAfter.lower) && !MONTH_NAMES.has(listedAfter.lower);
-        if (!lowerFull && !lowerPlaced && !unknownWithCue && !unknownFull && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth))) continue;
+        if (!lowerFull && !lowerPlaced && !unknownWithCue && !unknownFull && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth && !AFFECTION_BEFORE.test(before)))) continue;
         pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : unknownFull ? 'unknown-full-name' : isWordName(t) ? 'word-name' : 'given-name';
       } else if (slot === 'title' && isParticle(text, t) && /^(?:de|del|du|des)$/.test(t.lower) && ARTICLE_BEFORE_TITLE.test(text.slice(Math.max(0, tokens[i - 1]!.start - 8), tokens[i - 1]!.start))) {
         // "un señor de Iztapalapa", "le monsieur de Saint-Henri": a man from somewhere, not "Mme de la Salle"

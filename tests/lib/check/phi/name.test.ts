@@ -240,6 +240,7 @@ describe('name recognizer', () => {
     ['¡Feliz cumple a la abuela Chola! Sigue jugando al truco. ¡Te queremos, Chola!', ['Chola', 'Chola']], // a name the lexicon lacks, repeated
     ['Son mari Abdelkader est joignable au téléphone.', ['Abdelkader']], // 'mari' is the relation, not a name
     ['Que Dieu bénisse Hajja Fatima Zahra, qui est venue à pied à la consultation', ['Fatima Zahra']],
+    ['Our little April rang the bell today, no more chemo!!', ['April']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -399,6 +400,7 @@ describe('name recognizer', () => {
     ['our vendor logs patient IPs in the visit record'], // an abbreviation's plural
     ['If may nakakaalam kung bakit pending pa rin after 3 weeks, pls comment.'], // Tagalog 'pa rin' (still)
     ['un señor de Iztapalapa llegó con un desarmador clavado en la mano'], // a man from somewhere, not 'de Iztapalapa'
+    ['Summer hours start Monday: the clinic closes at 4pm.'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
