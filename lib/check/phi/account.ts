@@ -20,6 +20,8 @@ const accountPatterns = patternRecognizer({
       regex: /(?<![\p{L}])(?:acct|account|a\/c|checking|savings|routing|iban|cbu|cvu|clabe|rib|claim|invoice|statement|cuenta|factura|compte|facture|(?<!\bid\s)card|tarjeta|carte)\.?(?:\s{1,2}(?:de\s+ahorros?|corriente|vista|bancaria|courant|d['’][ée]pargne|bancaire)(?:\s{1,2}\p{Lu}[\p{L}&-]{1,20})?|\s{1,2}(?:de|del|at|with|chez)\s{1,2}(?:banco\s+)?\p{Lu}[\p{L}&-]{1,20})?(?:\s{1,2}(?:#|no\.?|number|num\.?|número|numéro|n°))?(?:\s{1,2}(?:is|was|es|est))?\s{0,2}(?:de\s+)?[:#,]?\s{0,2}((?:[A-Z]{1,4}-?)?\d(?:[ -]?\d){4,29})(?![\w-])/giud,
     },
     // Argentina's bank alias, given for a collection: "CBU 0140..., alias mirta.gauna.tratamiento" (a payment word lifts it)
+    // "Send anything to GTBank 0123456789", "Zenith Bank 2034567891": a bank's name right before an account number
+    { name: 'bank-then-number', score: 0.75, group: 1, regex: /(?<![\p{L}])(?:\p{Lu}[\p{L}&]*[Bb]ank|\p{Lu}[\p{L}&]*\s[Bb]ank|Banco\s\p{Lu}[\p{L}]+|Banque\s\p{Lu}[\p{L}]+)\s{1,2}(?:acc(?:oun)?t\s{1,2})?(?:no\.?\s{0,2}|#\s{0,2}|:\s{0,2})?(\d{8,12})(?![\w-])/gud },
     { name: 'bank-alias', score: 0.3, group: 1, regex: /(?<![\p{L}])alias(?:\s{1,2}(?:cbu|cvu|mp))?\s{0,2}[:=]?\s{0,2}([A-Za-z0-9]+(?:\.[A-Za-z0-9]+){1,4})(?![\w-]|\.\w)/giud },
   ],
   context: [

@@ -43,6 +43,12 @@ const PATTERNS: readonly AgePattern[] = [
   // "walked out of rehab at 101 years of age", "died at ninety-two, surrounded by": an age at an event of the person's life
   { name: 'years-of-age', score: 0.85, regex: new RegExp(`${NUM}\\s(?:years?|yrs?)\\sof\\sage${E}`, 'giu') },
   { name: 'at-age-event', score: 0.6, group: 1, regex: new RegExp(`${B}(?:died|passed(?:\\saway)?|left\\sus|went\\shome|walked\\s(?:out|home)|discharged|delivered|came\\sin|graduated|retired|married|finished|climbed|ran|flew|started)(?![\\p{L}])[^.!?\\n]{0,50}?${B}at\\s(${NUM}|${WORDS_EN})(?=\\s*[,.!;)]|\\s(?:surrounded|after|with|and|in|on|years)${E})`, 'giu') },
+  // "Señora de 97 de Lavapiés", "abuela de 102 de Cangas", "el viejito de 99": a person of that age
+  { name: 'es-person-of-age', score: 0.7, group: 1, regex: new RegExp(`${B}(?:señora|señor|abuela|abuelo|abuelita|abuelito|viejit[oa]|ancian[oa]|paciente|hombre|mujer|doña|don|vecin[oa])\\sde\\s(${NUM})(?=\\s(?:de|que|con|y|años)${E}|\\s*[,.!])`, 'giu') },
+  // "wee retired welder, 93, came in": a lower-case person word, the age, then what they did
+  { name: 'lowercase-apposition', score: 0.6, group: 1, regex: new RegExp(`${B}\\p{Ll}{3,},\\s(${NUM}),\\s(?:came|comes|was|is|who|admitted|presented|arrived|fell|died|passed|went|walked|lives|living|with|still|told|has|had)${E}`, 'gu') },
+  // "Josie ... is ninety-three and discharged herself": an age in words after "is" or "was"
+  { name: 'is-words', score: 0.6, group: 1, regex: new RegExp(`${B}(?:is|was|turns|turned)\\s(${WORDS_EN})(?=\\s+(?:and|but|years)${E}|\\s*[,.!])`, 'giu') },
   // "F, 96, lives alone"
   { name: 'sex-age', score: 0.7, group: 1, regex: new RegExp(`(?:^|[\\s(,;:])[MF],\\s?(${NUM})(?=[,;)]|\\s)`, 'gu') },
   // "our oldest patient, 104, asked", "la abuela, 97, nos"

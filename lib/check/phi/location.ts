@@ -17,7 +17,7 @@ const STREET_FIRST = String.raw`(?:[Cc]alle|C\/|[Aa]venida|Av\.|Avda\.?|[Cc]arre
 /** Connectors inside a Spanish or French street or place name: "Calle de la Paz", "rue du Bac". */
 const LINK = String.raw`(?:de|del|la|las|los|el|du|des|le|les|l['’]|d['’])`;
 /** Neighbourhood words that name the unit themselves: "colonia Roma Norte", "barrio Santurce", "quartier Saint-Roch". */
-const NEIGHBOURHOOD = String.raw`(?:[Cc]olonia|Villa|[Cc]ol\.|[Bb]arrio|[Bb]arriada|[Ff]raccionamiento|[Ff]racc\.|[Uu]rbanizaci[óo]n|[Uu]rb\.|[Rr]eparto|[Vv]ereda|[Cc]omuna|[Pp]arroquia|[Qq]uartier|[Ff]aubourg|[Cc]it[ée])`;
+const NEIGHBOURHOOD = String.raw`(?:[Cc]olonia|Villa|[Bb]arangay|[Cc]ol\.|[Bb]arrio|[Bb]arriada|[Ff]raccionamiento|[Ff]racc\.|[Uu]rbanizaci[óo]n|[Uu]rb\.|[Rr]eparto|[Vv]ereda|[Cc]omuna|[Pp]arroquia|[Qq]uartier|[Ff]aubourg|[Cc]it[ée])`;
 /** A named lake, mountain or fort is a place smaller than a state: "Lake Guntersville", "Fort Payne". */
 const LANDMARK = String.raw`(?:Lake|Mount|Mt\.?|Fort|Ft\.?|Port|Camp|Cape|Lac|Lago|Laguna|Cerro|Isla|Bah[íi]a)`;
 const UNIT = String.raw`(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Lot|Depto|Dpto|Piso|Bât|App)\.?\s?#?[\p{L}\p{N}-]{1,6})?`;
@@ -175,12 +175,16 @@ export const LOCATION_CONTEXT = [
   'encontraron', 'encontramos', 'encontrado', 'encontrada', 'inconsciente', 'tirado', 'tirada', 'cayó', 'caída', 'atropellado', 'atropellada',
   'trajeron', 'trajo', 'chaval', 'chavala', 'nena', 'nene', 'niño', 'niña', 'abuelito', 'abuelita', 'ambulancia',
   'petit', 'petite', 'gamin', 'gamine', 'amené', 'amenée', 'ambulance',
+  // where a patient comes from: "vecino de Getafe", "bajó de Riaño", "Grann Mérilia de Pétion-Ville", "discharged home to Portadown"
+  'vecino', 'vecina', 'voisin', 'voisine', 'neighbour', 'neighbor', 'bajó', 'vino', 'venu', 'venue', 'viejito', 'viejita', 'grann', 'granmoun',
+  'discharged', 'salió', 'sorti', 'sortie', 'hospitalisée', 'hospitalisé', 'hospitalizada', 'hospitalizado',
   'trouvé', 'trouvée', 'retrouvé', 'retrouvée', 'inconscient', 'tombé', 'tombée', 'chute', 'intervention', 'renversé', 'renversée',
 ] as const;
 
 function acceptPlace(value: string): string | undefined {
   // Trim trailing connectors ("San Isidro de") and reject people, months, states and countries.
-  const place = value.replace(/(?:\s(?:de|del|la|las|los|sur|en|le|les))+$/u, '');
+  // ... and a weekday or month run on after it ("home to Portadown Friday")
+  const place = value.replace(/(?:\s(?:de|del|la|las|los|sur|en|le|les|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun))+$/u, '');
   const words = place.split(/\s/);
   // "from the L&D crew": a lone letter is an abbreviation's start, not a town
   if (place.length < 2) return undefined;
@@ -230,7 +234,9 @@ export const location: Recognizer = {
           // after a person, a name-like word ("Tyler") is their town
           // "a farm outside Mitchell", "north of Austin": after these a name-like word is a town, not a person
           const locative = /(?:outside|near|around|(?:north|south|east|west)\sof)\s(?:the\s)?$/iu.test(text.slice(Math.max(0, start - 16), start));
-          const place = acceptPlace(value) ?? ((afterPerson || locative) && /^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) ? value : undefined);
+          // "Vive en Carolina": after "lives in", a town that is also a given name (a state or country stays out)
+          const livesIn = /(?:lives|lived|living|vive|viv[íi]a|habite|habitait|vit|r[ée]side|resides)\s(?:in|en|à|a)\s$/iu.test(text.slice(Math.max(0, start - 16), start)) && GIVEN_NAMES.has(value.toLowerCase());
+          const place = acceptPlace(value) ?? ((afterPerson || locative || livesIn) && /^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) ? value : undefined);
           if (!place) continue;
           value = place;
         }

@@ -99,7 +99,7 @@ export const TITLES = words(`
   mr mrs ms miss mx mister oom tannie baba aabe hooyo aunty senhor senhora missus se\u00f1or se\u00f1ora se\u00f1orita sr sra srta don do\u00f1a mme mlle madame
   monsieur mademoiselle grandpa grandma granny gramps nana abuela abuelo abuelita abuelito t\u00eda t\u00edo
   auntie aunt uncle mamie papi papy tante oncle tonton tata m\u00e9m\u00e9 p\u00e9p\u00e9
-  b\u00e0 \u00f4ng nonna nonno oma opa bubbe bubby zayde lola lolo yaya hajja hadja hajji mzee mallam maame
+  b\u00e0 \u00f4ng nonna nonno oma opa bubbe bubby zayde lola lolo yaya gogo mkhulu koro kuia shri sri smt shrimati srimati hajja hadja hajji mzee mallam maame
 `);
 
 /** Clinician titles: a name after them is staff (or a public figure), not a patient. */
@@ -143,11 +143,11 @@ export const EPONYMS = words(`
 
 /** Words after a capitalised word that make it a disease, test or organisation rather than a person. */
 export const NOT_PERSON_AFTER =
-  /^\s*(?:['’]s?\s+)?(?:disease|syndrome|palsy|score|scale|sign|signs|test|surgery|procedure|maneuver|manoeuvre|cells?|lymphoma|sarcoma|anatomy|wort|criteria|classification|awareness|month|day|week|lodge|center|centre|hospital|clinic|health(?!\s+(?:journey|issues|problems|scare|history|update|updates|needs|insurance))|foundation|society|institute|university|college|school|church|pharmacy|medical(?!\s+(?:bills?|records?|expenses|costs|history|needs|issues|problems|care|debt|equipment|supplies|appointments?|journey|leave|team))|county|street|st|avenue|ave|road|rd|drive|dr\.|boulevard|blvd|lane|ln|park|hall|house|tower|wing|unit|program|team|group|fund|trial|study|method|protocol|memorial|general|regional|children['’]s|award|prize|scholarship|building|campus|sciences|clamps?|forceps|scissors|retractors?|catheters?|drains?|tubes?|needles?|sutures?|blades?|hemostats?|bags?|mask|splint|boot|brace|position|technique|approach|incision|classification|sing-?alongs?|songs?|impressions?|impersonat\w+|records?\s+on|albums?|tribute|karaoke|movies?|films?|marathon)(?![\p{L}])/iu;
+  /^\s*(?:['’]s?\s+)?(?:disease|syndrome|palsy|score|scale|sign|signs|test|surgery|procedure|maneuver|manoeuvre|cells?|lymphoma|sarcoma|anatomy|wort|criteria|classification|awareness|month|day|week|lodge|center|centre|hospital|clinic|health(?!\s+(?:journey|issues|problems|scare|history|update|updates|needs|insurance))|foundation|society|institute|university|college|school|church|pharmacy|medical(?!\s+(?:bills?|records?|expenses|costs|history|needs|issues|problems|care|debt|equipment|supplies|appointments?|journey|leave|team))|county|street|st|avenue|ave|road|rd|drive|dr\.|boulevard|blvd|lane|ln|park|hall|house|tower|wing|unit|program|team|group|fund|trial|study|method|protocol|memorial|general|regional|children['’]s|award|prize|scholarship|building|campus|sciences|clamps?|forceps|scissors|retractors?|catheters?|drains?|tubes?|needles?|sutures?|blades?|hemostats?|bags?|mask|splint|boot|brace|position|technique|approach|incision|classification|ora|sing-?alongs?|songs?|impressions?|impersonat\w+|records?\s+on|albums?|tribute|karaoke|movies?|films?|marathon)(?![\p{L}])/iu;
 
 /** Capitalised words that are never names here even when a list says so (days, months, headings). */
 export const NEVER_NAMES = words(`
-  barrio barriada colonia villa vila favela quartier cité población poblacion comuna vereda
+  barangay purok sitio barrio barriada colonia villa vila favela quartier cité población poblacion comuna vereda
   monday tuesday wednesday thursday friday saturday sunday january february march july september october
   november december today tonight tomorrow yesterday god lord jesus christ happy mom dad nurse doctor
   patient the and but not username user ella elle il lui siri alexa cortana santa rudolph guy

@@ -39,6 +39,8 @@ const PATTERNS: readonly PhonePattern[] = [
   { name: 'ch-national', score: 0.45, regex: /(?<![\w+./-])0\d{2} \d{3} \d{2} \d{2}(?![\w/-]|[.,]\d)/g },
   // Belgium: mobiles 0475 31 82 06 (also 0475/31.82.06), land lines 02 512 34 56
   { name: 'be-national', score: 0.45, regex: /(?<![\w+./-])(?:04\d{2}[ /.]\d{2}[ .]\d{2}[ .]\d{2}|0\d [1-9]\d{2} \d{2} \d{2})(?![\w/-]|[.,]\d)/g },
+  // Ireland's local numbers after the area code: 026 45123
+  { name: 'ie-local', score: 0.45, regex: /(?<![\w+./-])0\d{2} \d{5}(?![\w/-]|[.,]\d| \d)/g },
   { name: 'cl-mobile', score: 0.45, regex: /(?<![\w+./-])9 \d{4} \d{4}(?![\w/-]|[.,]\d)/g },
   { name: 'eight-digit', score: 0.45, regex: /(?<![\w+./-])(?<!\d )(?!(?:19|20)\d{2} (?:19|20)\d{2}(?!\d))[2-9]\d{3} \d{4}(?![\w/-]|[.,]\d| \d)/g },
   { name: 'fr-compact', score: 0.45, regex: /(?<![\w+./-])0[1-9]\d{8}(?![\w/-]|[.,]\d)/g },
@@ -72,14 +74,14 @@ const ORG_NAME_AFTER =
 const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wife|husband|son|daughter|mom|dad|family|paciente|su|sus|patiente|sa|son|ses|fille|fils)(?![\p{L}])/iu;
 
 /** National shapes without a country code: only numbers after a phone or fax word. */
-const NATIONAL = new Set(['be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
+const NATIONAL = new Set(['ie-local', 'be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
 
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
 /** The cue words that say what kind of number follows. */
 const FAX_CUE = /(?<![\p{L}])(?:e-?fax|fax(?:ed|es|ing)?|faxe[rz]?|faxé|faxear|facsimile|f:|f\)|télécopie|télécopieur|facs[ií]mil)(?![\p{L}])/giu;
 const PHONE_CUE =
-  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|contact(?:ez|er|ar|en|e)|téléphon(?:e|es|é|er|ait|ez)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ait|ant|ez)|laiss[ée]|dej[óo]|left|gave\s+us|m-?pesa|yape|nequi|daviplata|sinpe)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|contact(?:ez|er|ar|en|e)|téléphon(?:e|es|é|er|ait|ez)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ait|ant|ez)|laiss[ée]|dej[óo]|left|gave\s+us|m-?pesa|yape|nequi|daviplata|sinpe|gcash|maya|orange\s+money|wave|momo|mtn\s+money|airtel\s+money|bizum|zelle|plin)(?![\p{L}])/giu;
 
 /** Cue words that name a voice line, not just "a number". */
 const PHONE_KIND_CUE =
@@ -111,7 +113,7 @@ function nanpValid(digits: string): boolean {
 }
 
 /** A patient or relative anywhere in the number's sentence: "Llamé al 612 ... y no contestó, la paciente sigue sin aparecer". */
-const PERSONAL_IN_SENTENCE = /(?<![\p{L}])(?:patient|pt|paciente|patiente|wife|husband|son|daughter|hija|hijo|esposa|esposo|fille|fils|femme|mari|family|familia|famille)(?![\p{L}])/iu;
+const PERSONAL_IN_SENTENCE = /(?<![\p{L}])(?:patient|pt|paciente|patiente|wife|husband|son|daughter|hija|hijo|esposa|esposo|fille|fils|femme|mari|family|familia|famille|grandson|granddaughter|grandkids|grandchildren|nieto|nieta|nietos|petits?-enfants|petit-fils|petite-fille|apo|mjukuu)(?![\p{L}])/iu;
 /** Whose records a fax carries: "faxed the pt's results", "le dossier de Mme Roy", "el informe de la paciente". */
 const FAX_PERSONAL_WORDS = [...PERSONAL_WORDS, 'records', 'results', 'report', 'summary', 'referral', 'orders', 'dossier', 'rapport', 'résultats', 'informe', 'expediente', 'resultados'];
 

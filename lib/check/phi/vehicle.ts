@@ -23,7 +23,7 @@ const labelled = patternRecognizer({
       name: 'labelled-plate',
       score: 0.85,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|placas?|patente|tablilla|matr[ií]cula|plaque(?:\s+d'immatriculation)?|immatriculation|immatricul[ée]e)(?![\p{L}])${OF_GAP}\s{0,2}(?:#|no\.?|number|número|numéro)?(?:\s{1,2}(?:is|was|reads|read|says|said|es|est|era|dice))?\s{0,2}[:#]?\s{0,2}["“'‘]?((?=[A-Z -]{0,5}\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)(?![\p{L}\p{N}-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|placas?|patente|tablilla|matr[ií]cula|plaque(?:\s+d'immatriculation)?|immatriculation|immatricul[ée]e)(?![\p{L}])${OF_GAP}\s{0,2}(?:#|no\.?|number|número|numéro)?(?:\s{1,2}(?:is|was|reads|read|says|said|es|est|era|dice))?\s{0,2}[:#]?\s{0,2}["“'‘]?((?=[A-Z -]{0,5}\d|[A-Z]{2}-[A-Z]{2}-\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)(?![\p{L}\p{N}-])`, 'giud'),
     },
     // "rego CJ 42 MW", "plate AB 123 CD": three groups (letters, digits, letters); case-sensitive so "plate AB 12 was" stays two
     {

@@ -28,6 +28,7 @@ describe('account recognizer', () => {
     ['armó una colecta para el tratamiento. CBU 0140099803200052846713, todo suma', '0140099803200052846713'],
     ['Para la colecta de su tratamiento, transferencias al alias mirta.gauna.tratamiento. Gracias', 'mirta.gauna.tratamiento'],
     ['Pueden donar a la cuenta de Banreservas 960-123456-7 a nombre de su mamá', '960-123456-7'],
+    ['Send anything to GTBank 0123456789, acct name Chinedu (her son)', '0123456789'],
   ])('ACCOUNT in %j', (text, surface) => {
     expect(spans(account, text)).toEqual(expected(text, 'ACCOUNT', surface));
   });

@@ -46,6 +46,9 @@ describe('age recognizer', () => {
     ['Walked out of rehab at 101 years of age!', ['101 years of age']],
     ['She was 99 when she came in, and left walking.', ['99']],
     ['lola Corazon (95 na po!!) refuses her meds unless I sing', ['95']],
+    ['Señora de 97 de Lavapiés, ingresó el 4 de diciembre', ['97']],
+    ['wee retired welder, 93, came in wi a chest infection', ['93']],
+    ['Josie from the estate is ninety-three and discharged herself', ['ninety-three']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });

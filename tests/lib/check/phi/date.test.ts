@@ -79,6 +79,8 @@ describe('date recognizer', () => {
     ["He's back in A&E for the third St Stephen's Day in a row, her mam says", ["St Stephen's Day"]],
     ['Mi abuela entró a quirófano el 3 de marzo y todavía no sale', ['3 de marzo']],
     ['Notre petit Lucas est sorti jeudi dernier après 3 mois', ['jeudi']],
+    ['Le vieux Mbaye rentre chez lui juste avant la Tabaski, sa famille est ravie', ['Tabaski']],
+    ['Le pauvre est sur la civière depuis jeudi le 5, le patient attend', ['jeudi le 5']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });

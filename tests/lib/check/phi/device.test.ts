@@ -26,6 +26,7 @@ describe('device recognizer', () => {
     ['the serial on the card (KXT558201R) is not the one in his chest', 'KXT558201R'],
     ['I wrote the sensor serial down for her mom: 7G4K2ZX81Q', '7G4K2ZX81Q'],
     ['implant cochléaire chez le petit Noah. Processeur n° 2E1019874 activé hier', '2E1019874'],
+    ['a leadless pacemaker for him. Device registry ID MC1VR01-PJN617245S logged for follow-up', 'MC1VR01-PJN617245S'],
   ])('DEVICE in %j', (text, surface) => {
     expect(spans(device, text)).toEqual(expected(text, 'DEVICE', surface));
   });

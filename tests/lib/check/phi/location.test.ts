@@ -96,6 +96,10 @@ describe('location recognizer', () => {
     ['Le monsieur de Saint-Henri est revenu pour la troisième fois', ['Saint-Henri']],
     ['la paciente del Barrio Obrero llegó sola', ['Barrio Obrero']],
     ['La paciente de Villa Crespo volvió hoy a la guardia', ['Villa Crespo']],
+    ['Discharged home to Portadown Friday 6 Dec with her daughter.', ['Portadown']],
+    ['Vecino de Getafe, 58 años, y lo primero que pregunta es si le van a multar', ['Getafe']],
+    ['Encontramos al paciente desorientado. Vive en Carolina y su hija llegó en 20 minutos.', ['Carolina']],
+    ['atendimos al último pastor, que bajó de Riaño con una fractura de muñeca', ['Riaño']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -172,6 +176,7 @@ describe('location recognizer', () => {
     ['El síndrome de Down, la enfermedad de Addison y el mal de Chagas llevan el nombre de médicos'],
     ['le syndrome de Guillain-Barré et la maladie de Charcot portent le nom de neurologues'],
     ['Son lo máximo, equipo de Urgencias.'],
+    ['his son (who lives in Arizona and has not visited once) says Dad would want everything done'], // a state
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

@@ -241,6 +241,8 @@ describe('name recognizer', () => {
     ['Son mari Abdelkader est joignable au téléphone.', ['Abdelkader']], // 'mari' is the relation, not a name
     ['Que Dieu bénisse Hajja Fatima Zahra, qui est venue à pied à la consultation', ['Fatima Zahra']],
     ['Our little April rang the bell today, no more chemo!!', ['April']],
+    ['we implanted a leadless pacemaker in Shri Raghunath Iyer, a retired violin teacher', ['Raghunath Iyer']],
+    ['Gogo Nomsa came to clinic in full traditional dress', ['Nomsa']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -401,6 +403,7 @@ describe('name recognizer', () => {
     ['If may nakakaalam kung bakit pending pa rin after 3 weeks, pls comment.'], // Tagalog 'pa rin' (still)
     ['un señor de Iztapalapa llegó con un desarmador clavado en la mano'], // a man from somewhere, not 'de Iztapalapa'
     ['Summer hours start Monday: the clinic closes at 4pm.'],
+    ['Kia ora koro, welcome home from the ward!'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

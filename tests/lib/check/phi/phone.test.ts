@@ -56,6 +56,8 @@ describe('phone recognizer', () => {
     ['Sa fille a laissé le 0475 31 82 06 mais ça sonne dans le vide.', '0475 31 82 06'], // Belgium, after 'left'
     ['Appelez son fils au 02 512 34 56 svp', '02 512 34 56'],
     ["Anyone who'd like to send her a little support, her M-Pesa is 0722 555 014.", '0722 555 014'],
+    ["for those who wish to help, her apo's GCash is 0917 555 2284", '0917 555 2284'],
+    ['Ses petits-enfants disent que vous pouvez l appeler au 77 412 36 98', '77 412 36 98'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -79,6 +81,7 @@ describe('phone recognizer', () => {
     ['el centro de salud nos pide que le mandemos el informe por fax al 954 61 28 73, el de la gestoría de su hija', '954 61 28 73'],
     ['Mandamos el informe de la paciente por fax al 91 234 56 78 y no llegó.', '91 234 56 78'], // Madrid landline
     ["Fax to 555-0187 bounced, the pt's home fax is dead.", '555-0187'], // seven digits after a fax word
+    ['his son sends his meds list by fax from the farm, 026 45123, every single Monday', '026 45123'],
   ])('FAX in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'FAX', surface));
   });

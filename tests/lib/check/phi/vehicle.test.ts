@@ -34,6 +34,7 @@ describe('vehicle recognizer', () => {
     ['Job last arvo: rolled ute on the highway, rego 428 KPQ. Bloke was fine', '428 KPQ'], // digits first; 'rego' is not 'reg' + 'o'
     ['Dejaron la camioneta patente AB 123 CD en la puerta de la guardia', 'AB 123 CD'], // Argentina
     ['he drove his wife to our gate at 2am in his matatu KDG 417Q when she was fully dilated', 'KDG 417Q'],
+    ['El caballero de la camioneta patente KH-TP-42 que chocó llegó con tres costillas rotas', 'KH-TP-42'],
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
