@@ -58,7 +58,7 @@ const PATTERNS: readonly AgePattern[] = [
   // 93M, 91F, 93 yo F (age-sex shorthand)
   { name: 'age-sex', score: 0.75, group: 1, regex: new RegExp(`(${NUM})\\s?[MF]${E}`, 'gu') },
   // turned ninety-nine, turns 92, cumplió 95, a eu 93 ans handled by the ans pattern
-  { name: 'turned', score: 0.75, group: 1, regex: new RegExp(`${B}(?:turn(?:s|ed|ing)?|cumpli[óo]|cumple|cumplido|cumplir)\\s(?:los\\s)?(${NUM}|${WORDS_EN}|${WORDS_ES})${E}`, 'giu') },
+  { name: 'turned', score: 0.75, group: 1, regex: new RegExp(`${B}(?:turn(?:s|ed|ing)?|reach(?:es|ed)?|cumpli[óo]|cumple|cumplido|cumplir)\\s(?:los\\s)?(${NUM}|${WORDS_EN}|${WORDS_ES})${E}`, 'giu') },
   // Happy 101st birthday, 100th bday (a person's, see invalidate)
   { name: 'ordinal-birthday', score: 0.7, group: 1, regex: new RegExp(`${B}((?:9\\d|1[01]\\d)(?:st|nd|rd|th))\\s(?:birthday|bday|b-day|cumpleaños)${E}`, 'giu') },
   // 96 años, noventa y tres años, 92 abriles, noventa y dos pirulos (Rioplatense)
@@ -66,7 +66,7 @@ const PATTERNS: readonly AgePattern[] = [
   // 93 ans, quatre-vingt-treize ans
   { name: 'ans', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_FR})\\sans${E}`, 'giu') },
   // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)
-  { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|she\\swas|he\\swas|who['’]s|who\\sis|who\\swas|is\\snow|tiene|ten[íi]a)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years|when|cuando|quand)(?![\\p{L}])))`, 'giu') },
+  { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|she\\swas|he\\swas|who['’]s|who\\sis|who\\swas|is\\snow|tiene|ten[íi]a)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years|when|cuando|quand|on|this|next)(?![\\p{L}])))`, 'giu') },
   // "Nonna Pia is ninety-six", "Walter is 93 and": a person's name, then the age
   { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]{0,40})?)\\s(?:is|was|is\\snow)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
   // "Mr. Abernathy, 94, admitted": an age in apposition after a name

@@ -15,7 +15,7 @@ const GAP = String.raw`(?:[^.!?\n\d]{0,40}?(?:#|no\.|number|número|numéro|n°|
 /** Letters and digits with dashes inside, or digit groups split by single spaces ("714 392 058", NY). */
 // "12.887.430": Argentine and Spanish ids are often written with thousands dots
 // "KA05 20190012345": India's licence, a state and office code, then the year and a serial
-const ID = String.raw`(\d{1,3}(?:\.\d{3}){2,3}(?![\d.])|[A-Z]{0,7}-?\d[\dA-Z]{1,17}(?:-[\dA-Z]{1,8}|\s\d{3,4}(?![\p{L}])|\s\d{11}(?![\p{L}\p{N}])){0,4})`;
+const ID = String.raw`((?:[VEJ]-)?\d{1,3}(?:\.\d{3}){2,3}(?![\d.])|[A-Z]{0,7}-?\d[\dA-Z]{1,17}(?:-[\dA-Z]{1,8}|\s\d{3,4}(?![\p{L}])|\s\d{11}(?![\p{L}\p{N}])){0,4})`;
 /** A state's postal code before "license", "DL" or "ID": "NY license", "expired CA DL" (its name: US_STATES). */
 const ID_WORD = String.raw`(?:driver'?s?\s+)?(?:licen[cs]e(?!\s+plates?)|lic\.?|DL|D\/L|ID(?:\s+card)?|RN|LPN|nursing\s+licen[cs]e)`;
 

@@ -41,6 +41,10 @@ const PATTERNS: readonly PhonePattern[] = [
   { name: 'be-national', score: 0.45, regex: /(?<![\w+./-])(?:04\d{2}[ /.]\d{2}[ .]\d{2}[ .]\d{2}|0\d [1-9]\d{2} \d{2} \d{2})(?![\w/-]|[.,]\d)/g },
   // Ireland's local numbers after the area code: 026 45123
   { name: 'ie-local', score: 0.45, regex: /(?<![\w+./-])0\d{2} \d{5}(?![\w/-]|[.,]\d| \d)/g },
+  // Cameroon's mobiles: 6 99 55 47 12
+  { name: 'cm-mobile', score: 0.45, regex: /(?<![\w+./-])6 ?\d{2} \d{2} \d{2} \d{2}(?![\w/-]|[.,]\d| \d)/g },
+  // Venezuela's and others' dashed mobiles: 0414-555-2871
+  { name: 'trunk-dashed', score: 0.45, regex: /(?<![\w+./-])0\d{3}-\d{3}-\d{4}(?![\w/-]|[.,]\d)/g },
   { name: 'cl-mobile', score: 0.45, regex: /(?<![\w+./-])9 \d{4} \d{4}(?![\w/-]|[.,]\d)/g },
   { name: 'eight-digit', score: 0.45, regex: /(?<![\w+./-])(?<!\d )(?!(?:19|20)\d{2} (?:19|20)\d{2}(?!\d))[2-9]\d{3} \d{4}(?![\w/-]|[.,]\d| \d)/g },
   { name: 'fr-compact', score: 0.45, regex: /(?<![\w+./-])0[1-9]\d{8}(?![\w/-]|[.,]\d)/g },
@@ -74,7 +78,7 @@ const ORG_NAME_AFTER =
 const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wife|husband|son|daughter|mom|dad|family|paciente|su|sus|patiente|sa|son|ses|fille|fils)(?![\p{L}])/iu;
 
 /** National shapes without a country code: only numbers after a phone or fax word. */
-const NATIONAL = new Set(['ie-local', 'be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
+const NATIONAL = new Set(['cm-mobile', 'trunk-dashed', 'ie-local', 'be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
 
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 

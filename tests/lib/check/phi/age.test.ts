@@ -49,6 +49,8 @@ describe('age recognizer', () => {
     ['Señora de 97 de Lavapiés, ingresó el 4 de diciembre', ['97']],
     ['wee retired welder, 93, came in wi a chest infection', ['93']],
     ['Josie from the estate is ninety-three and discharged herself', ['ninety-three']],
+    ["Today he told us he's 97 on Saturday so we've got a card going round", ['97']],
+    ['Big up Miss Ivy from Mandeville who reach 101 today!', ['101']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });

@@ -81,6 +81,7 @@ describe('date recognizer', () => {
     ['Notre petit Lucas est sorti jeudi dernier après 3 mois', ['jeudi']],
     ['Le vieux Mbaye rentre chez lui juste avant la Tabaski, sa famille est ravie', ['Tabaski']],
     ['Le pauvre est sur la civière depuis jeudi le 5, le patient attend', ['jeudi le 5']],
+    ["her leg ulcer started healing on St David's Day, she says", ["St David's Day"]],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });

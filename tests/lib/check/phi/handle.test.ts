@@ -38,6 +38,8 @@ describe('handle recognizer', () => {
     ['@brittneyluvs3kids saw ur post girl, an A1c of 9.8 means you need to bump your Lantus', '@brittneyluvs3kids'],
     ['Go give her some love @jessinbondi 💕 #smilemakeover', '@jessinbondi'],
     ['@brenda.k.wallace so sorry about the wait, Brenda! I checked and your biopsy came back benign', '@brenda.k.wallace'],
+    ['@mart1_tremblay merci pour ton beau commentaire! Content que ta réadaptation après ton AVC avance bien.', '@mart1_tremblay'],
+    ['@sully_southie84 glad ya made it home ok bud, keep that foot elevated', '@sully_southie84'],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });

@@ -39,7 +39,8 @@ describe('license recognizer', () => {
     ['her RN licence card fell out of her scrub pocket: Danielle, RN 2215879. She works two floors up', '2215879'],
     ['he gave me his driving licence as ID and it expired in 2016: WHEAT702159JW9XY. Mate.', 'WHEAT702159JW9XY'],
     ['medical fitness cert for his driving licence renewal, DL no KA05 20190012345.', 'KA05 20190012345'], // India
-    ['the form wants his licence no. (D6101-40706-60905) and he was not thrilled', 'D6101-40706-60905']
+    ['the form wants his licence no. (D6101-40706-60905) and he was not thrilled', 'D6101-40706-60905'],
+    ['tengo a la señora Marbelis, cédula V-14.882.301, con insulina NPH', 'V-14.882.301'],
   ])('LICENSE in %j', (text, surface) => {
     expect(spans(license, text)).toEqual(expected(text, 'LICENSE', surface));
   });

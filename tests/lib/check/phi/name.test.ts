@@ -243,6 +243,9 @@ describe('name recognizer', () => {
     ['Our little April rang the bell today, no more chemo!!', ['April']],
     ['we implanted a leadless pacemaker in Shri Raghunath Iyer, a retired violin teacher', ['Raghunath Iyer']],
     ['Gogo Nomsa came to clinic in full traditional dress', ['Nomsa']],
+    ['thanks to Faith for letting me hold her hand through that bone marrow biopsy today', ['Faith']],
+    ["Merci à Capucine et à sa maman de m'avoir autorisée à partager la photo avant/après", ['Capucine']],
+    ['Na wa o. Madam Blessing came for her antenatal today with her husband', ['Blessing']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -404,6 +407,10 @@ describe('name recognizer', () => {
     ['un señor de Iztapalapa llegó con un desarmador clavado en la mano'], // a man from somewhere, not 'de Iztapalapa'
     ['Summer hours start Monday: the clinic closes at 4pm.'],
     ['Kia ora koro, welcome home from the ward!'],
+    ['thanks to Faith for covering my shift today'],
+    ['Blessing to have such a team in the ICU.'],
+    ['Comfort care is not giving up, it is care.'],
+    ['Our ICU team at Mercy just hit 365 days without a CLABSI!'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

@@ -58,6 +58,8 @@ describe('phone recognizer', () => {
     ["Anyone who'd like to send her a little support, her M-Pesa is 0722 555 014.", '0722 555 014'],
     ["for those who wish to help, her apo's GCash is 0917 555 2284", '0917 555 2284'],
     ['Ses petits-enfants disent que vous pouvez l appeler au 77 412 36 98', '77 412 36 98'],
+    ['Su teléfono es 0414-555-2871.', '0414-555-2871'],
+    ['Envoi Orange Money au 6 99 55 47 12 (son fils Patrice).', '6 99 55 47 12'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
