@@ -123,7 +123,7 @@ export default defineRule<MedicalAdviceOptions>({
         const directed = directives.some((d) => d.end <= at && at - d.end <= 30);
         // "stop by the break room", "take a break": the verb is not about a treatment.
         if (NOT_TREATMENT.test(text.slice(at + v[0].length, at + v[0].length + 12))) continue;
-        const clauseStart = /(^\s*(?:@[\w.]+[\s,:]*)+|^|[.:;!?,]|\band|\by|\bet)\s*(?:(?:so|then|honestly|please|seriously|ok|okay),?\s+)*$/i.test(before);
+        const clauseStart = /(^\s*(?:@[\w.]+[\s,:]*)+|^|[.:;!?,—–]|\band|\by|\bet)\s*(?:(?:so|then|honestly|please|seriously|ok|okay),?\s+)*$/i.test(before);
         // Addressed to one person, an order about a medicine named anywhere in the post is advice.
         const ordered = addressed && (clauseStart || negatedOrder) && (medicine || postMedicine);
         if (!(directed || (clauseStart && dose) || ordered)) {

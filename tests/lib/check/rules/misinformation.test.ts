@@ -54,6 +54,10 @@ ruleTester(misinformation as Rule<never>, {
     'After her pancreas transplant she needs no more insulin! So proud of her.',
   ],
   invalid: [
+    { text: 'Please stop giving your babies that flu shot, it literally gives them the flu.', errors: [{ messageId: 'claim', span: 'flu shot, it literally gives them the flu' }] },
+    { text: 'el té de hoja de moringa controla el azúcar mejor que cualquier pastilla.', errors: [{ messageId: 'claim', span: 'controla el azúcar mejor que cualquier pastilla' }] },
+    { text: 'Bitter leaf and lime juice flushes HIV out of the blood.', errors: [{ messageId: 'claim', span: 'flushes HIV' }] },
+    { text: 'Con nuestras células madre tu artrosis de rodilla desaparece en 30 días.', errors: [{ messageId: 'claim', span: 'células madre tu artrosis de rodilla desaparece' }] },
     { text: 'Boiled neem leaves will clear malaria in 3 days, you don\'t need those expensive ACT tablets.', errors: [{ messageId: 'claim', span: "will clear malaria in 3 days, you don't need those expensive ACT tablets" }] },
     { text: 'Avec le jeûne, l\'insuline devient inutile chez beaucoup de gens.', errors: [{ messageId: 'claim', span: "l'insuline devient inutile" }] },
     { text: 'Ivermectin works better than any covid vaccine, that is why they pulled it.', errors: [{ messageId: 'claim', span: 'Ivermectin works better than any covid vaccine' }] },

@@ -42,6 +42,8 @@ ruleTester(unprofessional as Rule<never>, {
     'Les patients âgés ont besoin qu on prenne le temps de les écouter.',
   ],
   invalid: [
+    { text: 'ya trato a los abuelitos como a mis perritos del rancho', errors: [{ messageId: 'term', span: 'trato a los abuelitos como a mis perritos' }] },
+    { text: 'Franchement, certains patients sont bêtes comme leurs chèvres.', errors: [{ messageId: 'term', span: 'bêtes comme' }] },
     { text: 'Bed 6 is a walking disaster. Some people are just too dumb to live.', errors: [{ messageId: 'term', span: 'walking disaster' }] },
     { text: 'psych patients are all the same: manipulative and exhausting', errors: [{ messageId: 'term', span: 'psych patients are all the same' }] },
     { text: 'Otra señora histérica que cree que se está muriendo por un resfriado', errors: [{ messageId: 'term', span: 'histérica' }] },
