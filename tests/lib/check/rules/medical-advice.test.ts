@@ -46,6 +46,7 @@ ruleTester(medicalAdvice as Rule<never>, {
     'Con 160/100 hay que consultar al médico, no automedicarse.',
   ],
   invalid: [
+    { text: 'Amiga, a ti que me escribiste por DM: con esa presión de 160/100 duplica tu losartán a 100 mg desde hoy.', errors: [{ messageId: 'advice', span: 'duplica tu losartán a 100 mg desde hoy' }] },
     { text: "Darlin', to the lady who inbox me bout her pressure 180/110 — double up the amlodipine tonight", errors: [{ messageId: 'advice', span: 'double up the amlodipine tonight' }] },
     { text: 'Al señor que preguntó en el video anterior: con 160/100 súbale a dos pastillas de enalapril de 10 mg y listo.', errors: [{ messageId: 'advice', span: 'súbale a dos pastillas de enalapril de 10 mg y listo' }] },
     { text: 'Madame, doublez votre dose de Lévothyrox, ça ira mieux', errors: [{ messageId: 'advice', span: 'doublez votre dose de Lévothyrox, ça ira mieux' }] },

@@ -54,6 +54,9 @@ ruleTester(misinformation as Rule<never>, {
     'After her pancreas transplant she needs no more insulin! So proud of her.',
   ],
   invalid: [
+    { text: 'raw garlic + apple cider vinegar flushes HPV out of your body in 2 weeks.', errors: [{ messageId: 'claim', span: 'flushes HPV out' }] },
+    { text: 'La diabetes tipo 1 se puede revertir con dieta keto y ayuno.', errors: [{ messageId: 'claim', span: 'La diabetes tipo 1 se puede revertir' }] },
+    { text: "Fluoride in tap water drops your kids' IQ by 20 points.", errors: [{ messageId: 'claim', span: "Fluoride in tap water drops your kids' IQ" }] },
     { text: 'Please stop giving your babies that flu shot, it literally gives them the flu.', errors: [{ messageId: 'claim', span: 'flu shot, it literally gives them the flu' }] },
     { text: 'el té de hoja de moringa controla el azúcar mejor que cualquier pastilla.', errors: [{ messageId: 'claim', span: 'controla el azúcar mejor que cualquier pastilla' }] },
     { text: 'Bitter leaf and lime juice flushes HIV out of the blood.', errors: [{ messageId: 'claim', span: 'flushes HIV' }] },

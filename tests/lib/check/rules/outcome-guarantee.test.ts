@@ -23,6 +23,7 @@ ruleTester(outcomeGuarantee as Rule<never>, {
     "Take your meds and you'll feel better soon, most people do.",
   ],
   invalid: [
+    { text: 'Every single client who finished our 6-week Gut Reset has been symptom-free.', errors: [{ messageId: 'promise', span: 'Every single client who finished our 6-week Gut Reset has been symptom-free' }] },
     { text: 'Tras nuestro tratamiento, TODOS nuestros pacientes vuelven a correr sin dolor.', errors: [{ messageId: 'promise', span: 'TODOS nuestros pacientes vuelven a correr sin dolor' }] },
     { text: "Ivermectin clears stage 4 cancer in weeks.", errors: [{ messageId: 'promise', span: 'clears stage 4 cancer in weeks' }] },
     { text: "Chiro here, adjustments clear toddler ear infections every time, no antibiotics needed ever.", errors: [{ messageId: 'promise', span: 'clear toddler ear infections every time' }] },
