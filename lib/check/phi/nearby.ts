@@ -46,13 +46,18 @@ const CALL_TO_ACTION =
 
 const CALL_PERSON = /(?<![\p{L}])(?:ll[áa]men(?:la|lo|le)|ll[áa]mal[aeo]|ll[áa]mela|ll[áa]melo|call\s+(?:her|him|them|his\s+\p{L}+|her\s+\p{L}+)|text\s+(?:her|him)|appelez-(?:la|le))\s+(?:al|at|on|au)?\s*:?\s*$/iu;
 
+/** A relative or the person themself as the one to reach: "her grandson", "his family", "bless her", "su hija". */
+const PERSON_TO_CALL = /(?<![\p{L}])(?:(?:her|his|their)\s+(?:[\p{L}-]+\s+)?(?:daughter|son|grandson|granddaughter|great-grandson|family|wife|husband|kids|children)|(?:su|sus)\s+(?:hija|hijo|nieto|nieta|familia|esposa|esposo)|(?:sa|son|ses)\s+(?:fille|fils|famille|petits?-enfants|mari|femme)|(?:bless|help|support|visit|wish)\s+(?:her|him|them)|grandson|granddaughter)(?![\p{L}])/iu;
+
 export function orgContext(text: string, start: number, end: number): boolean {
   const before = clauseBefore(text, start);
   // "o llámenla al ...", "call her at": a person's number, whatever "call us" came earlier in the clause
   if (CALL_PERSON.test(before)) return false;
   // "faxed the summary to our surgery from 0113 ...": a number something came from is the sender's, not ours.
   if (/(?<![\p{L}])(?:from|de\s+la\s+part\s+de)\s*:?\s*$/iu.test(before) && !/(?:call|text|contact|reach)\s+us/i.test(before)) return ORG_AFTER.test(clauseAfter(text, end, 40));
-  return ORG_BEFORE.test(before) || CALL_TO_ACTION.test(before) || ORG_AFTER.test(clauseAfter(text, end, 40));
+  // "Grandson say if unnu want to bless her, call ...": a call to action for a person named just before is theirs
+  const callForPerson = CALL_TO_ACTION.test(before) && PERSON_TO_CALL.test(text.slice(Math.max(0, start - 120), start));
+  return ORG_BEFORE.test(before) || (CALL_TO_ACTION.test(before) && !callForPerson) || ORG_AFTER.test(clauseAfter(text, end, 40));
 }
 
 /** Context words that say "this belongs to a patient or their family" in English, Spanish and French. */

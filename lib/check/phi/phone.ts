@@ -127,6 +127,7 @@ export const PHONE_CONTEXT = [
   'téléphone', 'portable', 'numéro', 'domicile', 'rappeler', 'télécopie',
   'called', 'calling', 'calls', 'left a message', 'message', 'answer', 'answered', 'whatsapp', 'cel', 'llamó', 'llamé', 'mensaje',
   'appelé', 'message vocal', 'répondeur', 'ringing', 'rings', 'rang', 'phoning', 'phoned', 'appelle', 'appelait', 'llama', 'llamaba',
+  'contesta', 'contestó', 'contestan', 'responde', 'respondió', 'répond', 'décroche', 'answering',
 ] as const;
 
 export const phone: Recognizer = {

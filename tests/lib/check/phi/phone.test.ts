@@ -60,6 +60,8 @@ describe('phone recognizer', () => {
     ['Ses petits-enfants disent que vous pouvez l appeler au 77 412 36 98', '77 412 36 98'],
     ['Su teléfono es 0414-555-2871.', '0414-555-2871'],
     ['Envoi Orange Money au 6 99 55 47 12 (son fils Patrice).', '6 99 55 47 12'],
+    ['Grandson say if unnu want to bless her, call (876) 555-0147 now', '(876) 555-0147'], // a call to action for a person
+    ['se fue AMA anoche del ER y no contesta al (956) 555-0138. Vive por Pharr', '(956) 555-0138'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
