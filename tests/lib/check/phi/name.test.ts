@@ -246,6 +246,8 @@ describe('name recognizer', () => {
     ['thanks to Faith for letting me hold her hand through that bone marrow biopsy today', ['Faith']],
     ["Merci à Capucine et à sa maman de m'avoir autorisée à partager la photo avant/après", ['Capucine']],
     ['Na wa o. Madam Blessing came for her antenatal today with her husband', ['Blessing']],
+    ['Big day at the dialysis unit! Our unofficial mayor Nev turned 90 today', ['Nev']],
+    ['Pacemaker check party at Shirl\'s place in Wagga today, her device was fixed', ['Shirl']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -411,6 +413,7 @@ describe('name recognizer', () => {
     ['Blessing to have such a team in the ICU.'],
     ['Comfort care is not giving up, it is care.'],
     ['Our ICU team at Mercy just hit 365 days without a CLABSI!'],
+    ["Apple's place in the market is secure"],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
