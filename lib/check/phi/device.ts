@@ -5,7 +5,7 @@
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
 import { isYearOrRange, luhnValid } from './checksums';
-import { OF_GAP } from './nearby';
+import { idShape, OF_GAP } from './nearby';
 
 const devicePatterns = patternRecognizer({
   id: 'device',
@@ -46,8 +46,6 @@ const devicePatterns = patternRecognizer({
   },
 });
 
-/** Same letters-and-digits shape: "CI632-90311847" and "CI632-90311852". */
-const shape = (s: string) => s.replace(/[A-Z]/g, 'A').replace(/\d/g, '9');
 const SIBLING = /(?<![\w-])[A-Z0-9][A-Z0-9-]{5,24}(?![\w-])/g;
 
 /**
@@ -58,11 +56,11 @@ export const device: Recognizer = {
   ...devicePatterns,
   recognize(ctx) {
     const found = devicePatterns.recognize(ctx);
-    const shapes = new Set(found.filter((c) => /\d/.test(ctx.doc.text.slice(c.start, c.end)) && /[A-Z]/.test(ctx.doc.text.slice(c.start, c.end))).map((c) => shape(ctx.doc.text.slice(c.start, c.end))));
+    const shapes = new Set(found.map((c) => ctx.doc.text.slice(c.start, c.end)).filter((v) => /\d/.test(v) && /[A-Z]/.test(v)).map(idShape));
     if (!shapes.size) return found;
     for (const m of ctx.doc.text.matchAll(SIBLING)) {
       const end = m.index + m[0].length;
-      if (!shapes.has(shape(m[0])) || found.some((c) => c.start < end && m.index < c.end)) continue;
+      if (!shapes.has(idShape(m[0])) || found.some((c) => c.start < end && m.index < c.end)) continue;
       found.push({ start: m.index, end, category: 'DEVICE', score: 0.8, recognizer: 'device', pattern: 'same-shape-serial' });
     }
     return found;

@@ -8,7 +8,7 @@
  */
 import type { Candidate, Recognizer } from './recognizer';
 import { isYearOrRange } from './checksums';
-import { OF_GAP } from './nearby';
+import { idShape, OF_GAP } from './nearby';
 
 /** An identifier: optional letter prefix, at least four digits in all, dashes allowed inside. */
 const ID = String.raw`([A-Z]{0,5}[-/]?\d[\dA-Z]{0,11}(?:[-/][\dA-Z]{1,8}){0,2})`;
@@ -45,7 +45,6 @@ const RECORD_SENTENCE = /(?<![\p{L}])(?:mrns?|charts|chart\s+(?:numbers?|#)|acce
 /** Six to ten digits, or a specimen-style id ("S24-118823"); not a phone's groups. */
 const BARE_RECORD = /(?<![\w./-])(?:[A-Z]{1,2}\d{2}-\d{5,8}|\d{6,10})(?![\w/-]|[.,]\d)/g;
 
-const shape = (s: string) => s.replace(/[A-Z]/gi, 'A').replace(/\d/g, '9');
 const SIBLING = /(?<![\w-])[A-Z]{0,3}-?\d[\dA-Z-]{3,15}(?![\w-])/g;
 
 export const mrn: Recognizer = {
@@ -84,9 +83,9 @@ export const mrn: Recognizer = {
     }
     if (out.length) {
       // Only a whole record number has a shape worth looking for again; four last digits look like a year.
-      const shapes = new Set(out.filter((c) => c.pattern !== 'last-digits').map((c) => shape(text.slice(c.start, c.end))));
+      const shapes = new Set(out.filter((c) => c.pattern !== 'last-digits').map((c) => idShape(text.slice(c.start, c.end))));
       for (const m of text.matchAll(SIBLING)) {
-        if (!shapes.has(shape(m[0])) || out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
+        if (!shapes.has(idShape(m[0])) || out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, category: 'MRN', score: 0.6, recognizer: 'mrn', pattern: 'same-shape-as-mrn' });
       }
     }
