@@ -37,7 +37,7 @@ const labelled = patternRecognizer({
       name: 'vehicle-then-plate',
       score: 0.6,
       group: 1,
-      regex: /(?<![\p{L}])(?:car|truck|ute|van|matatu|taxi|cab|pickup|pick-up|suv|jeep|lorry|bakkie|tuk-tuk|boda|motorbike|motorcycle|camioneta|coche|carro|auto|moto|voiture|camion|camionnette)\s{1,2}[(\[]?([A-Z]{2,3}[ -]?\d{2,4}[ -]?[A-Z]{0,2})(?![\p{L}\p{N}-])/gud,
+      regex: /(?<![\p{L}])(?:car|truck|ute|van|matatu|taxi|cab|pickup|pick-up|suv|jeep|lorry|bakkie|tuk-tuk|boda|motorbike|motorcycle|camioneta|coche|carro|auto|moto|voiture|camion|camionnette)\s{1,2}[([]?([A-Z]{2,3}[ -]?\d{2,4}[ -]?[A-Z]{0,2})(?![\p{L}\p{N}-])/gud,
     },
     // "the VIN on his truck ends in 004352": the last characters of a VIN still name one vehicle.
     { name: 'vin-last', score: 0.85, group: 1, regex: /(?<![\p{L}])vin[^.!?\n\d]{0,30}?\s(?:ends?|ending)\s{1,2}(?:in|with)\s{1,2}([A-HJ-NPR-Z0-9]{4,8})(?![\w-])/giud },
