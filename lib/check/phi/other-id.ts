@@ -13,7 +13,7 @@ import { clauseAfter, clauseBefore, EXAMPLE_NEAR, orgContext, PERSONAL_WORDS } f
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|a&e|casualty|resus|triage|(?:is|are|was)\s+back\s+(?:in|on|at)|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:[íi]|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|lleg[óo]|suturé|operé|arriv[ée]e?|recousu|soign[ée])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|a&e|residents?|residencia|r[ée]sidente?|ehpad|care\s+home|nursing\s+home|hospice|rip|passed(?:\s+away)?|died|funeral|falleci[óo]|d[ée]c[ée]d[ée]e?|lo\s+cuidamos|cuidamos|casualty|resus|triage|(?:is|are|was)\s+back\s+(?:in|on|at)|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:[íi]|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|lleg[óo]|suturé|operé|arriv[ée]e?|recousu|soign[ée])(?![\p{L}])/iu;
 
 /** Someone was treated: enough on its own to tie a tattoo or a role to a patient ("I stitched up the mayor"). */
 const TREATED =
@@ -79,7 +79,7 @@ const patterns = patternRecognizer({
       name: 'unique-role',
       score: 0.45,
       regex: new RegExp(
-        String.raw`(?<![\p{L}])[Tt]he\s+(?:(?:${UNIQUE_MARK}\s+)?(?:${PUBLIC_ROLES})|${UNIQUE_MARK}\s+(?:[\p{L}-]{3,20}\s+){0,2}${PERSON_NOUN})\s+(?:of|for|at|in)\s+(?:(?:the|our|my|this|their|a)\s+)?(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}|(?:[\p{Ll}-]{2,20}\s+){0,2}(?:zoo|school|high|church|team|club|town|village|city|county|library|bakery|restaurant|diner|station|band|orchestra|paper|newspaper|bank|mall|market|farm|parish|temple|mosque|synagogue|department|museum|aquarium|circus|casino|stadium|rink|gym|plant|mine|brewery))`,
+        String.raw`(?<![\p{L}])[Tt]he\s+(?:(?:${UNIQUE_MARK}\s+)?(?:${PUBLIC_ROLES})|${UNIQUE_MARK}\s+(?:[\p{L}-]{3,20}\s+){0,2}${PERSON_NOUN})\s+(?:of|for|at|in)\s+(?:(?:the|our|my|this|their|his|her|a)\s+)?(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}|(?:[\p{Ll}-]{2,20}\s+){0,2}(?:zoo|school|high|church|team|club|town|village|city|county|library|bakery|restaurant|diner|station|band|orchestra|paper|newspaper|bank|mall|market|farm|parish|temple|mosque|synagogue|department|museum|aquarium|circus|casino|stadium|rink|gym|plant|mine|brewery|regiment|battalion|squadron|band|island|coast|valley|region|parish|county))`,
         'gu',
       ),
     },
@@ -92,10 +92,11 @@ const patterns = patternRecognizer({
     {
       name: 'unique-role-es-fr',
       score: 0.45,
-      regex: /(?<![\p{L}])(?:(?:el|al|del|la)\s+(?:alcalde(?:sa)?|p[áa]rroco|cura|sacerdote|director[a]?|entrenador[a]?|portero|capit[áa]n|jefe|jefa|[úu]nic[oa]\s+[\p{Ll}]{3,20})\s+(?:de|del)\s+(?:(?:la|el|nuestr[oa])\s+)?[\p{L}'-]{3,30}|(?:le|la)\s+(?:maire|cur[ée]|directeur|directrice|proviseur|entra[îi]neur|capitaine|chef|seule?\s+[\p{Ll}]{3,20})\s+(?:de|du|des)\s+(?:(?:la|notre)\s+|l')?[\p{L}'-]{3,30})/giu,
+      regex: /(?<![\p{L}])(?:(?:el|al|del|la)\s+(?:alcalde(?:sa)?|p[áa]rroco|cura|sacerdote|director[a]?|entrenador[a]?|portero|capit[áa]n|jefe|jefa|(?:[úu]nic[oa]|[úu]ltim[oa])\s+[\p{Ll}]{3,20})\s+(?:de|del)\s+(?:(?:la|el|nuestr[oa])\s+)?[\p{L}'-]{3,30}|(?:(?:le|la)\s+)?doyen(?:ne)?\s+(?:des|du|de\s+la)\s+[\p{L}'-]{3,30}|(?:le|la)\s+(?:maire|cur[ée]|directeur|directrice|proviseur|entra[îi]neur|capitaine|chef|(?:seule?|derni[èe]re?)\s+[\p{Ll}]{3,20})\s+(?:de|du|des)\s+(?:(?:la|notre)\s+|l')?[\p{L}'-]{3,30})/giu,
     },
   ],
-  context: [...PERSONAL_WORDS, 'pts', 'yo', 'y/o', 'year-old', 'comes in', 'came in', 'admitted', 'trauma', 'recognizes', 'identified', 'ed', 'er', 'who', 'qui', 'quien'],
+  context: [...PERSONAL_WORDS, 'pts', 'yo', 'y/o', 'year-old', 'comes in', 'came in', 'admitted', 'trauma', 'recognizes', 'identified', 'ed', 'er', 'who', 'qui', 'quien',
+    'rip', 'passed', 'died', 'funeral', 'resident', 'residencia', 'résident', 'résidente', 'ehpad', 'hospice', 'ward', 'décédé', 'décédée', 'falleció', 'cuidamos'],
   invalidate(value, { doc }, start, end) {
     // A tattoo or a role only identifies someone who is being treated: "the mayor of Columbus thanked
     // our nurses" is a public figure.

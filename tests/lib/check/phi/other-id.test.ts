@@ -46,6 +46,10 @@ describe('other-id recognizer', () => {
     ["Homme inconnu, la soixantaine, un tatouage d'ancre marine sur l'avant-bras.", "tatouage d'ancre marine sur l'avant-bras"],
     ['The lad with the Cork GAA crest tattooed across his forehead is back in A&E again', 'tattooed across his forehead'],
     ['Our patient, Harold Kimball, is the county\'s longtime fire chief and was back mowing within a week', "the county's longtime fire chief"],
+    ['RIP Angus, the last surviving piper of his regiment. Passed peacefully on the ward last night.', 'the last surviving piper of his regiment'],
+    ['Falleció don Ernesto, el último afinador de bandoneones de Buenos Aires. Lo cuidamos 3 meses.', 'el último afinador de bandoneones'],
+    ['Le vieux Mbaye, doyen des pêcheurs de Yoff, est décédé cette nuit dans notre service.', 'doyen des pêcheurs'],
+    ['Our resident Doug, the town\'s only vet for 40 years, turned 95 today!', "the town's only vet"],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
@@ -78,6 +82,7 @@ describe('other-id recognizer', () => {
     ['the only ICU bed in the county was taken, so we transferred him'],
     ['Got my first tattoo of a compass today, no regrets'],
     ['Tattoo aftercare 101: wash gently, moisturise, and keep it out of the sun for two weeks'],
+    ['The last surviving founder of our hospital foundation spoke at the gala.'],
   ])('nothing in %j', (text) => {
     expect(spans(otherId, text)).toEqual([]);
   });
