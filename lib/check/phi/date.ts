@@ -85,6 +85,7 @@ export const DATE_CONTEXT = [
   'extubado', 'extubada', 'intubado', 'intubada', 'ingresado', 'ingresada', 'collapsed',
   'rentre', 'rentré', 'rentrée', 'sorti', 'volvió', 'son', 'daughter', 'husband', 'wife', 'grandson', 'granddaughter',
   'quirófano', 'entró', 'operaron', 'abuela', 'abuelo', 'mamá', 'papá', 'mamie', 'papi', 'maman', 'grandma', 'grandpa', 'mum', 'mom', 'dad',
+  'père', 'mère', 'entré', 'entrée', 'prayers', 'oraciones', 'prières', 'nan', 'nana', 'lola', 'lolo',
   'paciente', 'nació', 'nacimiento', 'ingresó', 'ingreso', 'alta', 'falleció', 'cirugía', 'llegó', 'cita', 'su',
   'patiente', 'né', 'née', 'naissance', 'hospitalisé', 'hospitalisée', 'sortie', 'décédé', 'décédée', 'opéré', 'opérée', 'rendez-vous',
   // deaths and farewells: "nos dejó el 2 de noviembre", "nous a quittés le 12 février", "passed peacefully on the 11th"

@@ -82,6 +82,8 @@ describe('date recognizer', () => {
     ['Le vieux Mbaye rentre chez lui juste avant la Tabaski, sa famille est ravie', ['Tabaski']],
     ['Le pauvre est sur la civière depuis jeudi le 5, le patient attend', ['jeudi le 5']],
     ["her leg ulcer started healing on St David's Day, she says", ["St David's Day"]],
+    ["Lola's chemo starts Oct 3, prayers please", ['Oct 3']],
+    ['Mon père est entré en réa le 17 juillet', ['17 juillet']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -143,6 +145,7 @@ describe('date recognizer', () => {
     ['With heavy hearts: our colleague Gerry passed away on August 3 after 34 years with us'],
     ['Ages 11-20 get the booster; take 2-3 tablets on 5-10 days'],
     ['Study published 4/12/2023 in NEJM shows benefit.'],
+    ['Le Dr Rousseau devient cheffe du service de réanimation à compter du 1er septembre.'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
