@@ -89,7 +89,7 @@ export const DATE_CONTEXT = [
   'paciente', 'nació', 'nacimiento', 'ingresó', 'ingreso', 'alta', 'falleció', 'cirugía', 'llegó', 'cita', 'su',
   'patiente', 'né', 'née', 'naissance', 'hospitalisé', 'hospitalisée', 'sortie', 'décédé', 'décédée', 'opéré', 'opérée', 'rendez-vous',
   // deaths and farewells: "nos dejó el 2 de noviembre", "nous a quittés le 12 février", "passed peacefully on the 11th"
-  'came home', 'went home', 'sent home', 'cayó', 'se cayó', 'operamos', 'sorti', 'sortie', 'arrivée', 'décédé', 'décédée',
+  'came home', 'went home', 'sent home', 'cayó', 'se cayó', 'operamos',
   'dejó', 'murió', 'se fue', 'partió', 'quittés', 'quittées', 'quitté', 'éteint', 'éteinte', 'parti', 'partie', 'peacefully', 'funeral', 'homegoing', 'funérailles', 'obsèques', 'velorio', 'sepelio',
 ] as const;
 

@@ -167,10 +167,10 @@ export const LOCATION_CONTEXT = [
   'home visit', 'visita', 'domiciliaria', 'domicilio', 'referral', 'drowning',
   // the patient in EMS and triage shorthand: "92yo M from ...", "unresponsive male found on ..."
   'male', 'female', 'lady', 'gentleman', 'guy', 'unresponsive', 'found', 'transport', 'refuses', 'fall', 'ems',
-  'vive', 'vivía', 'paciente', 'su', 'casa', 'familia', 'hija', 'hijo', 'habite', 'vit', 'patiente', 'sa', 'son', 'domicile', 'fille',
+  'vive', 'vivía', 'paciente', 'su', 'casa', 'familia', 'hija', 'hijo', 'habite', 'vit', 'patiente', 'sa', 'domicile', 'fille',
   // call-outs and finds in every English and in Spanish and French: "rolled ute just outside Gympie", "lo encontraron inconsciente en ..."
   // grandparents and family in South African, Māori, Filipino and Singaporean English
-  'gogo', 'mkhulu', 'koro', 'kuia', 'whānau', 'whanau', 'lola', 'lolo', 'auntie', 'aunty', 'uncle', 'granny', 'nan',
+  'gogo', 'mkhulu', 'koro', 'kuia', 'whānau', 'whanau', 'lola', 'lolo', 'auntie', 'aunty', 'uncle', 'nan',
   'rolled', 'ute', 'bloke', 'fella', 'chap', 'lad', 'lass', 'missus', 'motorist', 'cyclist',
   'encontraron', 'encontramos', 'encontrado', 'encontrada', 'inconsciente', 'tirado', 'tirada', 'cayó', 'caída', 'atropellado', 'atropellada',
   'trajeron', 'trajo', 'chaval', 'chavala', 'nena', 'nene', 'niño', 'niña', 'abuelito', 'abuelita', 'ambulancia',

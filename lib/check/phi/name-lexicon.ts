@@ -50,7 +50,7 @@ const EXTRA_GIVEN = words(`
 export const WORD_NAMES = words(`
   will hope grace rose june may april august faith joy dawn mark bill pat sue art rich frank sunny ruby
   jade amber iris ivy lily daisy holly penny robin chase hunter mason carter miles wade guy earl
-  destiny patience charity joy summer autumn winter sky rocky buck king prince duke sterling
+  destiny patience charity summer autumn winter sky rocky buck king prince duke sterling
   jordan harmony melody star gay honey cherry ginger pearl crystal misty rusty sandy chip
   bob don ray dean drew grant lane reed rod victor wolf bear norm gene jack
   luz rosa gloria esperanza milagros consuelo dolores alba blanca clara estrella mercedes soledad paz
