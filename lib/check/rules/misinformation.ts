@@ -97,8 +97,10 @@ export default defineRule<MisinformationOptions>({
     };
     for (const claim of options.claims ?? []) {
       for (const pattern of claim.patterns) for (const hit of find(pattern)) {
-        if (!NEGATION.test(pattern) && (NEGATION.test(hit.text) || NOTHING_AFTER.test(doc.text.slice(hit.end, hit.end + 12)))) continue;
         const sentence = doc.sentenceAt(hit.start);
+        // "no diet, juice or supplement has been shown to cure cancer": a negation just before the claim, in its clause
+        const lead = doc.text.slice(Math.max(sentence?.start ?? 0, hit.start - 20), hit.start).split(/[:;]/).pop()!;
+        if (!NEGATION.test(pattern) && (NEGATION.test(hit.text) || NEGATION.test(lead) || NOTHING_AFTER.test(doc.text.slice(hit.end, hit.end + 12)))) continue;
         if (sentence?.text.trim().endsWith('?')) continue;
         if (sentence && findTerms(sentence.text, options.debunkPhrases ?? []).length) continue;
         const snippetId = snippetFor(claim.snippet, guessLanguage(doc.lower), context.policy.snippets ?? []);
