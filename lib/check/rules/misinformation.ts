@@ -7,9 +7,9 @@
  * or right after it ("homeopathy cures nothing") denies the claim, unless the claim is itself a denial
  * ("HIV does not cause AIDS"), which its pattern then spells out.
  */
-import { defineRule } from './rule';
+import { defineRule, type RuleContext } from './rule';
 import type { Snippet } from '../../policy/types';
-import { findPattern, findTerms, guessLanguage } from './text';
+import { findPattern, findTerms, guessLanguage, trimSpan } from './text';
 
 export interface Claim {
   id: string;
@@ -25,7 +25,16 @@ export interface MisinformationOptions {
   claims: Claim[];
   /** words that mark a sentence as debunking the claim ("myth", "false", "mito") */
   debunkPhrases: string[];
+  /**
+   * Kinds of sign a post pushes a claim no list can spell out (a conspiracy call, dropping prescribed care, an
+   * unproven remedy, a vaccine scare), each a list of regular expressions. Two kinds in one post are a claim;
+   * one alone is not ("do your own research" on its own, a herbal tea on its own).
+   */
+  cues?: Record<string, string[]>;
 }
+
+/** How many kinds of cue make a post a claim. */
+const CUE_KINDS = 2;
 
 /** A negation word (EN/ES/FR); a pattern that contains one states a denial as its claim. */
 const NEGATION = /(?<![\p{L}'])(?:not|never|no|n't|don'?t|doesn'?t|isn'?t|won'?t|can'?t|nunca|jamás|ni|ne|pas|jamais)(?![\p{L}])|n't\b/iu;
@@ -56,6 +65,7 @@ export default defineRule<MisinformationOptions>({
     description: 'Asserts a health claim contrary to established evidence.',
     messages: {
       claim: 'This repeats a claim contrary to the evidence ({{claim}}). Consider the approved snippet instead.',
+      cues: 'This reads as a health claim against the evidence ({{kinds}}). Check it against an approved source before posting.',
     },
     defaultSeverity: 'block',
     defaultEnabled: true,
@@ -79,6 +89,11 @@ export default defineRule<MisinformationOptions>({
           },
         },
         debunkPhrases: { type: 'array', items: { type: 'string' }, description: 'words that mark a sentence as debunking a claim' },
+        cues: {
+          type: 'object',
+          description: 'kinds of sign (conspiracy, dropping care, remedy, scare), each a list of regular expressions; two kinds in a post make a claim',
+          additionalProperties: { type: 'array', items: { type: 'string' } },
+        },
       },
       additionalProperties: false,
     },
@@ -102,6 +117,8 @@ export default defineRule<MisinformationOptions>({
         const lead = doc.text.slice(Math.max(sentence?.start ?? 0, hit.start - 20), hit.start).split(/[:;]/).pop()!;
         if (!NEGATION.test(pattern) && (NEGATION.test(hit.text) || NEGATION.test(lead) || NOTHING_AFTER.test(doc.text.slice(hit.end, hit.end + 12)))) continue;
         if (sentence?.text.trim().endsWith('?')) continue;
+        // "the 'vaccines cause autism' claim": a claim in quotes is being cited, not made
+        if (/["“'‘«]\s?$/u.test(doc.text.slice(Math.max(0, hit.start - 2), hit.start)) && /^\s?["”'’»]/u.test(doc.text.slice(hit.end, hit.end + 2))) continue;
         if (sentence && findTerms(sentence.text, options.debunkPhrases ?? []).length) continue;
         const snippetId = snippetFor(claim.snippet, guessLanguage(doc.lower), context.policy.snippets ?? []);
         context.report({
@@ -115,8 +132,34 @@ export default defineRule<MisinformationOptions>({
         return;
       }
     }
+    reportCues(context, options);
   },
 });
+
+/**
+ * "Bitters and cerasee tea every morning and yuh can throw weh di metformin. Doctors nuh want yuh know dis": a
+ * remedy, dropped care and a conspiracy call together. Cues that a negation denies ("don't skip the shots") or a
+ * sentence that debunks ("myth", "no evidence") count for nothing.
+ */
+function reportCues(context: RuleContext<MisinformationOptions>, options: MisinformationOptions): void {
+  const { doc } = context;
+  const cues = options.cues;
+  if (!cues) return;
+  const found: { kind: string; start: number; end: number }[] = [];
+  for (const [kind, patterns] of Object.entries(cues)) {
+    const hit = patterns.flatMap((p) => findPattern(doc.text, p)).find((h) => {
+      const sentence = doc.sentenceAt(h.start);
+      const lead = doc.text.slice(Math.max(sentence?.start ?? 0, h.start - 20), h.start).split(/[:;,]/).pop()!;
+      return !NEGATION.test(lead) && !(sentence && findTerms(sentence.text, options.debunkPhrases ?? []).length);
+    });
+    if (hit) found.push({ kind, start: hit.start, end: hit.end });
+  }
+  if (found.length < CUE_KINDS) return;
+  const first = found.sort((a, b) => a.start - b.start)[0]!;
+  const sentence = doc.sentenceAt(first.start);
+  const span = sentence ? trimSpan(doc.text, sentence.start, sentence.end) : first;
+  context.report({ ...span, messageId: 'cues', data: { kinds: found.map((f) => f.kind).join(', ') }, evidence: { pattern: 'cues', context: found.map((f) => f.kind).join(' + ') } });
+}
 
 /** The claim's snippet, or its translation when the post is in another language ("-en" -> "-es"). */
 function snippetFor(id: string, language: string, snippets: readonly Snippet[]): string | undefined {

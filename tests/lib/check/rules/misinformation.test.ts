@@ -74,6 +74,14 @@ ruleTester(misinformation as Rule<never>, {
     "Hand sanitizer kills most germs but not C. diff spores — wash with soap.",
     "Bleach kills norovirus on surfaces; use a 1:50 dilution for cleaning.",
     "Autism is caused by a mix of genetic and developmental factors.",
+    // one kind of cue alone, a denied or debunked cue, a quoted claim
+    "Do your own research? Please do — start with the CDC's vaccine safety pages. Thimerosal was removed in 2001.",
+    "Moringa tea is on the menu at the staff café today!",
+    "Don't skip your metformin just because your sugars look better; talk to us first.",
+    "Myth: you can throw out your insulin once you start a detox. Fact: never stop insulin without your care team.",
+    "Mercury thermometers are being collected this week at the front desk — switch to digital.",
+    "If you're worried about 5G and health, the WHO has a good explainer: no adverse health effects have been shown.",
+    "The 'vaccines cause autism' claim came from a retracted 1998 paper whose author lost his licence.",
   ],
   invalid: [
     { text: 'raw garlic + apple cider vinegar flushes HPV out of your body in 2 weeks.', errors: [{ messageId: 'claim', span: 'flushes HPV out' }] },
@@ -180,6 +188,10 @@ ruleTester(misinformation as Rule<never>, {
     { text: "Fluoride in the water is there to make us docile.", errors: [{ messageId: 'claim', span: "Fluoride in the water is there to make us docile" }] },
     { text: "Essential oils kill the flu virus on contact, no need for the vaccine.", errors: [{ messageId: 'claim', span: "Essential oils kill the flu virus on contact, no need for the vaccine" }] },
     { text: "Chemtrails are why everyone has asthma now. Wake up.", errors: [{ messageId: 'claim', span: "Chemtrails are why" }] },
+    // two kinds of cue: dropped care, a remedy, a conspiracy call, a vaccine scare
+    { text: "Desde que mi tía dejó la metformina y empezó con el té de moringa está perfecta. No quieren que sepas esto.", errors: [{ messageId: 'cues', span: "Desde que mi tía dejó la metformina y empezó con el té de moringa está perfecta." }] },
+    { text: "Feuilles de corossol trois fois par jour, plus besoin de médicaments. Réveillez-vous.", errors: [{ messageId: 'cues', span: "Feuilles de corossol trois fois par jour, plus besoin de médicaments." }] },
+    { text: "My nephew was normal until the MMR. Do your own research before you vaccinate.", errors: [{ messageId: 'cues', span: "My nephew was normal until the MMR." }] },
   ],
 });
 
