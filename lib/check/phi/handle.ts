@@ -8,6 +8,7 @@
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
 import { clauseAfter, clauseBefore, isOrgPost, RELATIVE_BEFORE } from './nearby';
+import { findContextWord } from './context';
 
 const ORG_HANDLE =
   /health|hospital|h[oô]pital|clinic|medical|medicine|medicaid|medicare|insurance|aetna|cigna|humana|bcbs|bluecross|uhc|kaiser|pharmacy|cvs|walgreens|foundation|center|centre|institute|society|association|council|department|official|news|journal|pharma|policy|research|university|college|nursing|nurses|doctors|physicians|cdc|nih|nhs|gov/i;
@@ -88,6 +89,16 @@ const HEALTH_TALK_AFTER = /^[\s,:]*(?:mate|bro|sis|hun|dude|amigo|amiga)?[\s,:]*
 /** A name's own handle counts only in a post about a patient's care (not "Thanks Sarah (@sarah_codes)"). */
 const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|pacientit[oa]|patiente|s\/p|post-?op|surgery|recovery|rehab|crutches|discharged|icu|nicu|transplant|chemo|reemplazo|cirug[ií]a|fisioterapia|r[ée]cup[ée]ration)(?![\p{L}])/iu;
 
+/**
+ * A post about someone's care ("from his hospital bed", "le dimos el alta", "consultation de suivi", "former
+ * patient"): a handle in it is likelier the patient's or a relative's. Weaker than the cues above.
+ */
+const CARE_STORY = /(?<![\p{L}])(?:pt|patients?|former\s+patient|paciente|patiente|hospital\s+bed|bedside|his\s+nurse|her\s+nurse|admitted|discharged|post-?op|surgery|broke\s+(?:his|her|\d+)|fractured|ribs|icu|nicu|picu|ward|the\s+unit|ingres[óo]|el\s+alta|dimos\s+de\s+alta|cirug[íi]a|internad[oa]|hospitalis[ée]e?|consultation\s+de\s+suivi|en\s+consultation|sortie\s+de\s+l['’]h[ôo]pital|heart\s+surgery|needs\s+(?:heart\s+)?surgery|muletas|crutches|harambee|fundraiser|medical\s+bills)(?![\p{L}])/iu;
+/** A colleague's or a source's handle: "shout out to @x", "thanks @x", "via @x", "by @x", "cc @x". */
+const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:thanks?|thank\s+you|gracias|merci|kudos|props|congrats|congratulations|felicidades|f[ée]licitations|welcome|bienvenid[oa]|bienvenue|via|by|h\/t|cc|colleague|coworker|co-worker|colega|coll[èe]gue|our\s+(?:own|new)|ft\.?|feat\.?|with\s+(?:dr|nurse)|credit\s+to|photo\s+by|source)\W{0,3}$/iu;
+/** How much a story of someone's care lifts a handle with no closer cue. */
+const CARE_STORY_BOOST = 0.15;
+
 export const handle: Recognizer = {
   ...handlePatterns,
   recognize(ctx) {
@@ -101,7 +112,13 @@ export const handle: Recognizer = {
         null;
       const reply = !m && atStart && HEALTH_TALK_AFTER.test(ctx.doc.text.slice(c.end, c.end + 200));
       if (reply) return { ...c, score: Math.min(1, c.score + 0.35), context: 'a reply about their health' };
-      return m ? { ...c, score: Math.min(1, c.score + 0.35), context: m[0].trim().toLowerCase() } : c;
+      if (m) return { ...c, score: Math.min(1, c.score + 0.35), context: m[0].trim().toLowerCase() };
+      // "Thanks @marisol_ops for covering the ICU board": a colleague, whatever care words stand near
+      if (COLLEAGUE_BEFORE.test(before)) return { ...c, contextApplied: true };
+      // a context word near it ("my fave patient @x") is weighed by the registry, more strongly
+      if (findContextWord(ctx.doc, c.start, c.end, handlePatterns.context ?? [])) return c;
+      if (!orgPost && CARE_STORY.test(ctx.doc.text)) return { ...c, score: c.score + CARE_STORY_BOOST, context: 'a post about someone\'s care' };
+      return c;
     });
   },
 };

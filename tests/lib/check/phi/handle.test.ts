@@ -40,6 +40,9 @@ describe('handle recognizer', () => {
     ['@brenda.k.wallace so sorry about the wait, Brenda! I checked and your biopsy came back benign', '@brenda.k.wallace'],
     ['@mart1_tremblay merci pour ton beau commentaire! Content que ta réadaptation après ton AVC avance bien.', '@mart1_tremblay'],
     ['@sully_southie84 glad ya made it home ok bud, keep that foot elevated', '@sully_southie84'],
+    ["Le dimos el alta a Nahuel. Seguilo en @nahue_9oficial que va a volver a romperla ⚽", "@nahue_9oficial"],
+    ["If y'all see @RodeoSam_TX posting from his hospital bed, no he should NOT be on his phone", "@RodeoSam_TX"],
+    ["Coucou @lina_et_sa_maman 👋 hâte de revoir Lina en consultation de suivi !", "@lina_et_sa_maman"],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });
@@ -71,6 +74,8 @@ describe('handle recognizer', () => {
     ['Thanks Sarah (@sarah_codes) for the new website'],
     ['Her colleague @sam_designs made the poster'],
       ['@OhioMedicaid why is my pt showing terminated?'],
+    ["Thanks @marisol_ops for covering the ICU board this week, the unit ran smoothly"],
+    ["Great post-op pain talk via @anesth_digest, worth a read"],
   ])('nothing in %j', (text) => {
     expect(spans(handle, text)).toEqual([]);
   });
