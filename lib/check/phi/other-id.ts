@@ -13,11 +13,11 @@ import { clauseAfter, clauseBefore, EXAMPLE_NEAR, orgContext, PERSONAL_WORDS } f
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|a&e|residents?|residencia|r[ée]sidente?|ehpad|care\s+home|nursing\s+home|hospice|rip|passed(?:\s+away)?|died|funeral|falleci[óo]|d[ée]c[ée]d[ée]e?|lo\s+cuidamos|cuidamos|casualty|resus|triage|(?:is|are|was)\s+back\s+(?:in|on|at)|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:[íi]|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|lleg[óo]|suturé|operé|arriv[ée]e?|recousu|soign[ée])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|a&e|residents?|residencia|r[ée]sidente?|ehpad|care\s+home|nursing\s+home|hospice|rip|passed(?:\s+away)?|died|funeral|falleci[óo]|d[ée]c[ée]d[ée]e?|lo\s+cuidamos|cuidamos|casualty|resus|triage|(?:is|are|was)\s+back\s+(?:in|on|at)|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:[íi]|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|lleg[óo]|suturé|operé|arriv[ée]e?|recousu|soign[ée]|(?:lit|cama|chambre|habitaci[óo]n)\s+\d{1,4}|r[ée]a|sortie?\s+de|vino\s+con|(?:dimos|dieron|le\s+dimos)\s+(?:de\s+)?(?:el\s+)?alta|hospitalis[ée]e?|internad[oa]|en\s+consulta)(?![\p{L}])/iu;
 
 /** Someone was treated: enough on its own to tie a tattoo or a role to a patient ("I stitched up the mayor"). */
 const TREATED =
-  /(?<![\p{L}])(?:stitch(?:ed)?\s+up|sutured|treated|delivered|intubated|splinted|casted|discharged|operated\s+on|admitted|brought\s+in|rolled\s+in|came\s+in|comes\s+in|suturé|operé|atendí|atendimos|atendieron|ingres[óo]|recousu|soign[ée]|admise?|cared\s+for)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stitch(?:ed)?\s+up|sutured|treated|delivered|intubated|splinted|casted|discharged|operated\s+on|admitted|brought\s+in|rolled\s+in|came\s+in|comes\s+in|suturé|operé|atendí|atendimos|atendieron|ingres[óo]|recousu|soign[ée]|admise?|cared\s+for|sortie?\s+de\s+(?:r[ée]a|l['’]h[ôo]pital|la\s+clinique)|vino\s+con|(?:le\s+)?dimos\s+(?:de\s+)?(?:el\s+)?alta|dad[oa]\s+de\s+alta)(?![\p{L}])/iu;
 
 /** Rooms where patients pass through rather than stay: a resuscitation bay is a place, not the patient's bed. */
 const PASS_THROUGH_BEFORE = /(?<![\p{L}])(?:trauma|resus(?:citation)?|ambulance|loading|sick|parking|cath(?:\s+lab)?|delivery|decon|triage|waiting)\s+$/iu;
@@ -50,9 +50,14 @@ const EVENT_WORDS =
 const UNIQUE_MARK = String.raw`(?:starting|head|chief|only|lead|sole|town'?s\s+only|city'?s\s+only|longtime|beloved|last(?:\s+(?:full-time|remaining|surviving|working|living))?)`;
 /** A noun for a person, not a place: "zookeeper", "pharmacist", "singer", "vet" (not "the only hospital in town"). */
 const PERSON_NOUN = String.raw`(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|ant|ent|smith|wright)|vet|chef|judge|cop|dj|ceo|nun|monk|chief)(?![\p{L}])`;
+/**
+ * The same in three languages, by the endings of words for people ("coracle maker", "fireman", "tabaquero",
+ * "bicitaxista", "déneigeur", "fabricant"), and not the words that end the same way and name a thing or a time.
+ */
+const PERSON_NOUN_ANY = String.raw`(?!(?:time|hour|order|winter|summer|water|number|quarter|center|centre|letter|paper|matter|dinner|chapter|border|answer|corner|other|offer|semester|trimester|register|cancer|tumou?r|computer|monitor|ventilator|elevator|floor|door|colou?r|error|major|minor|factor|doctor|doctora|nurse|member|patient|paciente|cliente|gente|parte|manera|carrera|frontera|escalera|bandera|tercera|enfermer[oa]|m[ée]dic[oa]|infirmi[èe]re?|infirmier|quartier|courrier|janvier|f[ée]vrier|premier|dernier|derni[èe]re|entier|m[ée]tier|dossier|moment|instant|enfant|client|resident|residente|cuarto|round|second|quarter)(?![\p{L}]))(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|smith|wright|maker|ero|era|ista|dor|dora|ante|ario|aria|eur|euse|iste|ier|i[èe]re|ant|ien|ienne)|vet|chef|monk|nun|dj|fakir|midwife|partera|sage-femme|bruja|sorcier|griot)(?![\p{L}])`;
 const PUBLIC_ROLES = String.raw`(?:qb|QB|quarterback|pitcher|goalie|captain|valedictorian|mayor|principal|pastor|priest|rabbi|imam|sheriff|fire\s+chief|police\s+chief|coach|anchor|weatherman|weather\s+lady)`;
 /** Colleagues hold "head nurse of our unit"; a clinician's own role is not a patient's detail. */
-const STAFF_ROLE = /(?:nurse|resident|attending|physician|doctor|surgeon|intern|fellow|hospitalist|np|pa|rn|md|tech|therapist|of\s+(?:surgery|medicine|nursing|staff))\b/i;
+const STAFF_ROLE = /(?:nurse|resident|attending|physician|doctor|surgeon|intern|fellow|hospitalist|np|pa|rn|md|tech|therapist|interpreter|translator|provider|responder|paramedic|[a-z]+ologist|volunteer|officer|chaplain|dispatcher|speaker|presenter|author|employee|coordinator|manager|director|educator|instructor|practitioner|caller|farmac[ée]utic[oa]|int[ée]rprete|voluntari[oa]|param[ée]dic[oa]|camiller[oa]|pharmacien(?:ne)?|interpr[èe]te|b[ée]n[ée]vole|ambulanci(?:er|[èe]re)|brancardier|of\s+(?:surgery|medicine|nursing|staff))\b/i;
 
 const patterns = patternRecognizer({
   id: 'other-id',
@@ -94,6 +99,21 @@ const patterns = patternRecognizer({
       score: 0.45,
       regex: /(?<![\p{L}])(?:(?:el|al|del|la)\s+(?:alcalde(?:sa)?|p[áa]rroco|cura|sacerdote|director[a]?|entrenador[a]?|portero|capit[áa]n|jefe|jefa|(?:[úu]nic[oa]|[úu]ltim[oa])\s+[\p{Ll}]{3,20})\s+(?:de|del)\s+(?:(?:la|el|nuestr[oa])\s+)?[\p{L}'-]{3,30}|(?:(?:le|la)\s+)?doyen(?:ne)?\s+(?:des|du|de\s+la)\s+[\p{L}'-]{3,30}|(?:le|la)\s+(?:maire|cur[ée]|directeur|directrice|proviseur|entra[îi]neur|capitaine|chef|(?:seule?|derni[èe]re?)\s+[\p{Ll}]{3,20})\s+(?:de|du|des)\s+(?:(?:la|notre)\s+|l')?[\p{L}'-]{3,30})/giu,
     },
+    // "the last living fireman off the old Ghan", "el último tabaquero", "le seul déneigeur du village", "la primera mujer guagüera"
+    {
+      name: 'unique-person',
+      score: 0.45,
+      regex: new RegExp(
+        String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:only|last|first|sole)\s+(?:(?:living|remaining|surviving|working|female|male|woman|professional|licensed|full-time|retired)\s+)?|(?:[Ee]l|[Aa]l|[Dd]el)\s+(?:[úu]nico|[úu]ltimo|primer)\s+|[Ll]a\s+(?:[úu]nica|[úu]ltima|primera)\s+(?:mujer\s+)?|[Ll]e\s+(?:seul|dernier|premier)\s+|[Ll]a\s+(?:seule|derni[èe]re|premi[èe]re)\s+(?:femme\s+)?)(?:[\p{Ll}-]{3,20}\s+)?${PERSON_NOUN_ANY}(?:\s+(?:professionnel(?:le)?|profesional))?(?:\s+(?:of|on|in|at|off|for|from|de|du|des|del|en)\s+(?:(?:the|old|la|le|les|el|los|l['’])\s*)?[\p{L}'’-]{2,30}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?`,
+        'gu',
+      ),
+    },
+    // "#27 on the Warriors", "la camiseta 9 del Sport Boys", "maillot 10 du FC Nantes": a player's number on a named team
+    {
+      name: 'jersey-number',
+      score: 0.45,
+      regex: /(?<![\p{L}\p{N}])(?:#|(?:number|num[ée]ro|n[°º]|camiseta|dorsal|maillot|jersey)\s?#?\s?)\d{1,2}\s+(?:on|for|of|del|de|du|en|with)\s+(?:(?:the|los|el|la|les|le)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu,
+    },
   ],
   context: [...PERSONAL_WORDS, 'pts', 'yo', 'y/o', 'year-old', 'comes in', 'came in', 'admitted', 'trauma', 'recognizes', 'identified', 'ed', 'er', 'who', 'qui', 'quien',
     'rip', 'passed', 'died', 'funeral', 'resident', 'residencia', 'résident', 'résidente', 'ehpad', 'hospice', 'ward', 'décédé', 'décédée', 'falleció', 'cuidamos'],
@@ -104,6 +124,7 @@ const patterns = patternRecognizer({
       if (STAFF_ROLE.test(value.slice(0, value.search(/\s(?:of|for|at|in|de|del|du|des)\s/) + 1 || value.length))) return true;
       return !ENCOUNTER.test(doc.text.slice(Math.max(0, start - 120), Math.min(doc.text.length, end + 80)));
     }
+    if (/^(?:#|number|num|n[°º]|camiseta|dorsal|maillot|jersey)/iu.test(value)) return !ENCOUNTER.test(doc.text.slice(Math.max(0, start - 120), Math.min(doc.text.length, end + 80)));
     // "a bed 4 hours away", "bay 2 of our clinic": rooms of an organisation's venue, durations, counts.
     if (orgContext(doc.text, start, end) || PASS_THROUGH_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start))) return true;
     return /\s\d{1,4}$/.test(value) && /^\s*(?:hours?|hrs?|days?|minutes?|mins?|weeks?|times|x\b|visits?|people|kids|am|pm|%)/i.test(doc.text.slice(end, end + 8));
@@ -142,7 +163,7 @@ export const otherId: Recognizer = {
     const rooms = patterns.recognize(ctx).flatMap((c) => {
       if (c.pattern === 'room-bed') return roomOfSomeone(ctx.doc.text, c) ?? [];
       // "the starting QB for Riverton High": the role is the detail; a named place after it is the place's own finding
-      if (c.pattern === 'unique-role' || c.pattern === 'unique-role-es-fr') {
+      if (c.pattern === 'unique-role' || c.pattern === 'unique-role-es-fr' || c.pattern === 'unique-person') {
         const tail = /\s(?:of|for|at|in|de|del|du|des)\s+\p{Lu}[\s\S]*$/u.exec(ctx.doc.text.slice(c.start, c.end));
         if (tail) {
           // context is still read around the whole phrase ("... for Riverton High played his first game")

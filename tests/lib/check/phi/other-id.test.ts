@@ -50,6 +50,10 @@ describe('other-id recognizer', () => {
     ['Falleció don Ernesto, el último afinador de bandoneones de Buenos Aires. Lo cuidamos 3 meses.', 'el último afinador de bandoneones'],
     ['Le vieux Mbaye, doyen des pêcheurs de Yoff, est décédé cette nuit dans notre service.', 'doyen des pêcheurs'],
     ['Our resident Doug, the town\'s only vet for 40 years, turned 95 today!', "the town's only vet"],
+    ["Stitched up the last blacksmith in Kilkenny today, 40 years of burns on those hands.", "the last blacksmith"],
+    ["Atendimos a la única partera de San Juan, vino con la cadera rota.", "la única partera"],
+    ["The kid who wears #9 for the Tigers came in with a broken wrist, big game Friday.", "#9 for the Tigers"],
+    ["Ti Jeff, le seul fabricant de tambours de Jacmel, est sorti de réa !", "le seul fabricant de tambours"],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
@@ -83,6 +87,15 @@ describe('other-id recognizer', () => {
     ['Got my first tattoo of a compass today, no regrets'],
     ['Tattoo aftercare 101: wash gently, moisturise, and keep it out of the sun for two weeks'],
     ['The last surviving founder of our hospital foundation spoke at the gala.'],
+    ["Our pharmacist was the only interpreter in the ED last night when the pt came in, legend."],
+    ["The first responder on scene did an amazing job before the patient was brought in."],
+    ["She was the last caller before the system went down; the pt came in an hour later."],
+    ["El único farmacéutico de guardia atendió a 40 pacientes anoche."],
+    ["Le seul médecin de garde a vu 30 patients aux urgences cette nuit."],
+    ["The first winter storm brought in 12 patients with falls on ice."],
+    ["La primera paciente del día llegó a las 7."],
+    ["The last patient of the night came in at 4am, all good now."],
+    ["Congrats to the only paramedic in our county to win the award, she brought in more patients than anyone."],
   ])('nothing in %j', (text) => {
     expect(spans(otherId, text)).toEqual([]);
   });
