@@ -94,7 +94,7 @@ const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|pacientit[oa]|patient
  * patient"): a handle in it is likelier the patient's or a relative's. Weaker than the cues above.
  */
 const CARE_STORY = /(?<![\p{L}])(?:pt|patients?|former\s+patient|paciente|patiente|hospital\s+bed|bedside|his\s+nurse|her\s+nurse|admitted|discharged|post-?op|surgery|broke\s+(?:his|her|\d+)|fractured|ribs|icu|nicu|picu|ward|the\s+unit|ingres[óo]|el\s+alta|dimos\s+de\s+alta|cirug[íi]a|internad[oa]|hospitalis[ée]e?|consultation\s+de\s+suivi|en\s+consultation|sortie\s+de\s+l['’]h[ôo]pital|heart\s+surgery|needs\s+(?:heart\s+)?surgery|muletas|crutches|harambee|fundraiser|medical\s+bills)(?![\p{L}])/iu;
-/** A colleague's or a source's handle: "shout out to @x", "thanks @x", "via @x", "by @x", "cc @x". */
+/** A colleague's or a source's handle: "thanks @x", "via @x", "by @x", "cc @x" (a shout-out may be to a patient). */
 const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:thanks?|thank\s+you|gracias|merci|kudos|props|congrats|congratulations|felicidades|f[ée]licitations|welcome|bienvenid[oa]|bienvenue|via|by|h\/t|cc|colleague|coworker|co-worker|colega|coll[èe]gue|our\s+(?:own|new)|ft\.?|feat\.?|with\s+(?:dr|nurse)|credit\s+to|photo\s+by|source)\W{0,3}$/iu;
 /** How much a story of someone's care lifts a handle with no closer cue. */
 const CARE_STORY_BOOST = 0.15;

@@ -8,6 +8,7 @@
  * ("HIV does not cause AIDS"), which its pattern then spells out.
  */
 import { defineRule, type RuleContext } from './rule';
+import type { CheckDoc } from '../doc';
 import type { Snippet } from '../../policy/types';
 import { findPattern, findTerms, guessLanguage, trimSpan } from './text';
 
@@ -27,7 +28,7 @@ export interface MisinformationOptions {
   debunkPhrases: string[];
   /**
    * Kinds of sign a post pushes a claim no list can spell out (a conspiracy call, dropping prescribed care, an
-   * unproven remedy, a vaccine scare), each a list of regular expressions. Two kinds in one post are a claim;
+   * unproven remedy, a vaccine scare, a guaranteed miracle), each a list of regular expressions. Two kinds in one post are a claim;
    * one alone is not ("do your own research" on its own, a herbal tea on its own).
    */
   cues?: Record<string, string[]>;
@@ -113,9 +114,7 @@ export default defineRule<MisinformationOptions>({
     for (const claim of options.claims ?? []) {
       for (const pattern of claim.patterns) for (const hit of find(pattern)) {
         const sentence = doc.sentenceAt(hit.start);
-        // "no diet, juice or supplement has been shown to cure cancer": a negation just before the claim, in its clause
-        const lead = doc.text.slice(Math.max(sentence?.start ?? 0, hit.start - 20), hit.start).split(/[:;]/).pop()!;
-        if (!NEGATION.test(pattern) && (NEGATION.test(hit.text) || NEGATION.test(lead) || NOTHING_AFTER.test(doc.text.slice(hit.end, hit.end + 12)))) continue;
+        if (!NEGATION.test(pattern) && (NEGATION.test(hit.text) || negatedBefore(doc, hit.start, /[:;]/) || NOTHING_AFTER.test(doc.text.slice(hit.end, hit.end + 12)))) continue;
         if (sentence?.text.trim().endsWith('?')) continue;
         // "the 'vaccines cause autism' claim": a claim in quotes is being cited, not made
         if (/["“'‘«]\s?$/u.test(doc.text.slice(Math.max(0, hit.start - 2), hit.start)) && /^\s?["”'’»]/u.test(doc.text.slice(hit.end, hit.end + 2))) continue;
@@ -149,8 +148,7 @@ function reportCues(context: RuleContext<MisinformationOptions>, options: Misinf
   for (const [kind, patterns] of Object.entries(cues)) {
     const hit = patterns.flatMap((p) => findPattern(doc.text, p)).find((h) => {
       const sentence = doc.sentenceAt(h.start);
-      const lead = doc.text.slice(Math.max(sentence?.start ?? 0, h.start - 20), h.start).split(/[:;,]/).pop()!;
-      return !NEGATION.test(lead) && !(sentence && findTerms(sentence.text, options.debunkPhrases ?? []).length);
+      return !negatedBefore(doc, h.start, /[:;,]/) && !(sentence && findTerms(sentence.text, options.debunkPhrases ?? []).length);
     });
     if (hit) found.push({ kind, start: hit.start, end: hit.end });
   }
@@ -159,6 +157,15 @@ function reportCues(context: RuleContext<MisinformationOptions>, options: Misinf
   const sentence = doc.sentenceAt(first.start);
   const span = sentence ? trimSpan(doc.text, sentence.start, sentence.end) : first;
   context.report({ ...span, messageId: 'cues', data: { kinds: found.map((f) => f.kind).join(', ') }, evidence: { pattern: 'cues', context: found.map((f) => f.kind).join(' + ') } });
+}
+
+/**
+ * A negation just before `at`, in its clause: "no diet, juice or supplement has been shown to cure cancer",
+ * "don't skip the shots". `clauseMarks` end a clause ("," too for a short cue, not for a listed claim).
+ */
+function negatedBefore(doc: CheckDoc, at: number, clauseMarks: RegExp): boolean {
+  const sentence = doc.sentenceAt(at);
+  return NEGATION.test(doc.text.slice(Math.max(sentence?.start ?? 0, at - 20), at).split(clauseMarks).pop()!);
 }
 
 /** The claim's snippet, or its translation when the post is in another language ("-en" -> "-es"). */
