@@ -14,6 +14,8 @@ import { rangeFor, readComposer, selectionOffsets, type EditorText } from './tex
 
 /** Typing pause before a check. */
 export const DEBOUNCE_MS = 300;
+/** How many times a failed check of the same draft is tried again before the box is left unchecked. */
+const MAX_RETRIES = 3;
 /**
  * Editors merge edits that come close together into one undo step (Quill: 1000 ms). A fix applied right
  * after typing would then be undone together with the typing, and Ctrl+Z would take the draft with it,
@@ -79,6 +81,8 @@ export class ComposeSession {
   private lastInput = Date.now();
   /** bumps with every check, so a slow answer for older text is dropped */
   private seq = 0;
+  /** checks in a row that failed (a cold background that did not answer in time): retried a few times */
+  private failures = 0;
   /** the text the current findings were computed for (null before the first answer) */
   private checked: string | null = null;
   private readonly onInput = () => { this.lastInput = Date.now(); this.schedule(); };
@@ -119,6 +123,7 @@ export class ComposeSession {
         this.schedule();
         return this.findings;
       }
+      this.failures = 0;
       this.text = read.text;
       this.checked = read.text;
       this.findings = found
@@ -132,6 +137,8 @@ export class ComposeSession {
       this.checked = null;
       setHighlights(this, null);
       console.debug('PostSafe: check skipped', error);
+      // A background still starting up on a busy machine answers late: try the same draft again, a few times.
+      if (++this.failures <= MAX_RETRIES) this.schedule();
     }
     this.onChange(this);
     return this.findings;
