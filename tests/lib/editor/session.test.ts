@@ -55,6 +55,35 @@ describe('a compose session', () => {
     s.destroy();
   });
 
+  it('tries a check that failed again, with no keystroke, and shows its answer', async () => {
+    vi.useFakeTimers();
+    const text = 'mail jane@example.com';
+    let calls = 0;
+    const checker = vi.fn(async (t: string) => {
+      if (++calls <= 2) throw new Error('background did not answer in time');
+      return [finding(t, 'jane@example.com')];
+    });
+    const s = new ComposeSession(textarea(text), 'execCommand', checker, () => {});
+    await s.run();
+    expect(s.findings).toEqual([]);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(checker).toHaveBeenCalledTimes(3);
+    expect(s.findings.map((f) => f.excerpt)).toEqual(['jane@example.com']);
+    expect(s.isCurrent()).toBe(true);
+    s.destroy();
+  });
+
+  it('gives up after a few failed tries instead of retrying for ever', async () => {
+    vi.useFakeTimers();
+    const checker = vi.fn(async () => { throw new Error('boom'); });
+    const s = new ComposeSession(textarea('jane@example.com'), 'execCommand', checker, () => {});
+    await s.run();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(checker).toHaveBeenCalledTimes(4); // the first check and three retries
+    expect(s.findings).toEqual([]);
+    s.destroy();
+  });
+
   it('caps the text handed to the checker', async () => {
     const checker = vi.fn(async (_t: string) => [] as Finding[]);
     const s = new ComposeSession(textarea('x'.repeat(MAX_DRAFT_CHARS + 500)), 'execCommand', checker, () => {});
