@@ -2,11 +2,13 @@
  * VEHICLE: VINs (17 characters without I, O, Q; the North American check digit makes one certain,
  * a "VIN" label carries one that fails it) and licence plates introduced by "plate", "tag", "placa", "patente",
  * "matrícula", "plaque", "immatriculation", "reg" (GHT 2210, HJK-4412, 8MNP207, AB12 CDE), or by a state's
- * name with a vehicle word near ("Ohio GHT-2210"), a UK plate's own shape with a vehicle word near ("blue Corsa YK19 XFD"), and a VIN's last characters ("VIN ... ends in 004352").
+ * name with a vehicle word near ("Ohio GHT-2210"), a UK, French, Spanish or Irish plate's own shape with a vehicle word near ("blue Corsa YK19 XFD", "GH-412-TR"), and a VIN's last characters ("VIN ... ends in 004352").
  */
 import { patternRecognizer, type Candidate, type Recognizer } from './recognizer';
 import { vinCheckDigitValid, vinShapeValid, isYearOrRange } from './checksums';
 import { clauseAfter, clauseBefore, OF_GAP, US_STATES } from './nearby';
+
+const IRISH_PLATE = /^\d{2,3}-[A-Z]{1,2}-\d{1,6}$/;
 
 const labelled = patternRecognizer({
   id: 'vehicle',
@@ -23,7 +25,7 @@ const labelled = patternRecognizer({
       name: 'labelled-plate',
       score: 0.85,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|placas?|patente|tablilla|matr[ií]cula|plaque(?:\s+d'immatriculation)?|immatriculation|immatricul[ée]e)(?![\p{L}])${OF_GAP}\s{0,2}(?:#|no\.?|number|número|numéro)?(?:\s{1,2}(?:is|was|reads|read|says|said|es|est|era|dice))?\s{0,2}[:#]?\s{0,2}["“'‘]?((?=[A-Z -]{0,5}\d|[A-Z]{2}-[A-Z]{2}-\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)(?![\p{L}\p{N}-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|reg(?:istration)?(?:\s+(?:no\.?|number|plate))?|rego|placas?|patente|tablilla|matr[ií]cula|plaque(?:\s+d'immatriculation)?|immatriculation|immatricul[ée]e?)(?![\p{L}])${OF_GAP}\s{0,2}(?:#|no\.?|number|número|numéro)?(?:\s{1,2}(?:is|was|reads|read|says|said|es|est|era|dice))?\s{0,2}[:#]?\s{0,2}["“'‘]?(\d{2,3}-[A-Z]{1,2}-\d{1,6}|(?=[A-Z -]{0,5}\d|[A-Z]{2}-[A-Z]{2}-\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)(?![\p{L}\p{N}-])`, 'giud'),
     },
     // "rego CJ 42 MW", "plate AB 123 CD": three groups (letters, digits, letters); case-sensitive so "plate AB 12 was" stays two
     {
@@ -57,31 +59,36 @@ const labelled = patternRecognizer({
       return vinCheckDigitValid(compact) ? true : undefined;
     }
     // A plate: upper case, 4-8 characters, at least one digit, and not just a year.
-    if (value !== value.toUpperCase() || compact.length < 4 || compact.length > 8 || !/\d/.test(compact)) return false;
+    // An Irish plate is longer: year, county, serial ("08-C-21764", "191-D-12345").
+    const maxLength = IRISH_PLATE.test(value) ? 11 : 8;
+    if (value !== value.toUpperCase() || compact.length < 4 || compact.length > maxLength || !/\d/.test(compact)) return false;
     if (isYearOrRange(value)) return false;
     return undefined;
   },
 });
 
-/** A UK plate's own shape (two letters, two digits, three letters: "YK19 XFD"). */
-const UK_PLATE = /(?<![\p{L}\p{N}-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\p{L}\p{N}-])/gu;
-const VEHICLE_WORDS = /(?<![\p{L}])(?:car|cars|car['’]s|vehicle|van|truck|lorry|motorbike|motorcycle|scooter|taxi|cab|reg|plate|towed|tow|parked|drove|driving|driver|owns|collision|rtc|crash|coche|moto|voiture|v[ée]hicule)(?![\p{L}])/iu;
+/**
+ * Plate shapes distinctive enough to stand without a label: UK ("YK19 XFD"), French ("GH-412-TR"),
+ * Spanish ("1234 BCD", consonants only) and Irish ("08-C-21764").
+ */
+const PLATE_SHAPE = /(?<![\p{L}\p{N}-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}|\d{2,3}-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WW|WX)-\d{1,6})(?![\p{L}\p{N}-])/gu;
+const VEHICLE_WORDS = /(?<![\p{L}])(?:car|cars|car['’]s|vehicle|van|truck|lorry|motorbike|motorcycle|scooter|taxi|cab|reg|plate|towed|tow|parked|drove|driving|driver|owns|collision|rtc|crash|coche|carro|auto|moto|voiture|bagnole|v[ée]hicule|matr[ií]cula|immatricul[ée]e?|plaque|aparcad[oa]|estacionad[oa]|gar[ée]e?|accidente|accident)(?![\p{L}])/iu;
 
 /**
  * The shape alone is distinctive but also fits other codes, so it counts only with a vehicle word in
  * the same sentence ("To whoever owns the blue Corsa YK19 XFD ... your car's been towed").
  */
-function ukPlates(text: string): Candidate[] {
+function shapedPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(UK_PLATE)) {
+  for (const m of text.matchAll(PLATE_SHAPE)) {
     const end = m.index + m[0].length;
     if (!VEHICLE_WORDS.test(clauseBefore(text, m.index, 150)) && !VEHICLE_WORDS.test(clauseAfter(text, end, 150))) continue;
-    out.push({ start: m.index, end, category: 'VEHICLE', score: 0.75, recognizer: 'vehicle', pattern: 'uk-plate' });
+    out.push({ start: m.index, end, category: 'VEHICLE', score: 0.75, recognizer: 'vehicle', pattern: 'plate-shape' });
   }
   return out;
 }
 
 export const vehicle: Recognizer = {
   ...labelled,
-  recognize: (ctx) => [...labelled.recognize(ctx), ...ukPlates(ctx.doc.text)],
+  recognize: (ctx) => [...labelled.recognize(ctx), ...shapedPlates(ctx.doc.text)],
 };

@@ -84,6 +84,10 @@ describe('date recognizer', () => {
     ["her leg ulcer started healing on St David's Day, she says", ["St David's Day"]],
     ["Lola's chemo starts Oct 3, prayers please", ['Oct 3']],
     ['Mon père est entré en réa le 17 juillet', ['17 juillet']],
+    ['My patient came into A&E on Sallah day with chest pain', ['Sallah day']],
+    ['La patiente est arrivée aux urgences dans la nuit du 21, très agitée', ['nuit du 21']],
+    ['El paciente llegó a urgencias la noche del 24 con dolor torácico', ['noche del 24']],
+    ['She came in the night of the 21st after the crash', ['night of the 21st']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -146,6 +150,9 @@ describe('date recognizer', () => {
     ['Ages 11-20 get the booster; take 2-3 tablets on 5-10 days'],
     ['Study published 4/12/2023 in NEJM shows benefit.'],
     ['Le Dr Rousseau devient cheffe du service de réanimation à compter du 1er septembre.'],
+    ['Join our Hanukkah blood drive in the lobby, all welcome'],
+    ['Flu clinic opens the morning of the 14th for staff'],
+    ['Tet spells in tetralogy of Fallot: knee-chest position first'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

@@ -54,6 +54,9 @@ describe('other-id recognizer', () => {
     ["Atendimos a la única partera de San Juan, vino con la cadera rota.", "la única partera"],
     ["The kid who wears #9 for the Tigers came in with a broken wrist, big game Friday.", "#9 for the Tigers"],
     ["Ti Jeff, le seul fabricant de tambours de Jacmel, est sorti de réa !", "le seul fabricant de tambours"],
+    ['Treated inmate #A-553201 for a stab wound in the ED today', 'A-553201'],
+    ["Patient détenu, n° d'écrou 45872, amené menotté aux urgences", '45872'],
+    ['The officer, badge #4471, was our patient after the shooting last night', '4471'],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
@@ -96,6 +99,8 @@ describe('other-id recognizer', () => {
     ["La primera paciente del día llegó a las 7."],
     ["The last patient of the night came in at 4am, all good now."],
     ["Congrats to the only paramedic in our county to win the award, she brought in more patients than anyone."],
+    ['The badge reader on ward 4 is broken again'],
+    ['Booking 2 weeks out for new patients'],
   ])('nothing in %j', (text) => {
     expect(spans(otherId, text)).toEqual([]);
   });

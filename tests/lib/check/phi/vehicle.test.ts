@@ -35,6 +35,10 @@ describe('vehicle recognizer', () => {
     ['Dejaron la camioneta patente AB 123 CD en la puerta de la guardia', 'AB 123 CD'], // Argentina
     ['he drove his wife to our gate at 2am in his matatu KDG 417Q when she was fully dilated', 'KDG 417Q'],
     ['El caballero de la camioneta patente KH-TP-42 que chocó llegó con tres costillas rotas', 'KH-TP-42'],
+    ["Le véhicule du patient, immatriculé GH-412-TR, a été retrouvé au fossé", 'GH-412-TR'],
+    ["Pt's car reg 08-C-21764 was still in the car park when we discharged him", '08-C-21764'],
+    ['El coche 1234 BCD del paciente sigue en el aparcamiento', '1234 BCD'],
+    ['Sa voiture GH-412-TR est restée garée devant les urgences', 'GH-412-TR'],
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
@@ -55,6 +59,8 @@ describe('vehicle recognizer', () => {
     ['vitals: HR 112, RR 24, plate count 150'],
     ['Ohio State 2024 was a great season for the team'],
     ['the Ohio 2210 bus route'],
+    ['Dosis: 1000 MG cada 8 horas'], // a Spanish plate's shape with no vehicle near
+    ['Ref GH-412-TR on the order form'],
   ])('nothing in %j', (text) => {
     expect(spans(vehicle, text)).toEqual([]);
   });
