@@ -29,6 +29,11 @@ const EVENT_BEFORE_WEEKDAY = new RegExp(String.raw`(?:admitted|admit|visit|found
 /** "Sunday night she coded", "el lunes llegó": the event after the weekday. */
 const EVENT_AFTER_WEEKDAY = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:admitted|coded|passed\s+away|died|came\s+in|delivered|was\s+born|arrived|brought\s+in|intubated|ingres[óo]|lleg[óo]|falleci[óo]|naci[óo]|arriv[ée]e?|d[ée]c[ée]d[ée]e?|n[ée]e)(?![\p{L}])/iu;
 
+/** A weekday with no event word: below any boost but a named person's in its sentence (see liftAroundNamedPerson). */
+const WEEKDAY_ALONE_SCORE = 0.25;
+const HABIT_BEFORE_WEEKDAY = /(?<![\p{L}])(?:every|each|first|second|third|fourth|a|happy|feliz|bon|bonne|todos\s+los|cada|los|tous\s+les|chaque|les|du|de|des)\s+$/iu;
+const HABIT_AFTER_WEEKDAY = /^['’]?s?\s+(?:crew|team|staff|roast|lunch|dinner|brunch|market|mass|service|school|class|game|match|bingo|club|special|vibes|mood|feeling)(?![\p{L}])/iu;
+
 interface DatePattern {
   name: string;
   regex: RegExp;
@@ -128,7 +133,15 @@ export const date: Recognizer = {
         const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
         if (p.name === 'weekday-day' && /^friday,?\s(?:the\s)?13th$/iu.test(value)) continue; // the idiom, not a date
         if (p.name === 'weekday-event' && !EVENT_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 70), start)) &&
-          !(/(?:^|[^\p{L}])(?:on|last|this\s+past|el|le)\s$/iu.test(text.slice(Math.max(0, start - 14), start)) && EVENT_AFTER_WEEKDAY.test(text.slice(end, end + 50)))) continue;
+          !(/(?:^|[^\p{L}])(?:on|last|this\s+past|el|le)\s$/iu.test(text.slice(Math.max(0, start - 14), start)) && EVENT_AFTER_WEEKDAY.test(text.slice(end, end + 50)))) {
+          // With no event beside it, a weekday is that of a person named beside it ("Cumplió 91 el martes",
+          // "lost without it since Tuesday") and noise otherwise: only a named person lifts it, not "she" or "his".
+          // "every Tuesday", "todos los viernes", "son bingo du jeudi", "Happy Friday", "the Tuesday crew": a habit or a greeting
+          if (!HABIT_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 16), start)) && !HABIT_AFTER_WEEKDAY.test(text.slice(end, end + 16))) {
+            out.push({ start, end, category: 'DATE', score: WEEKDAY_ALONE_SCORE, recognizer: 'date', pattern: 'weekday-alone', contextApplied: true });
+          }
+          continue;
+        }
         if (p.name === 'numeric-dmy-mdy') {
           // A mistyped birth date ("DOB as 31/02/1934") still points at the patient's real one.
           if (!plausible(Number(m[1]), Number(m[3])) && !DOB_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;

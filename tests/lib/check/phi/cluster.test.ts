@@ -49,6 +49,14 @@ describe('identifiers cluster around one person', () => {
     expect(found('Car seat check today: the Nakamura family came back on March 3 with the recalled seat.')).toContainEqual(['DATE', 'March 3']);
   });
 
+  it("takes a weekday with no event word as a named person's day, and leaves habits, greetings and unnamed posts", () => {
+    expect(found("Mr Idris Prosser has been lost without his hearing aid since Tuesday.")).toContainEqual(['DATE', 'Tuesday']);
+    expect(found('Don Nelson por fin tiene su marcapasos. Cumplió 91 el martes.')).toContainEqual(['DATE', 'martes']);
+    expect(found('Stanley comes in every Tuesday for his dosette box.').filter(([c]) => c === 'DATE')).toEqual([]);
+    expect(found('Happy Friday from Rosa and the L&D crew!').filter(([c]) => c === 'DATE')).toEqual([]);
+    expect(found('Our clinic is closed on Tuesday for staff training.')).toEqual([]);
+  });
+
   it('leaves a town after a word that is not a name', () => {
     expect(found('Spent the day on rides from Kinderhook')).toEqual([]);
   });
