@@ -101,6 +101,8 @@ const NAMED_PERSON_BOOST = 0.25;
  * (0.35 measured worse: clean posts' capitalised words start lifting event dates).
  */
 const NAMED_PERSON_MIN = 0.4;
+/** What a named person claims beside them: their town, their dates, and a mark or role described with no encounter. */
+const LIFTED_BY_NAME = new Set(['LOCATION', 'DATE', 'OTHER_ID']);
 /** A place or date this weak stays noise even in a post that names someone. */
 const NAMED_PERSON_FLOOR = 0.2;
 
@@ -114,7 +116,7 @@ function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
   const named = new Set(cands.filter((c) => c.category === 'NAME' && c.score >= NAMED_PERSON_MIN).map((c) => doc.sentenceIndexAt(c.start)));
   if (!named.size) return cands;
   return cands.map((c) => {
-    if ((c.category !== 'LOCATION' && c.category !== 'DATE') || c.score < NAMED_PERSON_FLOOR || c.score >= 0.5) return c;
+    if (!LIFTED_BY_NAME.has(c.category) || c.score < NAMED_PERSON_FLOOR || c.score >= 0.5) return c;
     // "walking to the Spa by Christmas": a deadline or plan, not a date of the person's care
     if (c.category === 'DATE' && DEADLINE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return c;
     // the person's own sentence or the one either side, and not the organisation's news beside it

@@ -13,7 +13,7 @@ import { clauseAfter, clauseBefore, EXAMPLE_NEAR, orgContext, PERSONAL_WORDS } f
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|a&e|residents?|residencia|r[ée]sidente?|ehpad|care\s+home|nursing\s+home|hospice|rip|passed(?:\s+away)?|died|funeral|falleci[óo]|d[ée]c[ée]d[ée]e?|lo\s+cuidamos|cuidamos|casualty|resus|triage|(?:is|are|was)\s+back\s+(?:in|on|at)|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:[íi]|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|lleg[óo]|suturé|operé|arriv[ée]e?|recousu|soign[ée]|(?:lit|cama|chambre|habitaci[óo]n)\s+\d{1,4}|r[ée]a|sortie?\s+de|vino\s+con|(?:dimos|dieron|le\s+dimos)\s+(?:de\s+)?(?:el\s+)?alta|hospitalis[ée]e?|internad[oa]|en\s+consulta)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|a&e|residents?|residencia|r[ée]sidente?|ehpad|care\s+home|nursing\s+home|hospice|rip|passed(?:\s+away)?|died|funeral|falleci[óo]|d[ée]c[ée]d[ée]e?|lo\s+cuidamos|cuidamos|casualty|resus|triage|(?:is|are|was)\s+back\s+(?:in|on|at)|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:[íi]|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|lleg[óo]|suturé|operé|arriv[ée]e?|recousu|soign[ée]|(?:lit|cama|chambre|habitaci[óo]n)\s+\d{1,4}|r[ée]a|sortie?\s+de|vino\s+con|(?:dimos|dieron|le\s+dimos)\s+(?:de\s+)?(?:el\s+)?alta|hospitalis[ée]e?|internad[oa]|en\s+consulta|entr[óo]|quemad[oa]|herid[oa])(?![\p{L}])/iu;
 
 /** Someone was treated: enough on its own to tie a tattoo or a role to a patient ("I stitched up the mayor"). */
 const TREATED =
@@ -48,13 +48,15 @@ const EVENT_WORDS =
 
 /** "the head zookeeper at", "the only vet in", "the starting QB for": a role one person holds. */
 const UNIQUE_MARK = String.raw`(?:starting|head|chief|only|lead|sole|town'?s\s+only|city'?s\s+only|longtime|beloved|last(?:\s+(?:full-time|remaining|surviving|working|living))?)`;
+/** Words with a person's ending that name a thing or a time: "the last chapter", "the first winter". */
+const NOT_PERSON = String.raw`(?!(?:time|hour|order|winter|summer|water|number|quarter|center|centre|letter|paper|matter|dinner|chapter|border|answer|corner|other|offer|semester|trimester|register|cancer|tumou?r|computer|monitor|ventilator|elevator|floor|door|colou?r|error|major|minor|factor|doctor|doctora|nurse|member|patient|paciente|cliente|gente|parte|manera|carrera|frontera|escalera|bandera|tercera|enfermer[oa]|m[ée]dic[oa]|infirmi[èe]re?|infirmier|quartier|courrier|janvier|f[ée]vrier|premier|dernier|derni[èe]re|entier|m[ée]tier|dossier|moment|instant|enfant|client|resident|residente|cuarto|round|second|quarter)(?![\p{L}]))`;
 /** A noun for a person, not a place: "zookeeper", "pharmacist", "singer", "vet" (not "the only hospital in town"). */
-const PERSON_NOUN = String.raw`(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|ant|ent|smith|wright)|vet|chef|judge|cop|dj|ceo|nun|monk|chief)(?![\p{L}])`;
+const PERSON_NOUN = String.raw`${NOT_PERSON}(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|ant|ent|smith|wright)|vet|chef|judge|cop|dj|ceo|nun|monk|chief)(?![\p{L}])`;
 /**
  * The same in three languages, by the endings of words for people ("coracle maker", "fireman", "tabaquero",
  * "bicitaxista", "déneigeur", "fabricant"), and not the words that end the same way and name a thing or a time.
  */
-const PERSON_NOUN_ANY = String.raw`(?!(?:time|hour|order|winter|summer|water|number|quarter|center|centre|letter|paper|matter|dinner|chapter|border|answer|corner|other|offer|semester|trimester|register|cancer|tumou?r|computer|monitor|ventilator|elevator|floor|door|colou?r|error|major|minor|factor|doctor|doctora|nurse|member|patient|paciente|cliente|gente|parte|manera|carrera|frontera|escalera|bandera|tercera|enfermer[oa]|m[ée]dic[oa]|infirmi[èe]re?|infirmier|quartier|courrier|janvier|f[ée]vrier|premier|dernier|derni[èe]re|entier|m[ée]tier|dossier|moment|instant|enfant|client|resident|residente|cuarto|round|second|quarter)(?![\p{L}]))(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|smith|wright|maker|ero|era|ista|dor|dora|ante|ario|aria|eur|euse|iste|ier|i[èe]re|ant|ien|ienne)|vet|chef|monk|nun|dj|fakir|midwife|partera|sage-femme|bruja|sorcier|griot)(?![\p{L}])`;
+const PERSON_NOUN_ANY = String.raw`${NOT_PERSON}(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|smith|wright|maker|ero|era|ista|dor|dora|ante|ario|aria|eur|euse|iste|ier|i[èe]re|ant|ien|ienne)|[\p{Ll}-]{2,12}eron|veteran|veterano|v[ée]t[ée]ran|vet|chef|monk|nun|dj|fakir|midwife|partera|sage-femme|bruja|sorcier|griot)(?![\p{L}])`;
 const PUBLIC_ROLES = String.raw`(?:qb|QB|quarterback|pitcher|goalie|captain|valedictorian|mayor|principal|pastor|priest|rabbi|imam|sheriff|fire\s+chief|police\s+chief|coach|anchor|weatherman|weather\s+lady)`;
 /** Colleagues hold "head nurse of our unit"; a clinician's own role is not a patient's detail. */
 const STAFF_ROLE = /(?:nurse|resident|attending|physician|doctor|surgeon|intern|fellow|hospitalist|np|pa|rn|md|tech|therapist|interpreter|translator|provider|responder|paramedic|[a-z]+ologist|volunteer|officer|chaplain|dispatcher|speaker|presenter|author|employee|coordinator|manager|director|educator|instructor|practitioner|caller|farmac[ée]utic[oa]|int[ée]rprete|voluntari[oa]|param[ée]dic[oa]|camiller[oa]|pharmacien(?:ne)?|interpr[èe]te|b[ée]n[ée]vole|ambulanci(?:er|[èe]re)|brancardier|of\s+(?:surgery|medicine|nursing|staff))\b/i;
@@ -84,7 +86,7 @@ const patterns = patternRecognizer({
       name: 'unique-role',
       score: 0.45,
       regex: new RegExp(
-        String.raw`(?<![\p{L}])[Tt]he\s+(?:(?:${UNIQUE_MARK}\s+)?(?:${PUBLIC_ROLES})|${UNIQUE_MARK}\s+(?:[\p{L}-]{3,20}\s+){0,2}${PERSON_NOUN})\s+(?:of|for|at|in)\s+(?:(?:the|our|my|this|their|his|her|a)\s+)?(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}|(?:[\p{Ll}-]{2,20}\s+){0,2}(?:zoo|school|high|church|team|club|town|village|city|county|library|bakery|restaurant|diner|station|band|orchestra|paper|newspaper|bank|mall|market|farm|parish|temple|mosque|synagogue|department|museum|aquarium|circus|casino|stadium|rink|gym|plant|mine|brewery|regiment|battalion|squadron|band|island|coast|valley|region|parish|county))`,
+        String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:(?:${UNIQUE_MARK}\s+)?(?:${PUBLIC_ROLES})|${UNIQUE_MARK}\s+(?:[\p{L}-]{3,20}\s+){0,2}${PERSON_NOUN})|(?<=\p{L},\s)(?:chief|head|lead|sole|only|last)\s+(?:[\p{Ll}-]{3,20}\s+)?${PERSON_NOUN})\s+(?:of|for|at|in)\s+(?:(?:the|our|my|this|their|his|her|a)\s+)?(?:\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}|(?:[\p{Ll}-]{2,20}\s+){0,2}(?:zoo|school|high|church|team|club|town|village|city|county|library|bakery|restaurant|diner|station|band|orchestra|paper|newspaper|bank|mall|market|farm|parish|temple|mosque|synagogue|department|museum|aquarium|circus|casino|stadium|rink|gym|plant|mine|brewery|regiment|battalion|squadron|band|island|coast|valley|region|parish|county))`,
         'gu',
       ),
     },
@@ -92,19 +94,19 @@ const patterns = patternRecognizer({
     {
       name: 'unique-role-of-place',
       score: 0.45,
-      regex: new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(?:town|city|village|county|island|state|province|valley|parish)['’]s\s+(?:only|last|first|oldest|longtime|long-time|beloved|legendary|former|retired)\s+(?:[\p{Ll}-]{3,20}\s+){0,2}?(?!(?:for|of|at|in|or)(?![\p{L}]))${PERSON_NOUN}`, 'gu'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:town|city|village|county|island|state|province|valley|parish)|\p{Lu}[\p{Ll}-]{2,20})['’]s\s+(?:only|last|first|oldest|longtime|long-time|beloved|legendary|former|retired)\s+(?:[\p{Ll}-]{3,20}\s+){0,2}?(?!(?:for|of|at|in|or)(?![\p{L}]))${PERSON_NOUN}`, 'gu'),
     },
     {
       name: 'unique-role-es-fr',
       score: 0.45,
-      regex: /(?<![\p{L}])(?:(?:el|al|del|la)\s+(?:alcalde(?:sa)?|p[áa]rroco|cura|sacerdote|director[a]?|entrenador[a]?|portero|capit[áa]n|jefe|jefa|(?:[úu]nic[oa]|[úu]ltim[oa])\s+[\p{Ll}]{3,20})\s+(?:de|del)\s+(?:(?:la|el|nuestr[oa])\s+)?[\p{L}'-]{3,30}|(?:(?:le|la)\s+)?doyen(?:ne)?\s+(?:des|du|de\s+la)\s+[\p{L}'-]{3,30}|(?:le|la)\s+(?:maire|cur[ée]|directeur|directrice|proviseur|entra[îi]neur|capitaine|chef|(?:seule?|derni[èe]re?)\s+[\p{Ll}]{3,20})\s+(?:de|du|des)\s+(?:(?:la|notre)\s+|l')?[\p{L}'-]{3,30})/giu,
+      regex: /(?<![\p{L}])(?:(?:el|al|del|la)\s+(?:alcalde(?:sa)?|p[áa]rroco|cura|sacerdote|director[a]?|entrenador[a]?|portero|capit[áa]n|jefe|jefa|(?:[úu]nic[oa]|[úu]ltim[oa])\s+[\p{Ll}]{3,20})\s+(?:de|del)\s+(?:(?:la|el|nuestr[oa])\s+)?[\p{L}'-]{3,30}|(?:(?:le|la)\s+)?doyen(?:ne)?\s+(?:des|du|de\s+la)\s+[\p{L}'-]{3,30}|(?:el|la)\s+(?:rey|reina)\s+del?\s+[\p{Ll}'-]{3,30}|(?:le|la)\s+(?:roi|reine)\s+d(?:u|es|e\s+la)\s+[\p{Ll}'-]{3,30}|(?:le|la)\s+(?:maire|cur[ée]|directeur|directrice|proviseur|entra[îi]neur|capitaine|chef|(?:seule?|derni[èe]re?)\s+[\p{Ll}]{3,20})\s+(?:de|du|des)\s+(?:(?:la|notre)\s+|l')?[\p{L}'-]{3,30})/giu,
     },
     // "the last living fireman off the old Ghan", "el último tabaquero", "le seul déneigeur du village", "la primera mujer guagüera"
     {
       name: 'unique-person',
       score: 0.45,
       regex: new RegExp(
-        String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:only|last|first|sole)\s+(?:(?:living|remaining|surviving|working|female|male|woman|professional|licensed|full-time|retired)\s+)?|(?:[Ee]l|[Aa]l|[Dd]el)\s+(?:[úu]nico|[úu]ltimo|primer)\s+|[Ll]a\s+(?:[úu]nica|[úu]ltima|primera)\s+(?:mujer\s+)?|[Ll]e\s+(?:seul|dernier|premier)\s+|[Ll]a\s+(?:seule|derni[èe]re|premi[èe]re)\s+(?:femme\s+)?)(?:[\p{Ll}-]{3,20}\s+)?${PERSON_NOUN_ANY}(?:\s+(?:professionnel(?:le)?|profesional))?(?:\s+(?:of|on|in|at|off|for|from|de|du|des|del|en)\s+(?:(?:the|old|la|le|les|el|los|l['’])\s*)?[\p{L}'’-]{2,30}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?`,
+        String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+|(?<=(?:^|[.!?;,:]\s{1,2}))(?=[Oo]nly\s))(?:only|last|first|sole)\s+(?:(?:living|remaining|surviving|working|female|male|woman|professional|licensed|full-time|retired)\s+)?(?:\p{N}+(?:st|nd|rd|th)\s+\p{Lu}[\p{L}-]+\s+(?:\p{Lu}[\p{L}-]+\s+)?)?|(?:[Ee]l|[Aa]l|[Dd]el)\s+(?:[úu]nico|[úu]ltimo|primer)\s+|[Ll]a\s+(?:[úu]nica|[úu]ltima|primera)\s+(?:mujer\s+)?|[Ll]e\s+(?:seul|dernier|premier)\s+|[Ll]a\s+(?:seule|derni[èe]re|premi[èe]re)\s+(?:femme\s+)?)(?:[\p{Ll}-]{3,20}\s+)?${PERSON_NOUN_ANY}(?:\s+(?:professionnel(?:le)?|profesional))?(?:\s+(?:of|on|in|at|off|for|from|de|du|des|del|en)\s+(?:(?:the|old|la|le|les|el|los|l['’])\s*)?[\p{L}'’-]{2,30}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?`,
         'gu',
       ),
     },
@@ -113,13 +115,13 @@ const patterns = patternRecognizer({
       name: 'custody-badge-number',
       score: 0.6,
       group: 1,
-      regex: /(?<![\p{L}])(?:inmate|prisoner|booking|offender|detainee|badge|shield|(?:n[°º]|num[ée]ro)\s?d['’]\s?[ée]crou|[ée]crou|matricule|recluso|reclusa|detenid[oa]|n[úu]mero\s+de\s+(?:recluso|reclusa|preso|presa|interno|interna|placa))(?:\s{1,2}(?:id|no\.?|number|num|n[°º]|#))?\s{0,2}[:#]?\s{0,2}([A-Z]{0,2}-?\d[\d-]{2,11}\d)(?![\p{L}\p{N}])/giud,
+      regex: /(?<![\p{L}])(?:inmate|prisoner|booking|offender|detainee|badge|shield|tdcj|cdcr|bop|fdoc|idoc|doc\s+(?=#|no|num)|(?:n[°º]|num[ée]ro)\s?d['’]\s?[ée]crou|[ée]crou|matricule|recluso|reclusa|detenid[oa]|n[úu]mero\s+de\s+(?:recluso|reclusa|preso|presa|interno|interna|placa))(?:\s{1,2}(?:id|no\.?|number|num|n[°º]|#))?\s{0,2}[:#]?\s{0,2}([A-Z]{0,2}-?\d[\d-]{2,11}\d)(?![\p{L}\p{N}])/giud,
     },
     // "#27 on the Warriors", "la camiseta 9 del Sport Boys", "maillot 10 du FC Nantes": a player's number on a named team
     {
       name: 'jersey-number',
       score: 0.45,
-      regex: /(?<![\p{L}\p{N}])(?:#|(?:number|num[ée]ro|n[°º]|camiseta|dorsal|maillot|jersey)\s?#?\s?)\d{1,2}\s+(?:on|for|of|del|de|du|en|with)\s+(?:(?:the|los|el|la|les|le)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}/gu,
+      regex: /(?<![\p{L}\p{N}])(?:(?:number|no\.?|#)\s?\d{1,2}\s+(?:jersey|shirt|kit)(?![\p{L}])|(?:#|(?:number|num[ée]ro|n[°º]|camiseta|dorsal|maillot|jersey)\s?#?\s?)\d{1,2}\s+(?:on|for|of|del|de|du|en|with)\s+(?:(?:the|los|el|la|les|le)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu,
     },
   ],
   context: [...PERSONAL_WORDS, 'pts', 'yo', 'y/o', 'year-old', 'comes in', 'came in', 'admitted', 'trauma', 'recognizes', 'identified', 'ed', 'er', 'who', 'qui', 'quien',
@@ -127,16 +129,21 @@ const patterns = patternRecognizer({
   invalidate(value, { doc }, start, end) {
     // A tattoo or a role only identifies someone who is being treated: "the mayor of Columbus thanked
     // our nurses" is a public figure.
-    if (/^(?:(?:an?|his|her|the|un|una|sa|son|el|al|del|la|le)\s|tattoo|tatua|tatou)/i.test(value)) {
-      if (STAFF_ROLE.test(value.slice(0, value.search(/\s(?:of|for|at|in|de|del|du|des)\s/) + 1 || value.length))) return true;
-      return !ENCOUNTER.test(doc.text.slice(Math.max(0, start - 120), Math.min(doc.text.length, end + 80)));
-    }
-    if (/^(?:#|number|num|n[°º]|camiseta|dorsal|maillot|jersey)/iu.test(value)) return !ENCOUNTER.test(doc.text.slice(Math.max(0, start - 120), Math.min(doc.text.length, end + 80)));
+    // (without an encounter near, recognize() keeps it only for a person named beside it)
+    if (DESCRIBES_SOMEONE.test(value)) return STAFF_ROLE.test(value.slice(0, value.search(/\s(?:of|for|at|in|de|del|du|des)\s/) + 1 || value.length));
     // "a bed 4 hours away", "bay 2 of our clinic": rooms of an organisation's venue, durations, counts.
     if (orgContext(doc.text, start, end) || PASS_THROUGH_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start))) return true;
     return /\s\d{1,4}$/.test(value) && /^\s*(?:hours?|hrs?|days?|minutes?|mins?|weeks?|times|x\b|visits?|people|kids|am|pm|%)/i.test(doc.text.slice(end, end + 8));
   },
 });
+
+/** A described mark, role or team number ("a tattoo of ...", "the last blacksmith in ...", "la doyenne des ...", "#9 for the Tigers"), not a room. */
+const DESCRIBES_SOMEONE = /^(?:(?:an?|his|her|the|un|una|sa|son|el|al|del|la|le|only|chief|head|sole|starting|lead)\s|tattoo|tatua|tatou|\p{Lu}[\p{L}-]+['’]s\s|#|number|num|n[°º]|camiseta|dorsal|maillot|jersey)/iu;
+/**
+ * A mark or role with no encounter beside it is kept this weak: only a person named in its sentence makes it
+ * theirs ("Fanny Agostini, la doyenne des poissonnières du Vieux-Port, partie dimanche"; see liftAroundNamedPerson).
+ */
+export const UNTREATED_ROLE_SCORE = 0.25;
 
 /** Mexico's CURP: its check digit makes it an identifier on its own; named right before it ("la CURP ..."), a mistyped one still counts. */
 const CURP = /(?<![\p{L}\p{N}])[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/giu;
@@ -164,21 +171,30 @@ function roomOfSomeone(text: string, c: Candidate): Candidate | undefined {
   return anchor ? { ...c, score: c.score + 0.35, context: anchor[0].toLowerCase() } : c;
 }
 
+/** "the starting QB for Riverton High": the role is the detail; a named place after it is the place's own finding. */
+function trimPlaceTail(text: string, c: Candidate): number {
+  if (c.pattern !== 'unique-role' && c.pattern !== 'unique-role-es-fr' && c.pattern !== 'unique-person') return c.end;
+  const tail = /\s(?:of|for|at|in|de|del|du|des)\s+\p{Lu}[\s\S]*$/u.exec(text.slice(c.start, c.end));
+  return tail ? c.start + tail.index : c.end;
+}
+
 export const otherId: Recognizer = {
   ...patterns,
   recognize(ctx) {
     const rooms = patterns.recognize(ctx).flatMap((c) => {
       if (c.pattern === 'room-bed') return roomOfSomeone(ctx.doc.text, c) ?? [];
-      // "the starting QB for Riverton High": the role is the detail; a named place after it is the place's own finding
-      if (c.pattern === 'unique-role' || c.pattern === 'unique-role-es-fr' || c.pattern === 'unique-person') {
-        const tail = /\s(?:of|for|at|in|de|del|du|des)\s+\p{Lu}[\s\S]*$/u.exec(ctx.doc.text.slice(c.start, c.end));
-        if (tail) {
-          // context is still read around the whole phrase ("... for Riverton High played his first game")
-          const word = findContextWord(ctx.doc, c.start, c.end, patterns.context ?? []);
-          c = { ...c, end: c.start + tail.index, ...(word ? { score: c.score + CONTEXT_BOOST, context: word } : {}) };
-        }
+      const around = ctx.doc.text.slice(Math.max(0, c.start - 120), Math.min(ctx.doc.text.length, c.end + 80));
+      if (DESCRIBES_SOMEONE.test(ctx.doc.text.slice(c.start, c.end)) && !ENCOUNTER.test(around)) {
+        return { ...c, end: trimPlaceTail(ctx.doc.text, c), score: UNTREATED_ROLE_SCORE, contextApplied: true };
       }
-      const treated = TREATED.exec(ctx.doc.text.slice(Math.max(0, c.start - 120), Math.min(ctx.doc.text.length, c.end + 80)));
+      // "the starting QB for Riverton High": the role is the detail; a named place after it is the place's own finding
+      const end = trimPlaceTail(ctx.doc.text, c);
+      if (end !== c.end) {
+        // context is still read around the whole phrase ("... for Riverton High played his first game")
+        const word = findContextWord(ctx.doc, c.start, c.end, patterns.context ?? []);
+        c = { ...c, end, ...(word ? { score: c.score + CONTEXT_BOOST, context: word } : {}) };
+      }
+      const treated = TREATED.exec(around);
       return treated ? { ...c, score: c.score + 0.35, context: treated[0].toLowerCase() } : c;
     });
     return [...rooms, ...curp(ctx.doc.text)];

@@ -57,6 +57,13 @@ describe('identifiers cluster around one person', () => {
     expect(found('Our clinic is closed on Tuesday for staff training.')).toEqual([]);
   });
 
+  it('lets a named person claim a one-of-a-kind role described with no encounter word, and only then', () => {
+    expect(found('Pensée pour mémé Fanny Agostini, la doyenne des poissonnières du Vieux-Port, partie dimanche.')).toContainEqual(['OTHER_ID', 'la doyenne des poissonnières']);
+    expect(found("Tannie Sannie van der Merwe turns 100 next week! Philippolis's only baker for 60 years.")).toContainEqual(['OTHER_ID', "Philippolis's only baker"]);
+    expect(found("The town's only baker retired this year after 60 years, congratulations!")).toEqual([]);
+    expect(found('Today I sat with Eleanor, who asked me to read her the last chapter of To Kill a Mockingbird.').filter(([c]) => c === 'OTHER_ID')).toEqual([]);
+  });
+
   it('leaves a town after a word that is not a name', () => {
     expect(found('Spent the day on rides from Kinderhook')).toEqual([]);
   });

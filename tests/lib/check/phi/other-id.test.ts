@@ -57,6 +57,10 @@ describe('other-id recognizer', () => {
     ['Treated inmate #A-553201 for a stab wound in the ED today', 'A-553201'],
     ["Patient détenu, n° d'écrou 45872, amené menotté aux urgences", '45872'],
     ['The officer, badge #4471, was our patient after the shooting last night', '4471'],
+    ['Stitched up the last surviving 28th Maori Battalion veteran in the valley today', 'the last surviving 28th Maori Battalion veteran in the valley'],
+    ['Nana Yaw, chief drummer of Akropong, was admitted with a stroke', 'chief drummer'],
+    ['pt came in shackled, TDCJ number 02219874 on his jumpsuit', '02219874'],
+    ['Treated a lad today, still in the number 7 jersey he wore to every match', 'number 7 jersey'],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
