@@ -85,7 +85,7 @@ const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 /** The cue words that say what kind of number follows. */
 const FAX_CUE = /(?<![\p{L}])(?:e-?fax|fax(?:ed|es|ing)?|faxe[rz]?|faxé|faxear|facsimile|f:|f\)|télécopie|télécopieur|facs[ií]mil)(?![\p{L}])/giu;
 const PHONE_CUE =
-  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|contact(?:ez|er|ar|en|e)|téléphon(?:e|es|é|er|ait|ez)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ait|ant|ez)|laiss[ée]|dej[óo]|left|gave\s+us|m-?pesa|yape|nequi|daviplata|sinpe|gcash|maya|orange\s+money|wave|momo|mtn\s+money|airtel\s+money|bizum|zelle|plin)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|contact(?:ez|er|ar|en|e)?|rappel(?:le|les|lent|er|ez|é|ait)?|r[ée]pond(?:re|ra|ez)?|joindre|respond(?:e|er|en)|yape(?:ar|a|en)?|plin(?:ear)?|téléphon(?:e|es|é|er|ait|ez)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ait|ant|ez)|laiss[ée]|dej[óo]|left|gave\s+us|m-?pesa|yape|nequi|daviplata|sinpe|gcash|maya|orange\s+money|wave|momo|mtn\s+money|airtel\s+money|bizum|zelle|plin)(?![\p{L}])/giu;
 
 /** Cue words that name a voice line, not just "a number". */
 const PHONE_KIND_CUE =
@@ -117,7 +117,7 @@ function nanpValid(digits: string): boolean {
 }
 
 /** A patient or relative anywhere in the number's sentence: "Llamé al 612 ... y no contestó, la paciente sigue sin aparecer". */
-const PERSONAL_IN_SENTENCE = /(?<![\p{L}])(?:patient|pt|paciente|patiente|wife|husband|son|daughter|hija|hijo|esposa|esposo|fille|fils|femme|mari|family|familia|famille|grandson|granddaughter|grandkids|grandchildren|nieto|nieta|nietos|petits?-enfants|petit-fils|petite-fille|apo|mjukuu)(?![\p{L}])/iu;
+const PERSONAL_IN_SENTENCE = /(?<![\p{L}])(?:patient|pt|paciente|patiente|wife|husband|son|daughter|hija|hijo|esposa|esposo|fille|fils|femme|mari|family|familia|famille|grandson|granddaughter|grandkids|grandchildren|nieto|nieta|nietos|petits?-enfants|petit-fils|petite-fille|apo|mjukuu|maman|papa|mam[áa]|pap[áa]|mum|mom|dad|mam|mammy|mother|father|madre|padre|m[èe]re|p[èe]re)(?![\p{L}])/iu;
 /** Whose records a fax carries: "faxed the pt's results", "le dossier de Mme Roy", "el informe de la paciente". */
 const FAX_PERSONAL_WORDS = [...PERSONAL_WORDS, 'records', 'results', 'report', 'summary', 'referral', 'orders', 'dossier', 'rapport', 'résultats', 'informe', 'expediente', 'resultados'];
 

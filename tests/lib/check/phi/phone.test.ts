@@ -62,6 +62,10 @@ describe('phone recognizer', () => {
     ['Envoi Orange Money au 6 99 55 47 12 (son fils Patrice).', '6 99 55 47 12'],
     ['Grandson say if unnu want to bless her, call (876) 555-0147 now', '(876) 555-0147'], // a call to action for a person
     ['se fue AMA anoche del ER y no contesta al (956) 555-0138. Vive por Pharr', '(956) 555-0138'],
+    ['Pueden yapear al 987 654 321 (su hija Rosa) o depositar en la cuenta', '987 654 321'],
+    ['Dites à la famille de rappeler au 77 451 23 09, on a ses résultats', '77 451 23 09'],
+    ['Pour les dons en nature, sa maman répond au 079 555 12 34', '079 555 12 34'],
+    ['Contact de sa fille : 0475 12 34 56', '0475 12 34 56'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -152,6 +156,7 @@ describe('phone recognizer', () => {
     ['Journée portes ouvertes samedi à la clinique ! Tél. 04 78 55 01 20, venez nous rencontrer'],
     ['Para citas nos puede llamar al 954 61 28 73 de lunes a viernes'],
     ['En cas de fièvre, consultez dans les 24 h. Numéro vert: 800 00 50 50.'],
+    ['Pour toute question, notre secrétariat répond au 01 45 55 02 18.'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });

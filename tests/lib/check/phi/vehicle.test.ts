@@ -39,6 +39,12 @@ describe('vehicle recognizer', () => {
     ["Pt's car reg 08-C-21764 was still in the car park when we discharged him", '08-C-21764'],
     ['El coche 1234 BCD del paciente sigue en el aparcamiento', '1234 BCD'],
     ['Sa voiture GH-412-TR est restée garée devant les urgences', 'GH-412-TR'],
+    ['truck still idling in the ambulance bay with plate TX GHK-4471 lol', 'TX GHK-4471'],
+    ['We got the lad out at the junction. Red Corsa CU64 XHT, upside down in the ditch', 'CU64 XHT'],
+    ['Sa Civic grise G42 ZHN est une perte totale', 'G42 ZHN'],
+    ['The oupa driving the bakkie CA 482-915 kept asking about his dog', 'CA 482-915'],
+    ['León blanco 4821 KLM dado la vuelta, el chaval sin cinturón', '4821 KLM'],
+    ['Her car (CKRT 512) got towed from the lot too', 'CKRT 512'],
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
@@ -61,6 +67,8 @@ describe('vehicle recognizer', () => {
     ['the Ohio 2210 bus route'],
     ['Dosis: 1000 MG cada 8 horas'], // a Spanish plate's shape with no vehicle near
     ['Ref GH-412-TR on the order form'],
+    ['Focus on the ABC 123 of resuscitation'],
+    ['Our new Golf Cart Service: cart 12 runs every 10 minutes'],
   ])('nothing in %j', (text) => {
     expect(spans(vehicle, text)).toEqual([]);
   });
