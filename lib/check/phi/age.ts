@@ -16,7 +16,8 @@ const UNITS_EN = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 /** ninety, ninety-three, one hundred (and) one, a hundred and two */
 const WORDS_EN = String.raw`(?:ninety(?:[- ]${UNITS_EN})?|(?:one|a)\s(?:hundred)(?:\s(?:and\s)?(?:${UNITS_EN}|ten))?)`;
 const WORDS_ES = String.raw`(?:noventa(?:\sy\s(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento\s(?:uno|un|dos|tres|cuatro|cinco))`;
-const WORDS_FR = String.raw`(?:quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)|cent(?:\set\sun|-un)?)`;
+/** quatre-vingt-treize; Belgian and Swiss nonante-trois; cent, cent un, cent deux */
+const WORDS_FR = String.raw`(?:quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)|nonante(?:-et-un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|cent(?:\set\sun|-un|[\s-](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?)`;
 const YEARS_OLD = String.raw`\s?-?\s?(?:yo|y/o|y\.o\.?|yrs?[- ](?:old|young)|years?[- ](?:old|young)|year-old|yr-old)`;
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
@@ -42,7 +43,7 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'bracket-after-name', score: 0.55, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s\\((${NUM}|${WORDS_EN}|${WORDS_ES})(?:\\s(?:na|po|yo|y\\/o|yrs?|años|ans)){0,2}[!?.]*\\)`, 'giu') },
   // "walked out of rehab at 101 years of age", "died at ninety-two, surrounded by": an age at an event of the person's life
   { name: 'years-of-age', score: 0.85, regex: new RegExp(`${NUM}\\s(?:years?|yrs?)\\sof\\sage${E}`, 'giu') },
-  { name: 'at-age-event', score: 0.6, group: 1, regex: new RegExp(`${B}(?:died|passed(?:\\saway)?|left\\sus|went\\shome|walked\\s(?:out|home)|discharged|delivered|came\\sin|graduated|retired|married|finished|climbed|ran|flew|started)(?![\\p{L}])[^.!?\\n]{0,50}?${B}at\\s(${NUM}|${WORDS_EN})(?=\\s*[,.!;)]|\\s(?:surrounded|after|with|and|in|on|years)${E})`, 'giu') },
+  { name: 'at-age-event', score: 0.6, group: 1, regex: new RegExp(`${B}(?:died|passed(?:\\saway|\\son)?|slept|fell\\sasleep|left\\sus|went\\shome|walked\\s(?:out|home)|discharged|delivered|came\\sin|graduated|retired|married|finished|climbed|ran|flew|started)(?![\\p{L}])[^.!?\\n]{0,50}?${B}at\\s(${NUM}|${WORDS_EN})(?=\\s*(?:[,.!;)]|\\p{Extended_Pictographic}|$)|\\s(?:surrounded|after|with|and|in|on|years)${E})`, 'giu') },
   // "Señora de 97 de Lavapiés", "abuela de 102 de Cangas", "el viejito de 99": a person of that age
   { name: 'es-person-of-age', score: 0.7, group: 1, regex: new RegExp(`${B}(?:señora|señor|abuela|abuelo|abuelita|abuelito|viejit[oa]|ancian[oa]|paciente|hombre|mujer|doña|don|vecin[oa])\\sde\\s(${NUM})(?=\\s(?:de|que|con|y|años)${E}|\\s*[,.!])`, 'giu') },
   // "wee retired welder, 93, came in": a lower-case person word, the age, then what they did
@@ -59,6 +60,8 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'age-sex', score: 0.75, group: 1, regex: new RegExp(`(${NUM})\\s?[MF]${E}`, 'gu') },
   // turned ninety-nine, turns 92, cumplió 95, a eu 93 ans handled by the ans pattern
   { name: 'turned', score: 0.75, group: 1, regex: new RegExp(`${B}(?:turn(?:s|ed|ing)?|reach(?:es|ed)?|cumpli[óo]|cumple|cumplido|cumplir)\\s(?:los\\s)?(${NUM}|${WORDS_EN}|${WORDS_ES})${E}`, 'giu') },
+  // "Feliz cumpleaños noventa y cinco a doña Altagracia", "happy birthday 100 to": a birthday wish with the age
+  { name: 'birthday-wish-number', score: 0.7, group: 1, regex: new RegExp(`${B}(?:feliz\\scumpleaños|happy\\sbirthday|happy\\sbday|joyeux\\sanniversaire|bon\\sanniversaire)\\s(?:n[úu]mero\\s|number\\s|#)?(${NUM}|${WORDS_EN}|${WORDS_ES}|${WORDS_FR})${E}(?!\\s(?:years|años|ans)\\s(?:of|de|d['’]))`, 'giu') },
   // Happy 101st birthday, 100th bday (a person's, see invalidate)
   { name: 'ordinal-birthday', score: 0.7, group: 1, regex: new RegExp(`${B}((?:9\\d|1[01]\\d)(?:st|nd|rd|th))\\s(?:birthday|bday|b-day|cumpleaños)${E}`, 'giu') },
   // 96 años, noventa y tres años, 92 abriles, noventa y dos pirulos (Rioplatense)
@@ -90,14 +93,17 @@ const DURATION_BEFORE = /(?:hace|durante|por|después\sde|desde\shace|depuis|pen
 const GROUP_AFTER = /^\s*(?:\+|and\s+(?:over|older|up|above)|or\s+(?:over|older|more)|-\s?\d|–\s?\d|to\s+\d|y\s+m[áa]s|o\s+m[áa]s|et\s+plus|ou\s+plus)/iu;
 const TITLE_BEFORE = /(?:mr|mrs|ms|miss|sr|sra|don|doña|mme|m|grandma|grandpa|abuela|abuelo)\.?\s$/iu;
 const isPersonWord = (word: string, before: string) => GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase()) || TITLE_BEFORE.test(before) ||
-  TITLES.has(/(\p{L}+)\.?\s$/u.exec(before)?.[1]?.toLowerCase() ?? '');
+  TITLES.has(/(\p{L}+)\.?\s$/u.exec(before)?.[1]?.toLowerCase() ?? '') ||
+  // a surname after a given name or a title and a name: "Mr. Otis Fairweather (90!)"
+  /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s$/u.test(before) && (GIVEN_NAMES.has(/(\p{L}+)\s$/u.exec(before)![1]!.toLowerCase()) ||
+    TITLES.has(/(\p{L}+)\.?\s\p{Lu}\p{Ll}+\s$/u.exec(before)?.[1]?.toLowerCase() ?? ''));
 
 /** Vital signs and lab values read like ages: "O2 sat at 92", "HR of 104". */
 /** A population's figure: "la esperanza de vida llega a 92 años", "life expectancy of 91 years". */
 const STATISTIC_BEFORE = /(?:life\s+expectancy|esperanza\s+de\s+vida|esp[ée]rance\s+de\s+vie|average|median|promedio|media|moyenne|mean)(?![\p{L}])[^.!?\n]{0,30}$/iu;
 const VITAL_BEFORE = /(?:sats?|spo2|o2|hr|heart\s+rate|pulse|bp|glucose|sugar|bg|temp|rr|weight|wt|score|level|mmhg)[\s:]*(?:at|of|was|is|were|in\s+the)?[\s:]*$/iu;
 /** An organisation's anniversary, not a person's birthday. */
-const ORG_AFTER = /^[^!?\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|founded|anniversary|inc\b|llc\b)/iu;
+const ORG_AFTER = /^[^!?\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|founded|anniversary|inc\b|llc\b|fundaci[óo]n|fondation|h[ôo]pital|cl[íi]nica|clinique|aniversario|anniversaire|centro|universidad|universit[ée]|iglesia|[ée]glise|fundad[oa]|fond[ée]e?)/iu;
 
 /**
  * A teaching case nobody lived: "Board-style Q: a 93-year-old woman on apixaban presents after a fall".
@@ -132,6 +138,8 @@ export const age: Recognizer = {
         if (VITAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(value)))) continue;
         if (p.name === 'happy-ordinal' && /^\s(?:episode|post|podcast|video|followers?|show|issue|edition|class|cohort)/iu.test(text.slice(end, end + 12))) continue;
         if ((p.name === 'ordinal-birthday' || p.name === 'happy-ordinal') && ORG_AFTER.test(text.slice(end, end + 60))) continue;
+        // "90 años de la fundación del hospital": an organisation's years
+        if ((p.name === 'anos' || p.name === 'ans') && /^\s(?:de|del|d['’]|du|des)\s/iu.test(text.slice(end, end + 6)) && ORG_AFTER.test(text.slice(end, end + 60))) continue;
         if (p.name === 'sentence-initial' && /^\s(?:and|&|y|et)\s(?:percent|por|pour|\p{N})/iu.test(text.slice(end, end + 16))) continue;
         if (teaching && INDEFINITE_BEFORE.test(before)) continue;
         out.push({ start, end, category: 'AGE_90_PLUS', score: p.score, recognizer: 'age', pattern: p.name });

@@ -51,6 +51,12 @@ describe('age recognizer', () => {
     ['Josie from the estate is ninety-three and discharged herself', ['ninety-three']],
     ["Today he told us he's 97 on Saturday so we've got a card going round", ['97']],
     ['Big up Miss Ivy from Mandeville who reach 101 today!', ['101']],
+    ['Appel aux voisins : notre patiente Mamie Josée, nonante-deux ans, rentre chez elle', ['nonante-deux ans']],
+    ["Mme Zbinden nous a quittés à l'EMS, à nonante-neuf ans.", ['nonante-neuf ans']],
+    ['Grann Fidèle a eu cent deux ans le jour des Rois', ['cent deux ans']],
+    ['Feliz cumpleaños noventa y cinco a doña Altagracia', ['noventa y cinco']],
+    ['Mama Adaeze slept in the Lord Sunday night at 93 🕊️', ['93']],
+    ['Cardiac rehab graduation: Mr. Otis Fairweather (90!) finished all 36 sessions', ['90']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -83,6 +89,8 @@ describe('age recognizer', () => {
     ['At 95, Mercy Hospital is the oldest in town'], ['Our centenarian celebration for the hospital'], ['Centenarians are the fastest-growing age group in Japan.'], ['In the late 90s we had no EHR'],
     ['La esperanza de vida llega a 92 años en Japón.'],
     ['Average life expectancy there is now 91 years old for women.'],
+    ['Feliz cumpleaños 90 años de la fundación del hospital!'],
+    ["Cent deux patients vaccinés cette semaine, merci à l'équipe."],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });
