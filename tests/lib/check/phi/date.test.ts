@@ -88,6 +88,10 @@ describe('date recognizer', () => {
     ['La patiente est arrivée aux urgences dans la nuit du 21, très agitée', ['nuit du 21']],
     ['El paciente llegó a urgencias la noche del 24 con dolor torácico', ['noche del 24']],
     ['She came in the night of the 21st after the crash', ['night of the 21st']],
+    ["Mon petit patient a soufflé ses bougies en pédiatrie le jour de l'Aïd", ["Aïd"]],
+    ['Y était pas mal sonné après sa chute à la Saint-Jean', ['Saint-Jean']],
+    ['le petit patient, né chez nous à la maternité la nuit de la Tamkharit', ['Tamkharit']],
+    ['The patient walked out of the ward on Ugadi morning, 12 days after his TAVI', ['Ugadi']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -153,6 +157,7 @@ describe('date recognizer', () => {
     ['Join our Hanukkah blood drive in the lobby, all welcome'],
     ['Flu clinic opens the morning of the 14th for staff'],
     ['Tet spells in tetralogy of Fallot: knee-chest position first'],
+    ["His hearing aid was handed in at reception, the patient's family collected it"],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
