@@ -101,7 +101,7 @@ export const DATE_CONTEXT = [
 ] as const;
 
 /** Events and schedules: "join Dr. Kim for her talk on May 5 at noon". */
-const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|published|publi[ée]e?|publicad[oa]|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|\d{1,2}(?::\d{2})?\s?(?:am|pm)|noon)(?![\p{L}])/iu;
+const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|sans\s+rendez-vous|sin\s+cita|vaccin(?:ent|ation|e|es)|vacunaci[óo]n|vacunamos|published|publi[ée]e?|publicad[oa]|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|\d{1,2}(?::\d{2})?\s?(?:am|pm)|noon)(?![\p{L}])/iu;
 /** Words that tie a date to a patient whatever else is near. */
 const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|\d+\s?(?:yo|y\/o)|year[- ]old|bed|room|rm|bay|admitted|discharged|dob|born|arrived|delivered|died|passed|surgery|procedure|diagnosed|paciente|patiente|né|née|nació|ingres[óo])(?![\p{L}])/iu;
 const PATIENT_SERVICE = /patients?\s+(?:portal|education|experience|safety|advocates?|services|access|parking|registration|satisfaction|lounge|handbook|app)(?![\p{L}])/iu;

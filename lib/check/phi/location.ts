@@ -112,7 +112,7 @@ const tagsOf = (w: string): string[] => {
 const NOT_PLACE = new Set(`
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday today tonight i my our his her the a an this that
-  icu ed er or pacu nicu picu uci english spanish french god dr mr mrs ms miss
+  icu ed er or pacu nicu picu uci english spanish french god dr mr mrs ms miss dieu dios allah jésus jesus bondye
   enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
   janvier février mars avril mai juin juillet août septembre octobre novembre décembre
   hospice peds pediatrics surgery ortho psych rehab triage recovery dialysis labor delivery maternity nursery
@@ -128,7 +128,7 @@ const NOT_PLACE = new Set(`
   nouvel noël noel navidad pâques pascua réveillon saint-sylvestre
 `.trim().split(/\s+/));
 /** A disease, a bank account or a hospital service "of" something: what follows names it, not a town. */
-const NOT_PLACE_OF = /(?<![\p{L}])(?:syndrome|s[íi]ndrome|maladie|enfermedad|mal|signe|signo|sign|disease|cuenta|compte|banco|banque|bank|equipo|[ée]quipe|servicio|service|departamento|d[ée]partement|unidad|unit[ée]|planta|p[ôo]le)\s+(?:de|du|des|del|of|d['’])\s*(?:la\s+|el\s+|the\s+)?$/iu;
+const NOT_PLACE_OF = /(?<![\p{L}])(?:syndrome|s[íi]ndrome|maladie|enfermedad|mal|signe|signo|sign|disease|test|score|[ée]chelle|escala|scale|crit[èe]res|criterios|classification|clasificaci[óo]n|mini-mental|man[œo]uvre|maniobra|loi|ley|r[èe]gle|regla|cuenta|compte|banco|banque|bank|equipo|[ée]quipe|servicio|service|departamento|d[ée]partement|unidad|unit[ée]|planta|p[ôo]le)\s+(?:de|du|des|del|of|d['’])\s*(?:la\s+|el\s+|the\s+)?$/iu;
 /** Areas larger than a state: continents and multi-state regions. */
 const BROAD_REGION = /^(?:(?:North|South|Central|Latin)\s+America|Middle\s+East|New\s+England|Puerto\s+Rico|Am[ée]rica\s+(?:Latina|del\s+(?:Sur|Norte)|Central)|Pacific\s+Northwest|Deep\s+South)$/u;
 /** Hospital services and product names: "from Cardiology", "in Pre-op", "in MyChart". */

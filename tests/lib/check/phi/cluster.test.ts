@@ -64,6 +64,18 @@ describe('identifiers cluster around one person', () => {
     expect(found('Today I sat with Eleanor, who asked me to read her the last chapter of To Kill a Mockingbird.').filter(([c]) => c === 'OTHER_ID')).toEqual([]);
   });
 
+  it("leaves an organisation's screening, vaccination and walk-in posts clean, but not a family's fundraiser", () => {
+    expect(found('Campaña de detección de cáncer de mama: mastografías gratuitas del 1 al 31 de octubre en la Unidad de Medicina Familiar No. 20, Av. Vallarta 1234, Guadalajara.')).toEqual([]);
+    expect(found('Campagne de vaccination grippe : les pharmacies de Liège vaccinent sans rendez-vous dès le 15 octobre. Infos au 078 15 15 15.')).toEqual([]);
+    expect(found('Rappel: vaccination contre le zona dès 65 ans, rue Gabrielle-Perret-Gentil 4, 1205 Genève. Tél. 022 555 04 40.')).toEqual([]);
+    expect(found('Doña Marleny, de Manrique en Medellín, necesita una prótesis de cadera. Su hija abrió esta campaña.')).toContainEqual(['LOCATION', 'Manrique en Medellín']);
+  });
+
+  it('never reads God or a test named after its author as a place', () => {
+    expect(found('Vieux père Konan est sorti ce vendredi après sa prostatectomie. On rend grâce à Dieu').filter(([c]) => c === 'LOCATION')).toEqual([]);
+    expect(found('Le Mini-Mental de Folstein n\'est qu\'un outil de dépistage.')).toEqual([]);
+  });
+
   it('leaves a town after a word that is not a name', () => {
     expect(found('Spent the day on rides from Kinderhook')).toEqual([]);
   });
