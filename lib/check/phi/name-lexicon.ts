@@ -40,7 +40,8 @@ const EXTRA_GIVEN = words(`
   paco pepe toño chuy nacho maripili pili conchi charo chelo moncho quique rafa fito beto memo lalo chayo chela
   pancho chema chucho nando manolo manolito paquita pepa pepita merche mayte javi fede facu guille santi juanjo
   juanma josemi chente goyo toñi trini encarna puri loli inma cuqui
-  shazza dazza gazza bazza kev macca robbo davo shaz tez barb dotty marj ern flo babs madge mags bubba
+  shazza dazza gazza bazza kev macca robbo davo shaz tez barb dotty marj ern flo babs madge mags bubba paddy
+  yunior yamilé yoandry yasmany yuniel wilkin yokasta yeraldín
   ginette huguette josette lucette réjean gaétan ghislain jocelyne solange gisèle micheline raymonde rolande
   venkatesh srinivas ganesh anand sunil padma khady modou saoirse aoife oisin cathal tadhg
   fatoumata kadiatou oumou aissatou aïssatou binta coumba djeneba hawa kadidia salimata ramatou adjoa akosua kwabena efua
@@ -48,7 +49,7 @@ const EXTRA_GIVEN = words(`
 
 /** Given names that are also everyday words: they need a title, relation, possessive or patient slot. */
 export const WORD_NAMES = words(`
-  will hope grace rose june may april august faith joy dawn mark bill pat sue art rich frank sunny ruby
+  will hope grace rose june may april august faith joy dawn mark bill pat sue art rich frank sunny ruby paddy
   jade amber iris ivy lily daisy holly penny robin chase hunter mason carter miles wade guy earl
   destiny patience charity summer autumn winter sky rocky buck king prince duke sterling
   jordan harmony melody star gay honey cherry ginger pearl crystal misty rusty sandy chip
@@ -116,6 +117,7 @@ export const RELATIONS = words(`
   neveu ni\u00e8ce b\u00e9b\u00e9 conjoint conjointe maman papa marido parents padres blonde chum
   grandbabies great-grandbabies grandkids grandchildren great-grandkids nietos nietas mam mammy da nan nanna gran granda grandad apo anak
   neighbour neighbor roommate flatmate housemate carer caregiver vecino vecina voisin voisine cuidadora cuidador
+  mokopuna moko tamaiti mokopuna whanaunga nieto nieta petit-neveu petite-nièce
 `);
 
 /** Patient slots: "pt ramirez", "my patient Linda", "our resident". */

@@ -178,7 +178,9 @@ const PLAIN_STAFF_SENTENCE =
   /(?<![\p{L}])(?:award|daisy|joins|joined|joining|hired|promoted|retiring|retirement|retires|colleagues?|coworkers?|co-workers?|to\s+the\s+team|our\s+new(?:est)?|(?:charge|staff|travel|float|new[\s-]+grad)\s+nurses?|nurses?\s+(?:week|day)|grand\s+rounds|speaker|[ée]quipe|equipo)(?![\p{L}])/iu;
 /** Words for a patient that come right before a single name: "3rd grader Tayshawn", "26-weeker Nasra", "oom Koos". */
 const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', 'kiddo', 'toddler', 'newborn', 'wee', 'bebé', 'bébé', 'nene', 'nena', 'petit', 'petite', 'pacientito', 'pacientita',
-  'vieux', 'vieille', 'viejo', 'vieja', 'viejito', 'viejita', 'abuelito', 'abuelita']);
+  'vieux', 'vieille', 'viejo', 'vieja', 'viejito', 'viejita', 'abuelito', 'abuelita',
+  // "auld fella Paddy", "el pana Wilkin", "oupa Koos": everyday words for a man, a mate or an elder
+  'fella', 'fellah', 'bloke', 'geezer', 'lad', 'lass', 'chap', 'oupa', 'ouma', 'tannie', 'pana', 'compa', 'compadre', 'comadre', 'pibe', 'piba', 'chaval', 'chavala', 'gamin', 'gamine', 'koro', 'kuia', 'whaea']);
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du))\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
@@ -186,6 +188,15 @@ const CLOSE_RELATION_AFTER = /^\s+(?:(?:and|y|et|with)\s+(?:his|her|their|su|sus
 const RELATION_AFTER = /^\s+(?:(?:was|is)\s+(?:his|her|my|their|our)\s+|(?:his|her|their)\s+)?(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|family|kids?|grandson|granddaughter|partner|caregiver)(?![\p{L}])/iu;
 
 /** "Maria, Jose and Ana": a given name next to another given name in a list. */
+const NOT_A_PERSON_PHRASE = /^(?:Eid|Ramadan|Ramadhan|Jumm?ah?|Juma)\s+Mubarak$/iu;
+const AWARDS = new Set(['oscar', 'óscar', 'emmy', 'grammy', 'tony', 'goya', 'césar']);
+const AWARD_AFTER = /^\s+(?:a\s+la\s+mejor|al\s+mejor|for\s+best|du\s+meilleur|de\s+la\s+meilleure|de\s+la\s+mejor|winner|nominee|worthy|moment)(?![\p{L}])/iu;
+/** "patient portal", "patient experience": a service for patients, not one patient's name. */
+const PATIENT_SERVICE_WORD = /^(?:portal|education|experience|safety|advocates?|services?|access|parking|registration|satisfaction|lounge|handbook|app|care|transport|navigators?|liaison|relations|voice|voices|council|family|families|flow)$/;
+/** Spanish calls that are also given names: "Dale abuelo, que tengo cuarenta más", "Mira a nuestra paciente". */
+const SPANISH_CALL = new Set(['dale', 'mira', 'oye', 'vaya', 'venga', 'anda', 'toma', 'ojo', 'fíjate', 'escucha', 'ándale', 'órale']);
+/** ... when what follows is Spanish: an article, a pronoun, a person called on. */
+const SPANISH_CALL_AFTER = /^[\s,!]+(?:a|al|que|el|la|los|las|lo|le|esto|eso|eso|abuel[oa]|señor[a]?|mij[oa]|gente|herman[oa]|amig[oa]|pues|no|ya|t[úu]|vos|usted|con|mi|tu|qu[ée]|c[óo]mo|ahí|aqu[íi]|pa|pal|nom[áa]s)(?![\p{L}])/iu;
 const CONJUNCTIONS = new Set(['and', 'y', 'e', 'et', 'or', 'o', 'ou']);
 
 /**
@@ -460,7 +471,7 @@ export const name: Recognizer = {
         const titledWordName = slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && WORD_NAMES.has(t.lower);
         if (slot === 'title' && commonWord(t.lower) && !titledWordName) continue;
         if (isWordName(t) && !titledWordName && !/^\s*[(,—–-]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) continue;
-      } else if (NEVER_NAMES.has(t.lower) || (slot !== 'named' && !(slot === 'relation' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)) && t.start > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)) && !followedBySurname(text, tokens, i))) {
+      } else if (NEVER_NAMES.has(t.lower) || (slot !== 'named' && !(slot === 'patient' && t.cap && !t.possessive && /^\s*[,(]/.test(text.slice(t.rawEnd, t.rawEnd + 3)) && !PATIENT_SERVICE_WORD.test(t.lower)) && !(slot === 'relation' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)) && t.start > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)) && !followedBySurname(text, tokens, i))) {
         continue;
       }
       if (EPONYMS.has(t.lower)) continue;
@@ -569,6 +580,8 @@ export const name: Recognizer = {
         if (!last.possessive && (ONE_IN_BED_AFTER.test(after) || RELATION_BRACKET_AFTER.test(after))) score += 0.35;
         // "A Matías lo operamos": Spanish's personal "a" opening the sentence marks a person
         if (personA && /(?:^|[.!?¡¿\n]\s*)A\s+$/u.test(before)) score += 0.15;
+        // "a Yunior lo trajeron", "a Carmen la operamos ayer": the personal "a" and a pronoun doubling it, then the verb
+        else if (/(?:^|[^\p{L}])a\s+$/iu.test(before) && /^\s+(?:le|lo|la|les|los|las)\s+\p{Ll}+(?:aron|eron|amos|imos|ó|é|aba|ían)(?![\p{L}])/u.test(after)) score += 0.3;
         // "Rhonda from Tyler", "Jean-Guy de Trois-Rivières": someone and their town
         if (!last.possessive && FROM_PLACE_AFTER.test(after)) score += 0.25;
         // "Brandon Lacroix, 5584-209-117-KT", "Walter Pruitt, 301448762": an identifier follows
@@ -613,6 +626,9 @@ export const name: Recognizer = {
     const out: Candidate[] = [];
     for (const d of drafts) {
       if (!d.strong && d.words.some((w) => staff.has(w))) continue;
+      if (!d.strong && d.words.length === 1 && SPANISH_CALL.has(d.words[0]!) && SPANISH_CALL_AFTER.test(text.slice(d.end, d.end + 12))) continue;
+      // "Eid Mubarak", "no dan Óscar a la mejor actriz": a greeting or an award, not a person
+      if (!d.strong && (NOT_A_PERSON_PHRASE.test(text.slice(d.start, d.end)) || (AWARDS.has(d.words[0]!) && AWARD_AFTER.test(text.slice(d.end, d.end + 24))))) continue;
       const score = !d.strong && d.words.some((w) => known.has(w)) ? Math.max(d.score, 0.6) : d.score;
       out.push({ start: d.start, end: d.end, category: 'NAME', score, recognizer: 'name', pattern: d.pattern, ...(d.cue ? { context: d.cue } : {}) });
     }

@@ -248,6 +248,11 @@ describe('name recognizer', () => {
     ['Na wa o. Madam Blessing came for her antenatal today with her husband', ['Blessing']],
     ['Big day at the dialysis unit! Our unofficial mayor Nev turned 90 today', ['Nev']],
     ['Pacemaker check party at Shirl\'s place in Wagga today, her device was fixed', ['Shirl']],
+    ["Notre patient Innocent, vendeur de garba au carrefour, n'a pas reçu de visite", ['Innocent']],
+    ["Lovely auld fella Paddy in for his cataract today", ['Paddy']],
+    ['Ayuda para el pana Wilkin Rosario, perdió la pierna en el accidente', ['Wilkin Rosario']],
+    ['She drove herself up with her mokopuna Tama', ['Tama']],
+    ['Ayer a Yunior lo trajeron en su almendrón', ['Yunior']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -414,6 +419,12 @@ describe('name recognizer', () => {
     ['Comfort care is not giving up, it is care.'],
     ['Our ICU team at Mercy just hit 365 days without a CLABSI!'],
     ["Apple's place in the market is secure"],
+    ['Dale abuelo, que tengo cuarenta más esperando'],
+    ['Con nuestro láser bajas 10 kilos. Mira a nuestra paciente: antes y después'],
+    ['Eid Mubarak to everyone celebrating!'],
+    ['Señora, aquí no dan Óscar a la mejor actriz'],
+    ['Our patient Portal, as of today, has a new look'],
+    ["Happy St Paddy's Day from the ED team"],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
