@@ -40,6 +40,8 @@ const CUE_KINDS = 2;
 /** A negation word (EN/ES/FR); a pattern that contains one states a denial as its claim. */
 const NEGATION = /(?<![\p{L}'])(?:not|never|no|n't|don'?t|doesn'?t|isn'?t|won'?t|can'?t|nunca|jamás|ni|ne|pas|jamais)(?![\p{L}])|n't\b/iu;
 const NOTHING_AFTER = /^\s+(?:nothing|nada|rien)\b/i;
+/** A cue its own sentence denies right after it: "garlic won't fix that", "el ajo no la reemplaza", "l'argile ne guérit pas". */
+const DENIED_AFTER = /^[^.!?\n]{0,12}?(?<![\p{L}])(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|is not|no (?:cura|sirve|reemplaza|sustituye|es)|ne (?:remplace|gu[ée]rit|soigne|sert|vaut)|n['’](?:est|a) pas)(?![\p{L}])/iu;
 
 /** Intensifiers people put inside a claim ("the flu shot literally gives you the flu"): the claim is read without them too. */
 const FILLER = /(?<![\p{L}])(?:literally|actually|really|totally|truly|basically|definitely|honestly|seriously|100%|literalmente|realmente|totalmente|verdaderamente|littéralement|vraiment|totalement|carrément|réellement)\s+/giu;
@@ -137,8 +139,8 @@ export default defineRule<MisinformationOptions>({
 
 /**
  * "Bitters and cerasee tea every morning and yuh can throw weh di metformin. Doctors nuh want yuh know dis": a
- * remedy, dropped care and a conspiracy call together. Cues that a negation denies ("don't skip the shots") or a
- * sentence that debunks ("myth", "no evidence") count for nothing.
+ * remedy, dropped care and a conspiracy call together. Cues that a negation denies ("don't skip the shots", "garlic
+ * won't fix that") or a sentence that debunks ("myth", "no evidence") count for nothing.
  */
 function reportCues(context: RuleContext<MisinformationOptions>, options: MisinformationOptions): void {
   const { doc } = context;
@@ -148,7 +150,8 @@ function reportCues(context: RuleContext<MisinformationOptions>, options: Misinf
   for (const [kind, patterns] of Object.entries(cues)) {
     const hit = patterns.flatMap((p) => findPattern(doc.text, p)).find((h) => {
       const sentence = doc.sentenceAt(h.start);
-      return !negatedBefore(doc, h.start, /[:;,]/) && !(sentence && findTerms(sentence.text, options.debunkPhrases ?? []).length);
+      return !negatedBefore(doc, h.start, /[:;,]/) && !DENIED_AFTER.test(doc.text.slice(h.end, h.end + 40))
+        && !(sentence && findTerms(sentence.text, options.debunkPhrases ?? []).length);
     });
     if (hit) found.push({ kind, start: hit.start, end: hit.end });
   }

@@ -44,6 +44,11 @@ ruleTester(medicalAdvice as Rule<never>, {
     'Amiga, gracias por venir a la charla sobre la presión arterial.',
     'With a BP of 150/90 most adults should see their GP within a month.',
     'Con 160/100 hay que consultar al médico, no automedicarse.',
+    // a vocative or a named drug that is not addressed advice
+    'Honey, lemon and rest are fine for most colds in adults.',
+    'Hermana, hermano: vacúnense contra la gripe este otoño.',
+    "Ma sœur, infirmière elle aussi, m'a appris la patience.",
+    'Ventolin inhalers are back in stock at the clinic pharmacy.',
   ],
   invalid: [
     { text: 'Amiga, a ti que me escribiste por DM: con esa presión de 160/100 duplica tu losartán a 100 mg desde hoy.', errors: [{ messageId: 'advice', span: 'duplica tu losartán a 100 mg desde hoy' }] },
@@ -115,6 +120,10 @@ ruleTester(medicalAdvice as Rule<never>, {
     { text: 'Your rash looks like ringworm, put clotrimazole on it twice a day.', errors: [{ messageId: 'advice', span: 'Your rash looks like ringworm' }] },
     { text: 'Dans votre cas, prenez 1 g de paracétamol toutes les 6 heures.', errors: [{ messageId: 'advice', span: 'prenez 1 g de paracétamol toutes les 6 heures' }] },
     { text: '@jen_b stop your metformin until we talk.', errors: [{ messageId: 'advice', span: 'stop your metformin until we talk' }] },
+    { text: 'Hermana, empieza con isoniazida 300 mg y no la dejes.', errors: [{ messageId: 'advice', span: 'empieza con isoniazida 300 mg y no la dejes' }] },
+    { text: "@ la madame qui m'a écrit : arrêtez votre Synthroid une semaine.", errors: [{ messageId: 'advice', span: 'arrêtez votre Synthroid une semaine' }] },
+    { text: 'Honey, give him an extra water pill every morning.', errors: [{ messageId: 'advice', span: 'give him an extra water pill every morning' }] },
+    { text: 'Ma sœur, arrête la Ventoline de ton fils.', errors: [{ messageId: 'advice', span: 'arrête la Ventoline de ton fils' }] },
   ],
 });
 
