@@ -103,6 +103,8 @@ const NAMED_PERSON_BOOST = 0.25;
 const NAMED_PERSON_MIN = 0.4;
 /** What a named person claims beside them: their town, their dates, and a mark or role described with no encounter. */
 const LIFTED_BY_NAME = new Set(['LOCATION', 'DATE', 'OTHER_ID']);
+/** How sure an age of 90 or more must be to make its sentence a person's. */
+const AGED_PERSON_MIN = 0.6;
 /** A place or date this weak stays noise even in a post that names someone. */
 const NAMED_PERSON_FLOOR = 0.2;
 
@@ -114,14 +116,16 @@ const NAMED_PERSON_FLOOR = 0.2;
 function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
   cands = liftPlaceOfPerson(doc, cands);
   const named = new Set(cands.filter((c) => c.category === 'NAME' && c.score >= NAMED_PERSON_MIN).map((c) => doc.sentenceIndexAt(c.start)));
-  if (!named.size) return cands;
+  // "la estanquera de Chinchón, 93 años": someone of 90 or more described in a sentence is a person too (that sentence only)
+  const aged = new Set(cands.filter((c) => c.category === 'AGE_90_PLUS' && c.score >= AGED_PERSON_MIN).map((c) => doc.sentenceIndexAt(c.start)));
+  if (!named.size && !aged.size) return cands;
   return cands.map((c) => {
     if (!LIFTED_BY_NAME.has(c.category) || c.score < NAMED_PERSON_FLOOR || c.score >= 0.5) return c;
     // "walking to the Spa by Christmas": a deadline or plan, not a date of the person's care
     if (c.category === 'DATE' && DEADLINE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return c;
     // the person's own sentence or the one either side, and not the organisation's news beside it
     const i = doc.sentenceIndexAt(c.start);
-    if (!named.has(i) && !named.has(i - 1) && !named.has(i + 1)) return c;
+    if (!named.has(i) && !named.has(i - 1) && !named.has(i + 1) && !aged.has(i)) return c;
     if (ORG_SENTENCE.test(doc.sentenceAt(c.start)?.text ?? '')) return c;
     return { ...c, score: c.score + NAMED_PERSON_BOOST, context: c.context ?? 'a named person beside it' };
   });

@@ -180,7 +180,7 @@ const PLAIN_STAFF_SENTENCE =
 const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', 'kiddo', 'toddler', 'newborn', 'wee', 'bebé', 'bébé', 'nene', 'nena', 'petit', 'petite', 'pacientito', 'pacientita',
   'vieux', 'vieille', 'viejo', 'vieja', 'viejito', 'viejita', 'abuelito', 'abuelita',
   // "auld fella Paddy", "el pana Wilkin", "oupa Koos": everyday words for a man, a mate or an elder
-  'fella', 'fellah', 'bloke', 'geezer', 'lad', 'lass', 'chap', 'oupa', 'ouma', 'tannie', 'pana', 'compa', 'compadre', 'comadre', 'pibe', 'piba', 'chaval', 'chavala', 'gamin', 'gamine', 'koro', 'kuia', 'whaea']);
+  'fella', 'fellah', 'bloke', 'geezer', 'lad', 'lass', 'chap', 'oupa', 'ouma', 'tannie', 'pana', 'compa', 'compadre', 'comadre', 'pibe', 'piba', 'chaval', 'chavala', 'gamin', 'gamine', 'koro', 'kuia', 'whaea', 'grann', 'granmoun', 'mémé', 'pépé', 'tonton', 'tatie', 'tata']);
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du))\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;

@@ -76,6 +76,11 @@ describe('identifiers cluster around one person', () => {
     expect(found('Le Mini-Mental de Folstein n\'est qu\'un outil de dépistage.')).toEqual([]);
   });
 
+  it('lets an age of 90 or more claim the weak town in its sentence, but not a drug after "de"', () => {
+    expect(found('Hoy hemos cambiado el generador del marcapasos a una señora, 93 años, la estanquera de Chinchón de toda la vida.')).toContainEqual(['LOCATION', 'Chinchón']);
+    expect(found('Une patiente de 92 ans me demande ses renouvellements de Synthroid par courriel.').filter(([c]) => c === 'LOCATION')).toEqual([]);
+  });
+
   it('leaves a town after a word that is not a name', () => {
     expect(found('Spent the day on rides from Kinderhook')).toEqual([]);
   });

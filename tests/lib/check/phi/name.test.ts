@@ -253,6 +253,7 @@ describe('name recognizer', () => {
     ['Ayuda para el pana Wilkin Rosario, perdió la pierna en el accidente', ['Wilkin Rosario']],
     ['She drove herself up with her mokopuna Tama', ['Tama']],
     ['Ayer a Yunior lo trajeron en su almendrón', ['Yunior']],
+    ['Grann Fidèle Jean-Baptiste a eu cent deux ans', ['Fidèle Jean-Baptiste']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
