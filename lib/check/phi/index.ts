@@ -119,13 +119,16 @@ function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
   // "la estanquera de Chinchón, 93 años": someone of 90 or more described in a sentence is a person too (that sentence only)
   const aged = new Set(cands.filter((c) => c.category === 'AGE_90_PLUS' && c.score >= AGED_PERSON_MIN).map((c) => doc.sentenceIndexAt(c.start)));
   if (!named.size && !aged.size) return cands;
+  const surelyNamed = cands.some((c) => c.category === 'NAME' && c.score >= 0.75);
   return cands.map((c) => {
     if (!LIFTED_BY_NAME.has(c.category) || c.score < NAMED_PERSON_FLOOR || c.score >= 0.5) return c;
     // "walking to the Spa by Christmas": a deadline or plan, not a date of the person's care
     if (c.category === 'DATE' && DEADLINE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return c;
     // the person's own sentence or the one either side, and not the organisation's news beside it
     const i = doc.sentenceIndexAt(c.start);
-    if (!named.has(i) && !named.has(i - 1) && !named.has(i + 1) && !aged.has(i)) return c;
+    const nearPerson = named.has(i) || named.has(i - 1) || named.has(i + 1) || aged.has(i);
+    // a place anywhere in a post about one surely named person ("... Stephenville" two sentences on) is theirs
+    if (!nearPerson && !(c.category === 'LOCATION' && surelyNamed && c.score >= 0.25)) return c;
     if (ORG_SENTENCE.test(doc.sentenceAt(c.start)?.text ?? '')) return c;
     return { ...c, score: c.score + NAMED_PERSON_BOOST, context: c.context ?? 'a named person beside it' };
   });

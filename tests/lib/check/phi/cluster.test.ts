@@ -81,6 +81,11 @@ describe('identifiers cluster around one person', () => {
     expect(found('Une patiente de 92 ans me demande ses renouvellements de Synthroid par courriel.').filter(([c]) => c === 'LOCATION')).toEqual([]);
   });
 
+  it('lets a surely named person claim a weak town anywhere in their post', () => {
+    expect(found('Mrs. Alvarez went home today. Everyone on the unit cried. Next time bring us pie from Stephenville.')).toContainEqual(['LOCATION', 'Stephenville']);
+    expect(found('Our volunteers were amazing today. Everyone on the unit cried. Next time bring us pie from Stephenville.')).toEqual([]);
+  });
+
   it('leaves a town after a word that is not a name', () => {
     expect(found('Spent the day on rides from Kinderhook')).toEqual([]);
   });
