@@ -60,6 +60,13 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'age-sex', score: 0.75, group: 1, regex: new RegExp(`(${NUM})\\s?[MF]${E}`, 'gu') },
   // turned ninety-nine, turns 92, cumplió 95, a eu 93 ans handled by the ans pattern
   { name: 'turned', score: 0.75, group: 1, regex: new RegExp(`${B}(?:turn(?:s|ed|ing)?|reach(?:es|ed)?|cumpli[óo]|cumple|cumplido|cumplir)\\s(?:los\\s)?(${NUM}|${WORDS_EN}|${WORDS_ES})${E}`, 'giu') },
+  // "sharp as a tack at ninety-three", "still driving at 95": a person described at that age
+  { name: 'described-at-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:sharp|spry|lucid|independent|driving|dancing|working|walking|fit|alive|active)(?![\\p{L}])[^.!?\\n]{0,24}?${B}at\\s(${NUM}|${WORDS_EN})${E}(?!\\s*(?:%|percent|mg|mmhg|bpm|kg|lbs?|km|mph|degrees|°))`, 'giu') },
+  // "kamala aunty, ninety four, sharpest mind", "he passed on the 21st, 91 and still singing": an age in words in apposition, or a number with "and still"
+  { name: 'words-apposition-any', score: 0.6, group: 1, regex: new RegExp(`(?<=\\p{L}{3,},\\s)(${WORDS_EN}|${WORDS_ES}|${WORDS_FR}),\\s`, 'giu') },
+  { name: 'and-still', score: 0.6, group: 1, regex: new RegExp(`(?<=,\\s)(${NUM})(?=\\s(?:and|y|et)\\s(?:still|todav[íi]a|toujours|sigue|sigui[óo]))`, 'giu') },
+  // "Yesterday was Miss Ivy birthday — 104! 🎉": a birthday and then the age
+  { name: 'birthday-dash', score: 0.7, group: 1, regex: new RegExp(`${B}(?:birthday|bday|cumpleaños|cumple|anniversaire)\\s*[—–:-]\\s*(${NUM})(?=\\s*[!.)]|\\s*\\p{Extended_Pictographic}|\\s*$)`, 'giu') },
   // "Feliz cumpleaños noventa y cinco a doña Altagracia", "happy birthday 100 to": a birthday wish with the age
   { name: 'birthday-wish-number', score: 0.7, group: 1, regex: new RegExp(`${B}(?:feliz\\scumpleaños|happy\\sbirthday|happy\\sbday|joyeux\\sanniversaire|bon\\sanniversaire)\\s(?:n[úu]mero\\s|number\\s|#)?(${NUM}|${WORDS_EN}|${WORDS_ES}|${WORDS_FR})${E}(?!\\s(?:years|años|ans)\\s(?:of|de|d['’]))`, 'giu') },
   // Happy 101st birthday, 100th bday (a person's, see invalidate)
@@ -90,7 +97,7 @@ const PATTERNS: readonly AgePattern[] = [
 
 /** Durations and counts that use the same words: "hace 95 años", "depuis 90 ans", "90 and 95 percent". */
 const DURATION_BEFORE = /(?:hace|durante|por|después\sde|desde\shace|depuis|pendant|il\sy\sa|en|for|over|after)\s$/iu;
-const GROUP_AFTER = /^\s*(?:\+|and\s+(?:over|older|up|above)|or\s+(?:over|older|more)|-\s?\d|–\s?\d|to\s+\d|y\s+m[áa]s|o\s+m[áa]s|et\s+plus|ou\s+plus)/iu;
+const GROUP_AFTER = /^\s*(?:\+|and\s+(?:over|older|up|above)|or\s+(?:over|older|more)|-\s?\d|–\s?\d|to\s+\d|y\s+m[áa]s(?!\s+\p{L}+\s+que(?![\p{L}]))|o\s+m[áa]s|et\s+plus|ou\s+plus)/iu;
 const TITLE_BEFORE = /(?:mr|mrs|ms|miss|sr|sra|don|doña|mme|m|grandma|grandpa|abuela|abuelo)\.?\s$/iu;
 const isPersonWord = (word: string, before: string) => GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase()) || TITLE_BEFORE.test(before) ||
   TITLES.has(/(\p{L}+)\.?\s$/u.exec(before)?.[1]?.toLowerCase() ?? '') ||
@@ -130,7 +137,7 @@ export const age: Recognizer = {
         if ((p.name === 'anos' || p.name === 'ans') && DURATION_BEFORE.test(before)) continue;
         if (STATISTIC_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
         // "adults aged 90 and older", "ages 90-95", "over 90": a group, not a person
-        if (GROUP_AFTER.test(text.slice(end, end + 16)) || /(?:over|under|above|than|mayores\sde|plus\sde)\s$/i.test(before)) continue;
+        if (GROUP_AFTER.test(text.slice(end, end + 40)) || /(?:over|under|above|than|mayores\sde|plus\sde)\s$/i.test(before)) continue;
         // "Interstate (95)": only a person's name or a titled word takes an age in brackets
         if ((p.name === 'bracket-after-name' || p.name === 'name-is-age') && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 12), m.index))) continue;
         if (p.name === 'name-is-age' && m[1]!.length === 1 && !TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;

@@ -57,6 +57,11 @@ describe('age recognizer', () => {
     ['Feliz cumpleaños noventa y cinco a doña Altagracia', ['noventa y cinco']],
     ['Mama Adaeze slept in the Lord Sunday night at 93 🕊️', ['93']],
     ['Cardiac rehab graduation: Mr. Otis Fairweather (90!) finished all 36 sessions', ['90']],
+    ['Paddy from out the Ballyvourney road, sharp as a tack at ninety-three and still askin for his pint', ['ninety-three']],
+    ['kamala aunty, ninety four, sharpest mind in the ward', ['ninety four']],
+    ['El viejito que me leyó su número, noventa y tres años y más organizado que yo', ['noventa y tres años']],
+    ['He passed on the 21st, 91 and still singing Calon Lân to the night staff', ['91']],
+    ['Yesterday was Miss Ivy birthday — 104! 🎉', ['104']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -91,6 +96,9 @@ describe('age recognizer', () => {
     ['Average life expectancy there is now 91 years old for women.'],
     ['Feliz cumpleaños 90 años de la fundación del hospital!'],
     ["Cent deux patients vaccinés cette semaine, merci à l'équipe."],
+    ['Vaccination ouverte aux 90 ans et plus dès lundi.'],
+    ['Pacientes de 90 años y más pueden vacunarse en la sede central.'],
+    ['Sats still low at 91 despite 4L O2.'],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });
