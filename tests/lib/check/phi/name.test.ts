@@ -254,6 +254,7 @@ describe('name recognizer', () => {
     ['She drove herself up with her mokopuna Tama', ['Tama']],
     ['Ayer a Yunior lo trajeron en su almendrón', ['Yunior']],
     ['Grann Fidèle Jean-Baptiste a eu cent deux ans', ['Fidèle Jean-Baptiste']],
+    ['Tajay from the Mona estate was in resus last night after the crash', ['Tajay']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -426,6 +427,7 @@ describe('name recognizer', () => {
     ['Señora, aquí no dan Óscar a la mejor actriz'],
     ['Our patient Portal, as of today, has a new look'],
     ["Happy St Paddy's Day from the ED team"],
+    ['Big up to the A&E team this weekend: porter Dwayne ran tings while the place was bursting'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
