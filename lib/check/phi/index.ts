@@ -119,7 +119,7 @@ function liftAroundNamedPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
   // "la estanquera de Chinchón, 93 años": someone of 90 or more described in a sentence is a person too (that sentence only)
   const aged = new Set(cands.filter((c) => c.category === 'AGE_90_PLUS' && c.score >= AGED_PERSON_MIN).map((c) => doc.sentenceIndexAt(c.start)));
   if (!named.size && !aged.size) return cands;
-  const surelyNamed = cands.some((c) => c.category === 'NAME' && c.score >= 0.75);
+  const surelyNamed = cands.some((c) => c.category === 'NAME' && c.score >= STRONG_SCORE);
   return cands.map((c) => {
     if (!LIFTED_BY_NAME.has(c.category) || c.score < NAMED_PERSON_FLOOR || c.score >= 0.5) return c;
     // "walking to the Spa by Christmas": a deadline or plan, not a date of the person's care

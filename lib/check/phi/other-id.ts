@@ -143,7 +143,7 @@ const DESCRIBES_SOMEONE = /^(?:(?:an?|his|her|the|un|una|sa|son|el|al|del|la|le|
  * A mark or role with no encounter beside it is kept this weak: only a person named in its sentence makes it
  * theirs ("Fanny Agostini, la doyenne des poissonnières du Vieux-Port, partie dimanche"; see liftAroundNamedPerson).
  */
-export const UNTREATED_ROLE_SCORE = 0.25;
+const UNTREATED_ROLE_SCORE = 0.25;
 
 /** Mexico's CURP: its check digit makes it an identifier on its own; named right before it ("la CURP ..."), a mistyped one still counts. */
 const CURP = /(?<![\p{L}\p{N}])[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d(?![\p{L}\p{N}])/giu;
