@@ -62,8 +62,7 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'turned', score: 0.75, group: 1, regex: new RegExp(`${B}(?:turn(?:s|ed|ing)?|reach(?:es|ed)?|cumpli[óo]|cumple|cumplido|cumplir)\\s(?:los\\s)?(${NUM}|${WORDS_EN}|${WORDS_ES})${E}`, 'giu') },
   // "sharp as a tack at ninety-three", "still driving at 95": a person described at that age
   { name: 'described-at-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:sharp|spry|lucid|independent|driving|dancing|working|walking|fit|alive|active)(?![\\p{L}])[^.!?\\n]{0,24}?${B}at\\s(${NUM}|${WORDS_EN})${E}(?!\\s*(?:%|percent|mg|mmhg|bpm|kg|lbs?|km|mph|degrees|°))`, 'giu') },
-  // "kamala aunty, ninety four, sharpest mind", "he passed on the 21st, 91 and still singing": an age in words in apposition, or a number with "and still"
-  { name: 'words-apposition-any', score: 0.6, group: 1, regex: new RegExp(`(?<=\\p{L}{3,},\\s)(${WORDS_EN}|${WORDS_ES}|${WORDS_FR}),\\s`, 'giu') },
+  // "he passed on the 21st, 91 and still singing": a number with "and still"
   { name: 'and-still', score: 0.6, group: 1, regex: new RegExp(`(?<=,\\s)(${NUM})(?=\\s(?:and|y|et)\\s(?:still|todav[íi]a|toujours|sigue|sigui[óo]))`, 'giu') },
   // "Yesterday was Miss Ivy birthday — 104! 🎉": a birthday and then the age
   { name: 'birthday-dash', score: 0.7, group: 1, regex: new RegExp(`${B}(?:birthday|bday|cumpleaños|cumple|anniversaire)\\s*[—–:-]\\s*(${NUM})(?=\\s*[!.)]|\\s*\\p{Extended_Pictographic}|\\s*$)`, 'giu') },
@@ -81,8 +80,8 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]{0,40})?)\\s(?:is|was|is\\snow)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
   // "Mr. Abernathy, 94, admitted": an age in apposition after a name
   { name: 'apposition', score: 0.65, group: 1, regex: new RegExp(`(?<![\\p{L}'-])\\p{Lu}[\\p{L}'-]{1,40},\\s(${NUM}),\\s`, 'gu') },
-  // "Nora Keaveney, ninety-three, St. Colman's": an age in words in apposition, which nothing but an age reads like
-  { name: 'words-apposition', score: 0.65, group: 1, regex: new RegExp(`(?<![\\p{L}'-])\\p{Lu}[\\p{L}'-]{1,40},\\s(${WORDS_EN}|${WORDS_ES}|${WORDS_FR})(?=[,;.!)]|\\s(?:years|yrs|años|ans)${E})`, 'gu') },
+  // "Nora Keaveney, ninety-three, St. Colman's", "kamala aunty, ninety four, sharpest mind": an age in words in apposition, which nothing but an age reads like
+  { name: 'words-apposition', score: 0.65, group: 1, regex: new RegExp(`(?<=\\p{L}{2,},\\s)(${WORDS_EN}|${WORDS_ES}|${WORDS_FR})(?=[,;.!)]|\\s(?:years|yrs|años|ans)${E})`, 'giu') },
   // "for her 95th", "su 100º": a birthday ordinal of a person's
   { name: 'possessive-ordinal', score: 0.65, group: 1, regex: new RegExp(`${B}(?:her|his|their|su|son|sa)\\s((?:9\\d|1[01]\\d)(?:st|nd|rd|th|º|e))${E}(?!\\s(?:percentile|centile|day|visit|admission|time|shift|week|patient|episode|birthday\\s+party\\s+for))`, 'giu') },
   // "91 years and still cussing", "ninety-four years of pure sass", "95 years young"

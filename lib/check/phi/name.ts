@@ -20,6 +20,7 @@ import {
   CREDENTIALS_AFTER, EPONYMS, GIVEN_NAMES, NEVER_NAMES, NOT_PERSON_AFTER, PATIENT_WORDS, RELATIONS, STAFF_BEFORE,
   STAFF_SENTENCE, STAFF_TITLES, SURNAMES, TITLES, WORD_NAMES,
 } from './name-lexicon';
+import { CAR_MAKES } from './nearby';
 
 interface Token {
   start: number;
@@ -304,7 +305,7 @@ function surnameLike(t: Token): boolean {
 }
 
 /** Car makes, which read as surnames after a particle ("del Seat León", "de la Renault"). */
-const CAR_MAKES = new Set('seat renault peugeot citroën citroen toyota honda nissan kia hyundai volkswagen fiat dacia opel skoda škoda mazda subaru tesla chevrolet chevy ford jeep dodge volvo suzuki mitsubishi lexus audi bmw mercedes'.split(' '));
+const CAR_MAKE_WORDS = new Set<string>(CAR_MAKES.map((m) => m.toLowerCase()));
 
 /** Last words of a place's name: "Harlow Valley", "Church Street", "Boyle Heights". */
 const PLACE_END = /^(?:valley|avenue|street|road|boulevard|plaza|heights|ridge|creek|springs|gardens|village|county|parish|mall|square|terrace|crescent|parkway|highway|township|estates|junction|falls)$/;
@@ -513,9 +514,9 @@ export const name: Recognizer = {
       // "brady at 42", "tachy to the 150s": bradycardia and tachycardia, not Mr. Brady
       if (words.length === 1 && /^(?:brady|tachy)$/.test(words[0]!) && /^\s*(?:at|to|into|in|down\s+to|of|with|,)?\s*(?:the\s+)?\d/iu.test(after)) continue;
       // "Seat León matrícula ...", "a white Toyota Camry": a car model after its make
-      if (i - words.length >= 0 && CAR_MAKES.has(tokens[i - words.length]!.lower)) continue;
+      if (i - words.length >= 0 && CAR_MAKE_WORDS.has(tokens[i - words.length]!.lower)) continue;
       // "el señor del Seat León gris": a car, not a surname after a particle
-      if (isParticle(text, t) && words.length > 1 && CAR_MAKES.has(words.find((w) => !PARTICLES.has(w)) ?? '')) continue;
+      if (isParticle(text, t) && words.length > 1 && CAR_MAKE_WORDS.has(words.find((w) => !PARTICLES.has(w)) ?? '')) continue;
       if (/^,?\s*et\s+al/i.test(after) || words.at(-1) === 'doe') continue;
       // study authors: "Nguyen, Park & O'Brien (NEJM 2024)", "Okafor and Lee (2023)"
       if (/^(?:,?\s*(?:&|and|y|et)?\s*\p{Lu}[\p{L}'’-]+){0,4},?\s*\((?:[\p{L}. ]{0,30}\s)?(?:19|20)\d{2}\)/u.test(after)) continue;

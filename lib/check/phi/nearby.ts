@@ -121,3 +121,8 @@ export const FICTIONAL_POST = new RegExp(
 
 /** An identifier's shape, letters as A and digits as 9: "CI632-90311847" and "CI632-90311852" share one. */
 export const idShape = (s: string) => s.replace(/[A-Z]/gi, 'A').replace(/\d/g, '9');
+
+/** Car makes as people write them: a word after one is a model ("Ford Ranger", "Seat León"), not a name; a plate may follow. */
+export const CAR_MAKES = ['Seat', 'Renault', 'Peugeot', 'Citroën', 'Citroen', 'Toyota', 'Honda', 'Nissan', 'Kia', 'Hyundai', 'Volkswagen', 'VW', 'Fiat',
+  'Dacia', 'Opel', 'Skoda', 'Škoda', 'Mazda', 'Subaru', 'Tesla', 'Chevrolet', 'Chevy', 'Ford', 'Jeep', 'Dodge', 'Volvo', 'Suzuki', 'Mitsubishi',
+  'Lexus', 'Audi', 'BMW', 'Mercedes'] as const;

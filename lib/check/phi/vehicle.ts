@@ -6,10 +6,10 @@
  */
 import { patternRecognizer, type Candidate, type Recognizer } from './recognizer';
 import { vinCheckDigitValid, vinShapeValid, isYearOrRange } from './checksums';
-import { clauseAfter, clauseBefore, OF_GAP, US_STATES } from './nearby';
+import { CAR_MAKES, clauseAfter, clauseBefore, OF_GAP, US_STATES } from './nearby';
 
-/** Car makes and models people name a car by ("Red Corsa CU64 XHT", "Sa Civic grise G42 ZHN"); capitalised, since several are words. */
-const CAR_MODELS = String.raw`(?:Corsa|Civic|Corolla|Camry|Hilux|F-?150|Silverado|Tacoma|Accord|Altima|Sentra|Tsuru|Jetta|Golf|Polo|Clio|M[ée]gane|Twingo|Panda|Punto|Fiesta|Focus|Ranger|Navara|Prado|Yaris|Swift|Hiace|Quantum|Le[óo]n|Ibiza|Prius|Outback|RAV4|CR-V|Peugeot(?:\s\d{3,4})?|Renault|Citro[ëe]n|Toyota|Honda|Nissan|Ford|Chevy|Chevrolet|Kia|Hyundai|Mazda|Subaru|VW|Volkswagen|Seat|Fiat|BMW|Audi|Mercedes|Tesla|Dodge|Jeep)`;
+/** Car models and makes people name a car by ("Red Corsa CU64 XHT", "Sa Civic grise G42 ZHN"); capitalised, since several are words. */
+const CAR_MODELS = String.raw`(?:Corsa|Civic|Corolla|Camry|Hilux|F-?150|Silverado|Tacoma|Accord|Altima|Sentra|Tsuru|Jetta|Golf|Polo|Clio|M[ée]gane|Twingo|Panda|Punto|Fiesta|Focus|Ranger|Navara|Prado|Yaris|Swift|Hiace|Quantum|Le[óo]n|Ibiza|Prius|Outback|RAV4|CR-V|(?:${CAR_MAKES.join('|')})(?:\s\d{3,4})?)`;
 /** A colour between the vehicle and its plate: "León blanco 4821 KLM", "Civic grise". */
 const COLOURS = String.raw`(?:red|blue|white|black|silver|grey|gray|green|rojo|roja|azul|blanco|blanca|negro|negra|gris|plata|verde|rouge|bleue?|blanche?|noire?|grise?|verte?|argent)`;
 const IRISH_PLATE = /^\d{2,3}-[A-Z]{1,2}-\d{1,6}$/;
