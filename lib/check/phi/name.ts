@@ -51,6 +51,12 @@ function commonWord(lower: string): boolean {
   return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
 }
 
+/** A word compromise tags only as a name ("gloria", "grace", "heather"), not "will" or "rose". */
+function lexiconName(lower: string): boolean {
+  const tag = lexicon[lower];
+  return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).every((t) => NAME_TAGS.has(t));
+}
+
 /** Proper nouns compromise knows only as places or brands ("Catalina", "Dallas"): a name after a title. */
 const PROPER_TAGS = new Set(['ProperNoun', 'Place', 'City', 'Region', 'Country', 'Organization', 'Demonym']);
 function properOnly(lower: string): boolean {
@@ -469,11 +475,14 @@ export const name: Recognizer = {
         const titled = slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && !commonWord(t.lower) && t.lower.length > 1;
         // "pt zylstra's daughter", "pt okereke, 58,": a word no list knows, marked as a person by what follows
         const marked = !commonWord(t.lower) && t.lower.length > 2 && /^\p{Ll}/u.test(text[t.start]!) && !tokens[i - 1]!.possessive && (t.possessive || /^\s*[,(]\s*\d/.test(text.slice(t.rawEnd, t.rawEnd + 5)));
-        if (slot === 'relation' ? !(isGiven(t) && !isWordName(t) && !commonWord(t.lower)) : slot === 'patient' ? !(known || marked) : !(known || titled)) continue;
+        // "his sister gloria", "her daughter grace,": a word-name after a relative is the name when it is no everyday word
+        // to compromise or punctuation closes it ("her son will be fine" keeps its verb)
+        const relationName = isGiven(t) && !commonWord(t.lower) && !TITLES.has(t.lower) && (!isWordName(t) || lexiconName(t.lower) || /^\s*(?:[,.!?;:)]|$)/.test(text.slice(t.rawEnd, t.rawEnd + 3)));
+        if (slot === 'relation' ? !relationName : slot === 'patient' ? !(known || marked) : !(known || titled)) continue;
         // "ms faith", "mr will": after a courtesy title a given name that is also a word is the name
         const titledWordName = slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && WORD_NAMES.has(t.lower);
         if (slot === 'title' && commonWord(t.lower) && !titledWordName) continue;
-        if (isWordName(t) && !titledWordName && !/^\s*[(,—–-]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) continue;
+        if (isWordName(t) && !titledWordName && slot !== 'relation' && !/^\s*[(,—–-]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) continue;
       } else if (NEVER_NAMES.has(t.lower) || (slot !== 'named' && !(slot === 'patient' && t.cap && !t.possessive && /^\s*[,(]/.test(text.slice(t.rawEnd, t.rawEnd + 3)) && !PATIENT_SERVICE_WORD.test(t.lower)) && !(slot === 'relation' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)) && t.start > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)) && !followedBySurname(text, tokens, i))) {
         continue;
       }

@@ -255,6 +255,10 @@ describe('name recognizer', () => {
     ['Ayer a Yunior lo trajeron en su almendrón', ['Yunior']],
     ['Grann Fidèle Jean-Baptiste a eu cent deux ans', ['Fidèle Jean-Baptiste']],
     ['Tajay from the Mona estate was in resus last night after the crash', ['Tajay']],
+    ['Sat with his sister gloria for an hour after the family meeting', ['gloria']],
+    ['her daughter grace sat with her all night', ['grace']],
+    ['su hermana rosa vino a verla', ['rosa']],
+    ['si alguien conoce a la familia de don Aurelio', ['Aurelio']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -428,6 +432,8 @@ describe('name recognizer', () => {
     ['Our patient Portal, as of today, has a new look'],
     ["Happy St Paddy's Day from the ED team"],
     ['Big up to the A&E team this weekend: porter Dwayne ran tings while the place was bursting'],
+    ['her son will be fine'],
+    ['my sister may come later'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
