@@ -45,6 +45,16 @@ describe('vehicle recognizer', () => {
     ['The oupa driving the bakkie CA 482-915 kept asking about his dog', 'CA 482-915'],
     ['León blanco 4821 KLM dado la vuelta, el chaval sin cinturón', '4821 KLM'],
     ['Her car (CKRT 512) got towed from the lot too', 'CKRT 512'],
+    // a plate right after a kind of vehicle or a model named by its make, in any case, with local shapes
+    ['RTA by the exit, silver Tiida PDN 7734 flip twice', 'PDN 7734'],
+    ['el auto era un Fiat Uno SBD 2345. El motociclista', 'SBD 2345'],
+    ['Hard call. Truck SKV 219 went off the road', 'SKV 219'],
+    ['when kombi AEK 4521 overturned on the road', 'AEK 4521'],
+    ['Came in a CNG, Dhaka Metro-Tha 11-4519, driver refused money', 'Dhaka Metro-Tha 11-4519'],
+    ['une Clio 187 تونس 4521 contre un palmier', '187 تونس 4521'],
+    ['Llegó en moto chapa AAB 123 chocado en la Ruta 2', 'AAB 123'],
+    ['pickup placa P-512FKD contra la baranda', 'P-512FKD'],
+    ['une Golf immatriculée OG-KL 482 contre la glissière', 'OG-KL 482'],
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
@@ -69,6 +79,8 @@ describe('vehicle recognizer', () => {
     ['Ref GH-412-TR on the order form'],
     ['Focus on the ABC 123 of resuscitation'],
     ['Our new Golf Cart Service: cart 12 runs every 10 minutes'],
+    ['Our Bus 2024 tour stops at the clinic on Friday.'],
+    ['Take the bus 42 to the hospital entrance.'],
   ])('nothing in %j', (text) => {
     expect(spans(vehicle, text)).toEqual([]);
   });
