@@ -11,7 +11,7 @@ import type { Candidate, Recognizer } from './recognizer';
 import { EPONYMS, GIVEN_NAMES, SURNAMES, TITLES } from './name-lexicon';
 import { clauseBefore, HIRING_POST, isOrgPost, STATE_CODES, STRONG_PATIENT } from './nearby';
 
-const STREET_TYPES = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Highway|Trl|Trail|Cres|Crescent|Sq|Square|Loop|Pike|Cove|Alley|Calle|Avenida|Rue|Chemin)`;
+const STREET_TYPES = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Highway|Trl|Trail|Cres|Crescent|Sq|Square|Loop|Pike|Cove|Alley|Calle|Avenida|Rue|Chemin|Bridge|Causeway|Lookout|Overpass|Flyover|Bypass|Expressway|Freeway|Turnpike)`;
 /** Street words that come before the name in Spanish and French: "Calle Loíza 214", "avenue Foch". */
 const STREET_FIRST = String.raw`(?:[Cc]alle|C\/|[Aa]venida|Av\.|Avda\.?|[Cc]arrera|Cra\.?|[Pp]aseo|[Cc]amino|[Cc]allej[óo]n|[Pp]rivada|[Cc]alzada|[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse)`;
 /** Connectors inside a Spanish or French street or place name: "Calle de la Paz", "rue du Bac". */
@@ -56,6 +56,8 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'street-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{N}]\s?)(?<![\p{L}'’-])(?:${DIR}\s)?(?:${CAP}|\d{1,3}(?:st|nd|rd|th))(?:\s${CAP}){0,2}\s${STREET_TYPES}(?![\p{L}])`, 'gu') },
   // French and interstate roads: "sur la D906", "l'A7", "on I-35"
   { name: 'numbered-road', score: 0.3, group: 1, regex: /(?<![\p{L}])(?:sur\s+la|sur\s+l['’]|de\s+la|(?:on|off|along|near)(?:\s+the)?)\s*((?:[ADNM]|RN|RD|I-)\s?\d{1,4})(?![\p{L}\p{N}])/gu },
+  // "a la AC-552 a la altura de Carballo", "en la Ruta 2", "sur la RN7": a regional road by its code
+  { name: 'coded-road', score: 0.3, group: 1, regex: /(?<![\p{L}])(?:a|en|por|de|sur)\s+la\s+((?:[A-Z]{2,3}-\d{2,4}|Ruta\s\d{1,4}|RN\s?\d{1,4}))(?![\p{L}\p{N}-])/gu },
   // County Rd 14, Route 9, Hwy 30, FM 1960
   { name: 'rural-road', score: 0.45, regex: /(?<![\p{L}])(?:County\s(?:Rd|Road|Route)|Route|Rte|Rt\.?|Hwy|Highway|State\sRoute|SR|CR|FM|Carretera)\s\d{1,4}[A-Z]?(?![\p{L}\p{N}])/gu },
   // Apt 4B, apartment 12, Unit 3C (weak alone)
@@ -69,7 +71,7 @@ const PATTERNS: readonly LocationPattern[] = [
   // "Tomasz Wiśniewski, 58, of Hamtramck", "Ayşe Yılmaz of Paterson": a person, then the town they are of
   { name: 'person-of-place', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<=\p{Lu}[\p{Ll}'’-]+,?\s|\d{1,3},\s)of\s(${CAP}(?:\s${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
   // "rue des Lilas", "calle de la Amargura", "avenida Insurgentes": a street named without its number
-  { name: 'street-first-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])(?:[Rr]ue|[Cc]alle|[Aa]venida|[Pp]aseo|[Cc]amino|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Bb]oulevard|avenue|rang)\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}\p{N}])`, 'gu') },
+  { name: 'street-first-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])(?:[Rr]ue|[Cc]alle|[Aa]venida|[Pp]aseo|[Cc]amino|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Bb]oulevard|avenue|rang|[Pp]uente|[Pp]ont|[Rr]oute|[Cc]arretera|[Aa]utopista|[Rr]ambla|[Rr]ocade|[Vv]iaduc(?:to)?|[Rr]otonda|[Gg]lorieta|[Rr]ond-point)\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}\p{N}])`, 'gu') },
   // "at Willowbrook House", "lived at Oakleigh Lodge", "au CHSLD Saint-Jude", "en la residencia Los Olivos": where someone lives
   {
     name: 'residence',
@@ -98,7 +100,7 @@ const PATTERNS: readonly LocationPattern[] = [
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?)s?\s)d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?)s?\s)d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 
@@ -179,6 +181,10 @@ export const LOCATION_CONTEXT = [
   'vecino', 'vecina', 'voisin', 'voisine', 'neighbour', 'neighbor', 'bajó', 'vino', 'venu', 'venue', 'viejito', 'viejita', 'grann', 'granmoun',
   'discharged', 'salió', 'sorti', 'sortie', 'hospitalisée', 'hospitalisé', 'hospitalizada', 'hospitalizado',
   'trouvé', 'trouvée', 'retrouvé', 'retrouvée', 'inconscient', 'tombé', 'tombée', 'chute', 'intervention', 'renversé', 'renversée',
+  // the call-out itself: where a crash or a fall happened names who was in it ("skid on the Woodlands Causeway", "salida a la AC-552")
+  'skid', 'skidded', 'rider', 'trapped', 'overturned', 'flipped', 'went off', 'crashed', 'tourist', 'hiker',
+  'salida', 'accidente', 'chocó', 'chocado', 'chocada', 'volcó', 'herido', 'herida', 'heridos', 'motociclista', 'motorista', 'moto', 'atrapado',
+  'blessé', 'blessée', 'blessés', 'incarcéré', 'motard', 'cycliste', 'sortie de route',
 ] as const;
 
 function acceptPlace(value: string): string | undefined {

@@ -100,6 +100,12 @@ describe('location recognizer', () => {
     ['Vecino de Getafe, 58 años, y lo primero que pregunta es si le van a multar', ['Getafe']],
     ['Encontramos al paciente desorientado. Vive en Carolina y su hija llegó en 20 minutos.', ['Carolina']],
     ['atendimos al último pastor, que bajó de Riaño con una fractura de muñeca', ['Riaño']],
+    // where a crash happened: a bridge, a causeway, a regional road, "a la altura de"
+    ['Truck crash on the Meghna Bridge early morning. Driver admitted with chest trauma.', ['Meghna Bridge']],
+    ['a bike skid on the Woodlands Causeway in the rain. Rider ok, fracture only.', ['Woodlands Causeway']],
+    ['Accidente en el puente Belice, pickup contra la baranda. El señor herido sigue grave.', ['puente Belice']],
+    ["Intervention sur le pont de l'Europe : une Golf contre la glissière.", ["pont de l'Europe"]],
+    ['Salida esta mañana a la AC-552 a la altura de Carballo: un coche contra un muro.', ['AC-552', 'Carballo']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -177,6 +183,9 @@ describe('location recognizer', () => {
     ['le syndrome de Guillain-Barré et la maladie de Charcot portent le nom de neurologues'],
     ['Son lo máximo, equipo de Urgencias.'],
     ['his son (who lives in Arizona and has not visited once) says Dad would want everything done'], // a state
+    ['The Golden Gate Bridge lights up pink for breast cancer awareness month!'],
+    ['Our team walked across the Brooklyn Bridge for the heart walk, thanks to all 300 of you!'],
+    ['Retenciones en la A-4 por obras, salid con tiempo para vuestro turno'], // a national motorway
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });
