@@ -56,8 +56,8 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'street-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{N}]\s?)(?<![\p{L}'’-])(?:${DIR}\s)?(?:${CAP}|\d{1,3}(?:st|nd|rd|th))(?:\s${CAP}){0,2}\s${STREET_TYPES}(?![\p{L}])`, 'gu') },
   // French and interstate roads: "sur la D906", "l'A7", "on I-35"
   { name: 'numbered-road', score: 0.3, group: 1, regex: /(?<![\p{L}])(?:sur\s+la|sur\s+l['’]|de\s+la|(?:on|off|along|near)(?:\s+the)?)\s*((?:[ADNM]|RN|RD|I-)\s?\d{1,4})(?![\p{L}\p{N}])/gu },
-  // "a la AC-552 a la altura de Carballo", "en la Ruta 2", "sur la RN7": a regional road by its code
-  { name: 'coded-road', score: 0.3, group: 1, regex: /(?<![\p{L}])(?:a|en|por|de|sur)\s+la\s+((?:[A-Z]{2,3}-\d{2,4}|Ruta\s\d{1,4}|RN\s?\d{1,4}))(?![\p{L}\p{N}-])/gu },
+  // "a la AC-552 a la altura de Carballo", "en la Ruta 2", "sur la RN7", "en la A-6 km 32": a regional road by its code, a motorway by its milestone
+  { name: 'coded-road', score: 0.3, group: 1, regex: /(?<![\p{L}])(?:a|en|por|de|sur)\s+la\s+((?:[A-Z]{1,3}-\d{1,4},?\s(?:km|kil[óo]metro|pk)\s?\d{1,4}|[A-Z]{2,3}-\d{2,4}|Ruta\s\d{1,4}|RN\s?\d{1,4}))(?![\p{L}\p{N}-])/gu },
   // County Rd 14, Route 9, Hwy 30, FM 1960
   { name: 'rural-road', score: 0.45, regex: /(?<![\p{L}])(?:County\s(?:Rd|Road|Route)|Route|Rte|Rt\.?|Hwy|Highway|State\sRoute|SR|CR|FM|Carretera)\s\d{1,4}[A-Z]?(?![\p{L}\p{N}])/gu },
   // Apt 4B, apartment 12, Unit 3C (weak alone)

@@ -106,6 +106,7 @@ describe('location recognizer', () => {
     ['Accidente en el puente Belice, pickup contra la baranda. El señor herido sigue grave.', ['puente Belice']],
     ["Intervention sur le pont de l'Europe : une Golf contre la glissière.", ["pont de l'Europe"]],
     ['Salida esta mañana a la AC-552 a la altura de Carballo: un coche contra un muro.', ['AC-552', 'Carballo']],
+    ['Accidente en la A-6 km 32, el conductor de 24 años', ['A-6 km 32']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
