@@ -92,6 +92,14 @@ describe('date recognizer', () => {
     ['Y était pas mal sonné après sa chute à la Saint-Jean', ['Saint-Jean']],
     ['le petit patient, né chez nous à la maternité la nuit de la Tamkharit', ['Tamkharit']],
     ['The patient walked out of the ward on Ugadi morning, 12 days after his TAVI', ['Ugadi']],
+    // a day before or after a feast, its eve or night, and days no list holds
+    ['The day before CNY my patient Mdm Tan collapsed at home', ['The day before CNY']],
+    ["Intervention le lendemain de l'Aïd, le patient est le forgeron", ["le lendemain de l'Aïd"]],
+    ['Admitted a 14 yr old on Eid-ul-Fitr night, burns to both hands', ['Eid-ul-Fitr night']],
+    ['she came in two days after Santa Marija with chest pain', ['two days after Santa Marija']],
+    ['our patient came in on Kadooment Day with a cut hand', ['Kadooment Day']],
+    ['el día de la Santina llegó el paciente con el brazo roto', ['día de la Santina']],
+    ['Mi paciente cumple el 8 de septiembre, día de la Caridad del Cobre', ['8 de septiembre']], // the feast is the same day again
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -158,6 +166,8 @@ describe('date recognizer', () => {
     ['Flu clinic opens the morning of the 14th for staff'],
     ['Tet spells in tetralogy of Fallot: knee-chest position first'],
     ["His hearing aid was handed in at reception, the patient's family collected it"],
+    ['Happy World Kidney Day! Our patients and staff walked 5k today.'],
+    ['Sports Day for our patients on the rehab ward was a hit'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
