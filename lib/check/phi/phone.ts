@@ -46,7 +46,11 @@ const PATTERNS: readonly PhonePattern[] = [
   // Venezuela's and others' dashed mobiles: 0414-555-2871
   { name: 'trunk-dashed', score: 0.45, regex: /(?<![\w+./-])0\d{3}-\d{3}-\d{4}(?![\w/-]|[.,]\d)/g },
   { name: 'cl-mobile', score: 0.45, regex: /(?<![\w+./-])9 \d{4} \d{4}(?![\w/-]|[.,]\d)/g },
-  { name: 'eight-digit', score: 0.45, regex: /(?<![\w+./-])(?<!\d )(?!(?:19|20)\d{2} (?:19|20)\d{2}(?!\d))[2-9]\d{3} \d{4}(?![\w/-]|[.,]\d| \d)/g },
+  // "5512 8834", "2552-7781": Central American and Caribbean eight-digit numbers (not a span of years)
+  { name: 'eight-digit', score: 0.45, regex: /(?<![\w+./-])(?<!\d )(?!(?:19|20)\d{2}[ -](?:19|20)\d{2}(?!\d))[2-9]\d{3}[ -]\d{4}(?![\w/-]|[.,]\d| \d)/g },
+  // "01712-448903": a Bangladeshi mobile; "0661 23 45 78": an Algerian or Moroccan mobile
+  { name: 'bd-mobile', score: 0.45, regex: /(?<![\w+./-])01[3-9]\d{2}[ -]?\d{6}(?![\w/-]|[.,]\d)/g },
+  { name: 'maghreb-mobile', score: 0.45, regex: /(?<![\w+./-])0[5-7]\d{2} \d{2} \d{2} \d{2}(?![\w/-]|[.,]\d| \d)/g },
   { name: 'fr-compact', score: 0.45, regex: /(?<![\w+./-])0[1-9]\d{8}(?![\w/-]|[.,]\d)/g },
   // Senegal 77 512 34 86, 33 823 45 67; Spain's landlines 91 234 56 78
   { name: 'sn-national', score: 0.45, regex: /(?<![\w+./-])[3-9]\d \d{3} \d{2} \d{2}(?![\w/-]|[.,]\d)/g },
@@ -62,7 +66,7 @@ const PATTERNS: readonly PhonePattern[] = [
   {
     name: 'international',
     score: 0.45,
-    regex: /(?<![\w+])(?:(?:\+|00)[2-9]\d{0,2}(?: ?\(0\)\d{1,4})?(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,6}){1,5}|\+[2-9]\d{7,14})(?![\w/-]|[.,]\d)/g,
+    regex: /(?<![\w+])(?:(?:\+|00)[2-9]\d{0,2}(?: ?\(0\)\d{1,4})?(?:[ .-]?\(\d{1,4}\))?(?:[ .-]\d{1,8}){1,5}|\+[2-9]\d{7,14})(?![\w/-]|[.,]\d)/g,
   },
   // 614 823-4471, 614.823 4471: two separator styles in one number (needs patient wording to count)
   { name: 'nanp-mixed', score: 0.3, regex: new RegExp(String.raw`(?<![\w+./-])(?:\+?1[ .\u00a0-]?)?\d{3}([ .\u00a0-])\d{3}(?!\1)[ .\u00a0-]\d{4}${EXT}(?![\w/-]|[.,]\d)`, 'g') },
@@ -78,7 +82,7 @@ const ORG_NAME_AFTER =
 const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wife|husband|son|daughter|mom|dad|family|paciente|su|sus|patiente|sa|son|ses|fille|fils)(?![\p{L}])/iu;
 
 /** National shapes without a country code: only numbers after a phone or fax word. */
-const NATIONAL = new Set(['cm-mobile', 'trunk-dashed', 'ie-local', 'be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
+const NATIONAL = new Set(['bd-mobile', 'maghreb-mobile', 'cm-mobile', 'trunk-dashed', 'ie-local', 'be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
 
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 

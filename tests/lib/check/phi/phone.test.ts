@@ -66,6 +66,9 @@ describe('phone recognizer', () => {
     ['Dites à la famille de rappeler au 77 451 23 09, on a ses résultats', '77 451 23 09'],
     ['Pour les dons en nature, sa maman répond au 079 555 12 34', '079 555 12 34'],
     ['Contact de sa fille : 0475 12 34 56', '0475 12 34 56'],
+    ["Patient's brother keeps calling on 01712-448903 and nobody picking up", '01712-448903'],
+    ['En la cartera de la paciente solo había un número, 5512-8834, que no contesta.', '5512-8834'],
+    ["appelez son fils au 0661 23 45 78, le numéro qu'il avait dans sa poche", '0661 23 45 78'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -90,6 +93,8 @@ describe('phone recognizer', () => {
     ['Mandamos el informe de la paciente por fax al 91 234 56 78 y no llegó.', '91 234 56 78'], // Madrid landline
     ["Fax to 555-0187 bounced, the pt's home fax is dead.", '555-0187'], // seven digits after a fax word
     ['his son sends his meds list by fax from the farm, 026 45123, every single Monday', '026 45123'],
+    ['Referral letter for the patient faxed to +880-2-9661551 three times since morning', '+880-2-9661551'],
+    ['y por fax al consultorio de su médico, 2552-7781. Si no le llegan', '2552-7781'],
   ])('FAX in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'FAX', surface));
   });
@@ -157,6 +162,7 @@ describe('phone recognizer', () => {
     ['Para citas nos puede llamar al 954 61 28 73 de lunes a viernes'],
     ['En cas de fièvre, consultez dans les 24 h. Numéro vert: 800 00 50 50.'],
     ['Pour toute question, notre secrétariat répond au 01 45 55 02 18.'],
+    ['call us about the 2023-2024 numbers for her ward'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });
