@@ -3,7 +3,7 @@
  * label in English, Spanish or French ("MRN 00482913", "MR#", "chart #A-22871", "med rec no. 4482-11",
  * "número de historia 44821", "NHC 3345129", "n° de dossier 88213"), less usual labels ("case # 22-1234", "the sticker
  * said 0012345", "armband", "fin:", "hospital number", "numéro de séjour") and last digits ("MRN ending
- * 2913"), a long number in a sentence about record numbers ("MRNs ... 00482915 vs 00482951"), and the registration numbers of Indian and UK hospitals ("UHID", "CR no.", "IP no."). Once a post names an MRN, another number of the
+ * 2913"), a long number in a sentence about record numbers ("MRNs ... 00482915 vs 00482951"), and the registration numbers of Indian, Bangladeshi and UK hospitals ("UHID", "CR no.", "IP no.", "Reg no. DMC-24-118293", "Hospital ID SSMC/IPD/0045521"). Once a post names an MRN, another number of the
  * very same shape in it ("...a different pt whose number is 00482931") is taken as one too.
  */
 import type { Candidate, Recognizer } from './recognizer';
@@ -11,7 +11,7 @@ import { isYearOrRange } from './checksums';
 import { idShape, OF_GAP } from './nearby';
 
 /** An identifier: optional letter prefix, at least four digits in all, dashes allowed inside. */
-const ID = String.raw`([A-Z]{0,5}[-/]?\d[\dA-Z]{0,11}(?:[-/][\dA-Z]{1,8}){0,2})`;
+const ID = String.raw`([A-Z]{0,5}(?:/[A-Z]{1,5})?[-/]?\d[\dA-Z]{0,11}(?:[-/][\dA-Z]{1,8}){0,2})`;
 const LABEL_TAIL = String.raw`\s{0,2}(?:#|no\.?|nº|n°|num\.?|number|id|número|numéro)?(?:\s{1,2}(?:is|was|es|est|de))?\s{0,2}[:#.,]?\s{0,2}`;
 
 const PATTERNS = [
@@ -25,7 +25,7 @@ const PATTERNS = [
   {
     name: 'labelled-other',
     score: 0.85,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:case|admission|adm|req(?:uisition)?|order|path|lab|autopsy|fin)\s{0,2}(?:#|no\.|num\.|number|id|:)|(?:hospital|hosp\.?|unit|patient|pt)\s+(?:number|no\.|#|id)|(?:hospital|hosp\.?)\s+no|(?:access(?:ed)?\s+to|opened|(?:emr|ehr)|patient)\s+record|(?:(?:pt|patient|face)\s+)?(?:stickers?|labels?|arm\s?band|wrist\s?band|id\s+band|bracelet|pulsera|brazalete|[ée]tiquette)(?:\s{1,2}(?:said|says|read|reads|showed|shows|had|has|with|dice|dec[íi]a|indique|indiquait))?|n[úu]mero\s+de\s+(?:folio|registro|episodio)|folio|num[ée]ro\s+de\s+s[ée]jour|n[°º]\s*de\s+s[ée]jour)${OF_GAP}${LABEL_TAIL}${ID}(?![\w-])`, 'giud'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:case|admission|adm|req(?:uisition)?|order|path|lab|autopsy|fin)\s{0,2}(?:#|no\.|num\.|number|id|:)|(?:hospital|hosp\.?|unit|patient|pt)\s+(?:number|no\.|#|id)|(?:hospital|hosp\.?)\s+no|(?:access(?:ed)?\s+to|opened|(?:emr|ehr)|patient)\s+record|(?:(?:pt|patient|face)\s+)?(?:stickers?|labels?|arm\s?band|wrist\s?band|id\s+band|bracelet|pulsera|brazalete|[ée]tiquette)(?:\s{1,2}(?:said|says|read|reads|showed|shows|had|has|with|dice|dec[íi]a|indique|indiquait))?|n[úu]mero\s+de\s+(?:folio|registro|episodio)|folio|reg(?:istration)?\.?\s+no\.?|num[ée]ro\s+de\s+s[ée]jour|n[°º]\s*de\s+s[ée]jour)${OF_GAP}${LABEL_TAIL}${ID}(?![\w-])`, 'giud'),
   },
   // "MRN ending 2913", "chart # ending in 04812": the last digits still point at one record.
   {
@@ -64,6 +64,8 @@ export const mrn: Recognizer = {
         if (p.name === 'labelled-other' && /^req/i.test(m[0]) && HIRING.test(text)) continue;
         // Under a loose label ("case #4512 from the textbook") four bare digits are a count, not a record.
         if (p.name === 'labelled-other' && digits < 5 && !/[-A-Z]/i.test(value)) continue;
+        // "Reg no. DMC-24-118293" is a hospital's registration; "reg no. 08-C-21764" a car's (six digits in a row tell them apart)
+        if (p.name === 'labelled-other' && /^reg/i.test(m[0]) && !/\d{6}/.test(value)) continue;
         // A year or a time after "chart" ("charted in 2019") is not a record number.
         if (isYearOrRange(value)) continue;
         out.push({ start: at, end: at + value.length, category: 'MRN', score: p.score, recognizer: 'mrn', pattern: p.name });

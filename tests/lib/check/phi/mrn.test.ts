@@ -38,6 +38,8 @@ describe('mrn recognizer', () => {
     ['Can someone ring his daughter re: discharge tmrw, hosp no RX10045821.', 'RX10045821'],
     ['Radiology, why is UR 0918273 booked for a CT abdo', '0918273'], // Australia's unit record
     ['¿quién le cambió la ficha a la Sra. Yáñez? ficha 884201', '884201'], // Chile
+    ['Reg no. DMC-24-118293. If anyone from ortho sees this pls check his bed', 'DMC-24-118293'],
+    ['Hospital ID SSMC/IPD/0045521 if the burns team wants to follow up', 'SSMC/IPD/0045521'],
   ])('MRN in %j', (text, surface) => {
     expect(spans(mrn, text)).toEqual(expected(text, 'MRN', surface));
   });
@@ -73,6 +75,7 @@ describe('mrn recognizer', () => {
     ['fin de semana con 12345 personas'], // lower-case "fin" is a word
     ['the chart review took 45 minutes'],
     ['MRN policy: never post a record number'],
+    ['her car, reg no. 08-C-21764, was towed from the bay'], // a car's registration
   ])('nothing in %j', (text) => {
     expect(spans(mrn, text)).toEqual([]);
   });
