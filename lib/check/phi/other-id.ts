@@ -110,12 +110,13 @@ const patterns = patternRecognizer({
         'gu',
       ),
     },
-    // "inmate #A-553201", "booking number 24-118833", "n° d'écrou 45872", "badge #4471": a custody or badge number names one person
+    // "inmate #A-553201", "booking number 24-118833", "n° d'écrou 45872", "badge #4471", "custody no. IAR/2291/24", "Service no. KWS/R/4471":
+    // a custody, badge or service number names one person
     {
       name: 'custody-badge-number',
       score: 0.6,
       group: 1,
-      regex: /(?<![\p{L}])(?:inmate|prisoner|booking|offender|detainee|badge|shield|tdcj|cdcr|bop|fdoc|idoc|doc\s+(?=#|no|num)|(?:n[°º]|num[ée]ro)\s?d['’]\s?[ée]crou|[ée]crou|matricule|recluso|reclusa|detenid[oa]|n[úu]mero\s+de\s+(?:recluso|reclusa|preso|presa|interno|interna|placa))(?:\s{1,2}(?:id|no\.?|number|num|n[°º]|#))?\s{0,2}[:#]?\s{0,2}([A-Z]{0,2}-?\d[\d-]{2,11}\d)(?![\p{L}\p{N}])/giud,
+      regex: /(?<![\p{L}])(?:inmate|prisoner|booking|offender|detainee|custody|remand|(?<!customer\s)service(?=\s{1,2}(?:no\.?|number|#))|badge|shield|tdcj|cdcr|bop|fdoc|idoc|doc\s+(?=#|no|num)|(?:n[°º]|num[ée]ro)\s?d['’]\s?[ée]crou|[ée]crou|matricule|recluso|reclusa|detenid[oa]|n[úu]mero\s+de\s+(?:recluso|reclusa|preso|presa|interno|interna|placa))(?:\s{1,2}(?:id|no\.?|number|num|n[°º]|#))?\s{0,2}[:#]?\s{0,2}([A-Z]{0,4}(?:\/[A-Z]{1,3})?[-/]?\d[\d/-]{2,11}\d)(?![\p{L}\p{N}-])/giud,
     },
     // "#27 on the Warriors", "la camiseta 9 del Sport Boys", "maillot 10 du FC Nantes": a player's number on a named team
     {

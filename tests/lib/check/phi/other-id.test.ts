@@ -61,6 +61,8 @@ describe('other-id recognizer', () => {
     ['Nana Yaw, chief drummer of Akropong, was admitted with a stroke', 'chief drummer'],
     ['pt came in shackled, TDCJ number 02219874 on his jumpsuit', '02219874'],
     ['Treated a lad today, still in the number 7 jersey he wore to every match', 'number 7 jersey'],
+    ['Police brought us a remandee, custody no. IAR/2291/24, handcuffed to the bed', 'IAR/2291/24'],
+    ['a ranger gored by a buffalo. Service no. KWS/R/4471 on his ID', 'KWS/R/4471'],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
@@ -105,6 +107,7 @@ describe('other-id recognizer', () => {
     ["Congrats to the only paramedic in our county to win the award, she brought in more patients than anyone."],
     ['The badge reader on ward 4 is broken again'],
     ['Booking 2 weeks out for new patients'],
+    ['call customer service number 1-800-555-0199 about your bill'],
   ])('nothing in %j', (text) => {
     expect(spans(otherId, text)).toEqual([]);
   });
