@@ -15,7 +15,7 @@ const ID = String.raw`((?=[A-Z/-]{0,19}\d)[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])){
 
 /** Payers whose name works as the label of their member id: "BCBS ID", "Aetna member #", "UHC card". */
 const PAYERS =
-  String.raw`philhealth|bcbs|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield|aetna|cigna|uhc|united\s?healthcare|humana|kaiser|anthem|tricare|molina|ambetter|wellcare|caresource|chip|medica`;
+  String.raw`philhealth|sha|nhif|nhis|mcp|msp|bcbs|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield|aetna|cigna|uhc|united\s?healthcare|humana|kaiser|anthem|tricare|molina|ambetter|wellcare|caresource|chip|medica`;
 /** Where the id was read from: "Medicaid # on file is", "member ID on her card:", "policy # in the system". */
 const ON_FILE = String.raw`(?:\s{1,2}(?:on\s+file|on\s+(?:the|her|his|their)\s+(?:card|chart|account)|in\s+(?:the\s+)?(?:chart|system|epic|computer)))?`;
 
@@ -101,12 +101,14 @@ const spacedPlans = patternRecognizer({
   id: 'health-plan',
   category: 'HEALTH_PLAN',
   patterns: [
+    // "SHA-20431987", "NHIF/4471823": a national scheme's number carries the scheme's own letters
+    { name: 'scheme-prefixed', score: 0.6, regex: /(?<![\p{L}\p{N}-])(?:SHA|NHIF|NHIS|PHIC|BPJS)[-/]?\d{6,12}(?![\p{L}\p{N}-])/gu },
     { name: 'ramq', score: 0.5, regex: /(?<![\p{L}\p{N}])[A-Z]{4}\s?\d{4}\s?\d{4}(?![\p{L}\p{N}])/gu },
     {
       name: 'labelled-spaced-id',
       score: 0.85,
       group: 1,
-      regex: /(?<![\p{L}])(?:member|subscriber|policy|medicaid|medicare|insurance|health\s+card|ohip)(?:\s{1,2}(?:id|#|no\.?|number|card))?(?:\s{1,2}(?:is|was))?\s{0,2}[:#(]?\s{0,2}([A-Z]{0,2}\d{2,5}(?:[ ]\d{2,5}){0,2}[ ]\d{1,5}(?:[ ][A-Z]{1,2})?)(?![\p{L}\p{N}])/giud,
+      regex: /(?<![\p{L}])(?:member|subscriber|policy|medicaid|medicare|insurance|health\s+card|ohip|mcp|msp|nhif|sha)(?:\s{1,2}(?:id|#|no\.?|number|card))?(?:\s{1,2}(?:is|was))?\s{0,2}[:#(]?\s{0,2}([A-Z]{0,2}\d{2,5}(?:[ ]\d{2,5}){0,3}[ ]\d{1,5}(?:[ ](?!(?:on|in|at|is|to|of|by|or|an|as|it|en|et|el|la|le|de|no|si|un|y|a)(?![\p{L}]))[A-Z]{1,2})?)(?![\p{L}\p{N}])/giud,
     },
   ],
   context: ['ramq', 'assurance maladie', 'carte soleil', 'health card', 'carte', 'patient', 'patiente', 'numéro'],

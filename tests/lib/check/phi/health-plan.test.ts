@@ -48,6 +48,8 @@ describe('health-plan recognizer', () => {
     ['Su número de FONASA FON-228-4471 estaba en la foto', 'FON-228-4471'],
     ['sa mutuelle (n° adhérent MGN-0088412) dit que ça ne correspond pas', 'MGN-0088412'],
     ['Notre patiente Khadija, carte RAMED n° RA-1122334455, a besoin d une dialyse', 'RA-1122334455'],
+    ['waiting 3 days for her SHA approval, number SHA-20431987, for a simple hernia op', 'SHA-20431987'],
+    ["the pt's full MCP # 118 392 004 771 on the cover sheet", '118 392 004 771'],
   ])('HEALTH_PLAN in %j', (text, surface) => {
     expect(spans(healthPlan, text)).toEqual(expected(text, 'HEALTH_PLAN', surface));
   });
@@ -73,6 +75,7 @@ describe('health-plan recognizer', () => {
     ['code de salle SALA 2024 1130 pour la formation'],
     ['member ID 2024 for the raffle'],
     ['example NHS number 943 476 5918 for the e-learning module'],
+    ['the SHA-2024 policy review is on Friday'],
   ])('nothing in %j', (text) => {
     expect(spans(healthPlan, text)).toEqual([]);
   });
