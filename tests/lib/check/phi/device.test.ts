@@ -27,6 +27,8 @@ describe('device recognizer', () => {
     ['I wrote the sensor serial down for her mom: 7G4K2ZX81Q', '7G4K2ZX81Q'],
     ['implant cochléaire chez le petit Noah. Processeur n° 2E1019874 activé hier', '2E1019874'],
     ['a leadless pacemaker for him. Device registry ID MC1VR01-PJN617245S logged for follow-up', 'MC1VR01-PJN617245S'],
+    ['Straumann LOT TR41852 noted in her card for future reference', 'TR41852'],
+    ['Implanted in an 88-year-old, device SN MCX 8812094. He will', 'MCX 8812094'],
   ])('DEVICE in %j', (text, surface) => {
     expect(spans(device, text)).toEqual(expected(text, 'DEVICE', surface));
   });
@@ -45,6 +47,7 @@ describe('device recognizer', () => {
     ['IMEI checks are part of our phone policy since 2024'],
     ['MAC address filtering is on for the whole ward network'],
     ['une série de conférences sur le diabète'],
+    ['Lot 45 of the subdivision flooded again'],
   ])('nothing in %j', (text) => {
     expect(spans(device, text)).toEqual([]);
   });
