@@ -2,10 +2,10 @@
  * ACCOUNT: payment card numbers (13-19 digits, issuer prefix, Luhn), and bank, billing and patient
  * account numbers introduced by their label ("acct #88213409", "billing account 0049-772-115",
  * "account HB-22718845", "cuenta 00123456", "cuenta de ahorros Bancolombia 512-384920-17", "numéro de compte 12345678", "claim # 2025-0487731"), and a card named by its last
- * four digits ("card ending in 4421", "****4421", "tarjeta terminada en 4421"), and Argentina's CBU/CVU and bank alias.
+ * four digits ("card ending in 4421", "****4421", "tarjeta terminada en 4421"), Argentina's CBU/CVU and bank alias, and any IBAN whose check digits hold.
  */
-import { patternRecognizer, type Recognizer } from './recognizer';
-import { cardValid } from './checksums';
+import { patternRecognizer, type Candidate, type Recognizer } from './recognizer';
+import { cardValid, ibanValid } from './checksums';
 
 const accountPatterns = patternRecognizer({
   id: 'account',
@@ -68,7 +68,13 @@ const partialAccounts = patternRecognizer({
   ],
 });
 
+/** "CR05 0152 0200 1026 2840 66", "FR76 3000 6000 0112 3456 7890 189": an IBAN whose check digits hold names one account. */
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+function ibans(text: string): Candidate[] {
+  return [...text.matchAll(IBAN)].filter((m) => ibanValid(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length, category: 'ACCOUNT', score: 0.85, recognizer: 'account', pattern: 'iban' }));
+}
+
 export const account: Recognizer = {
   ...accountPatterns,
-  recognize: (ctx) => [...accountPatterns.recognize(ctx), ...partialAccounts.recognize(ctx)],
+  recognize: (ctx) => [...accountPatterns.recognize(ctx), ...partialAccounts.recognize(ctx), ...ibans(ctx.doc.text)],
 };

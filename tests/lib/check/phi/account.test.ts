@@ -29,6 +29,7 @@ describe('account recognizer', () => {
     ['Para la colecta de su tratamiento, transferencias al alias mirta.gauna.tratamiento. Gracias', 'mirta.gauna.tratamiento'],
     ['Pueden donar a la cuenta de Banreservas 960-123456-7 a nombre de su mamá', '960-123456-7'],
     ['Send anything to GTBank 0123456789, acct name Chinedu (her son)', '0123456789'],
+    ['la señora me dictó su IBAN completo CR05 0152 0200 1026 2840 66 en plena ventanilla', 'CR05 0152 0200 1026 2840 66'],
   ])('ACCOUNT in %j', (text, surface) => {
     expect(spans(account, text)).toEqual(expected(text, 'ACCOUNT', surface));
   });

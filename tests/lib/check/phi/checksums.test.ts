@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cardValid, curpValid, ipv4Valid, nhsNumberValid, isYearOrRange, ipv6Valid, luhnValid, mbiValid, ssnValid, vinCheckDigitValid } from '../../../../lib/check/phi/checksums';
+import { cardValid, curpValid, ibanValid, ipv4Valid, nhsNumberValid, isYearOrRange, ipv6Valid, luhnValid, mbiValid, ssnValid, vinCheckDigitValid } from '../../../../lib/check/phi/checksums';
 
 describe('checksums', () => {
+  it.each([
+    ['CR05 0152 0200 1026 2840 66', true], ['GB82 WEST 1234 5698 7654 32', true], ['DE89370400440532013000', true],
+    ['CR05 0152 0200 1026 2840 67', false], ['GB82 WEST 1234 5698 7654 33', false], ['AB12', false],
+  ])('IBAN %s valid=%s', (n, ok) => expect(ibanValid(n)).toBe(ok));
   it.each([
     ['4111 1111 1111 1111', true], ['4716203988516628', true], ['5423 1800 7743 2191', true], ['378282246310005', true],
     ['6011111111111117', true], ['4111 1111 1111 1112', false], ['4716203988516629', false], ['1234567812345678', false],
