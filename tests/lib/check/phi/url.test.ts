@@ -23,6 +23,8 @@ describe('url recognizer', () => {
     ['Detalles del velorio: https://www.funerariasanjose.com.do/obituarios/altagracia-pena', 'https://www.funerariasanjose.com.do/obituarios/altagracia-pena'],
     ["Our hospice pt's daughter asked me to share her dad's memorial page forevermissed.com/frank-l-oconnor", 'forevermissed.com/frank-l-oconnor'],
     ['Please share his tribute page: remembering.net/walter-pruitt', 'remembering.net/walter-pruitt'],
+    ['Please contribute here 👉 https://www.mchanga.africa/fundraiser/78214 every bob counts', 'https://www.mchanga.africa/fundraiser/78214'],
+    ['Aidez la famille : https://exemple.fr/cagnotte/pour-amina', 'https://exemple.fr/cagnotte/pour-amina'],
   ])('URL in %j', (text, surface) => {
     expect(spans(url, text)).toEqual(expected(text, 'URL', surface));
   });
