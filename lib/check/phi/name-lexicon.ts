@@ -105,7 +105,7 @@ export const TITLES = words(`
 `);
 
 /** Clinician titles: a name after them is staff (or a public figure), not a patient. */
-export const STAFF_TITLES = words('dr dra doctor doctora docteur dre prof professor nurse jefa jefe enfermera enfermero infirmière infirmier rev reverend chaplain capellán capellan aumônier aumonier hno hna pbro pastor rabbi imam');
+export const STAFF_TITLES = words('dr dra doctor doctora docteur dre prof professor nurse lic licda licdo lcda lcdo enf jefa jefe enfermera enfermero infirmière infirmier rev reverend chaplain capellán capellan aumônier aumonier hno hna pbro pastor rabbi imam');
 
 /** Relations: a capitalised name right after one is a patient's relative ("her son Devon"). */
 export const RELATIONS = words(`
@@ -141,12 +141,12 @@ export const EPONYMS = words(`
   kaposi raynaud sj\u00f6gren sjogren asperger marfan meniere m\u00e9ni\u00e8re colles barrett babinski
   mcburney kussmaul cheyne stokes trendelenburg valsalva wernicke korsakoff broca
   hirschsprung kawasaki lyme ebola zika grey greys bartholin wilms ewing klinefelter
-  rett angelman prader willi tay sachs gaucher fabry pompe duchenne gehrig
+  rett angelman prader willi tay sachs gaucher fabry pompe duchenne gehrig ludwig
 `);
 
 /** Words after a capitalised word that make it a disease, test or organisation rather than a person. */
 export const NOT_PERSON_AFTER =
-  /^\s*(?:['’]s?\s+)?(?:disease|syndrome|palsy|score|scale|sign|signs|test|surgery|procedure|maneuver|manoeuvre|cells?|lymphoma|sarcoma|anatomy|wort|criteria|classification|awareness|month|day|week|lodge|center|centre|hospital|clinic|health(?!\s+(?:journey|issues|problems|scare|history|update|updates|needs|insurance))|foundation|society|institute|university|college|school|church|pharmacy|medical(?!\s+(?:bills?|records?|expenses|costs|history|needs|issues|problems|care|debt|equipment|supplies|appointments?|journey|leave|team))|county|street|st|avenue|ave|road|rd|drive|dr\.|boulevard|blvd|lane|ln|park|hall|house|tower|wing|unit|program|team|group|fund|trial|study|method|protocol|memorial|general|regional|children['’]s|award|prize|scholarship|building|campus|sciences|clamps?|forceps|scissors|retractors?|catheters?|drains?|tubes?|needles?|sutures?|blades?|hemostats?|bags?|mask|splint|boot|brace|position|technique|approach|incision|classification|ora|sing-?alongs?|songs?|impressions?|impersonat\w+|records?\s+on|albums?|tribute|karaoke|movies?|films?|marathon)(?![\p{L}])/iu;
+  /^\s*(?:['’]s?\s+)?(?:disease|syndrome|palsy|score|scale|sign|signs|test|surgery|procedure|maneuver|manoeuvre|cells?|lymphoma|sarcoma|anatomy|wort|criteria|classification|angina|hymns?|proverbs?|dialect|awareness|month|day|week|lodge|center|centre|hospital|clinic|health(?!\s+(?:journey|issues|problems|scare|history|update|updates|needs|insurance))|foundation|society|institute|university|college|school|church|pharmacy|medical(?!\s+(?:bills?|records?|expenses|costs|history|needs|issues|problems|care|debt|equipment|supplies|appointments?|journey|leave|team))|county|street|st|avenue|ave|road|rd|drive|dr\.|boulevard|blvd|lane|ln|park|hall|house|tower|wing|unit|program|team|group|fund|trial|study|method|protocol|memorial|general|regional|children['’]s|award|prize|scholarship|building|campus|sciences|clamps?|forceps|scissors|retractors?|catheters?|drains?|tubes?|needles?|sutures?|blades?|hemostats?|bags?|mask|splint|boot|brace|position|technique|approach|incision|classification|ora|sing-?alongs?|songs?|impressions?|impersonat\w+|records?\s+on|albums?|tribute|karaoke|movies?|films?|marathon)(?![\p{L}])/iu;
 
 /** Capitalised words that are never names here even when a list says so (days, months, headings). */
 export const NEVER_NAMES = words(`
@@ -159,4 +159,6 @@ export const NEVER_NAMES = words(`
   british irish scottish welsh english dutch danish swedish finnish polish turkish jewish kurdish cornish
   sucursal consultorio clínica clinica farmacia hospital sanatorio centro succursale cabinet pharmacie
   hoy ayer anoche aujourd hier bravo felicidades gracias merci
+  lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche
+  lic licda licdo lcda lcdo enf mater perahera j'ai j’ai c'est c’est c'était c’était n'est n’est j'étais j’étais
 `);

@@ -188,7 +188,8 @@ const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', '
   'vieux', 'vieille', 'viejo', 'vieja', 'viejito', 'viejita', 'abuelito', 'abuelita',
   // "auld fella Paddy", "el pana Wilkin", "oupa Koos": everyday words for a man, a mate or an elder
   'fella', 'fellah', 'bloke', 'geezer', 'lad', 'lass', 'chap', 'oupa', 'ouma', 'tannie', 'pana', 'compa', 'compadre', 'comadre', 'pibe', 'piba', 'chaval', 'chavala', 'gamin', 'gamine', 'koro', 'kuia', 'whaea', 'grann', 'granmoun', 'mémé', 'pépé', 'tonton', 'tatie', 'tata']);
-const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du))\s+$/iu;
+/** Words after which a capitalised name is a place or an institution's namesake: "San Judas", "Lake Hope", "CHU Félix Guyon". */
+const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du)|chu|chr|chru|ch|ehpad|h[ôo]pital|hospital|cl[ií]nica|clinique|colegio|lyc[ée]e|coll[èe]ge|instituto|institut)\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
 const CLOSE_RELATION_AFTER = /^\s+(?:(?:and|y|et|with)\s+(?:his|her|their|su|sus|sa|son|ses)\s+)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|aunt|uncle|kids|children|family|caregiver|mamá|papá|madre|padre|hija|hijo|abuela|abuelo|maman|papa|mère|père|fille|fils|mamie|papy)(?![\p{L}])/iu;
@@ -477,7 +478,7 @@ export const name: Recognizer = {
         const marked = !commonWord(t.lower) && t.lower.length > 2 && /^\p{Ll}/u.test(text[t.start]!) && !tokens[i - 1]!.possessive && (t.possessive || /^\s*[,(]\s*\d/.test(text.slice(t.rawEnd, t.rawEnd + 5)));
         // "his sister gloria", "her daughter grace,": a word-name after a relative is the name when it is no everyday word
         // to compromise or punctuation closes it ("her son will be fine" keeps its verb)
-        const relationName = isGiven(t) && !commonWord(t.lower) && !TITLES.has(t.lower) && (!isWordName(t) || lexiconName(t.lower) || /^\s*(?:[,.!?;:)]|$)/.test(text.slice(t.rawEnd, t.rawEnd + 3)));
+        const relationName = isGiven(t) && !commonWord(t.lower) && !TITLES.has(t.lower) && !/^(?:m[íi][oa]|tuy[oa]|suy[oa])$/.test(t.lower) && (!isWordName(t) || lexiconName(t.lower) || /^\s*(?:[,.!?;:)]|$)/.test(text.slice(t.rawEnd, t.rawEnd + 3)));
         if (slot === 'relation' ? !relationName : slot === 'patient' ? !(known || marked) : !(known || titled)) continue;
         // "ms faith", "mr will": after a courtesy title a given name that is also a word is the name
         const titledWordName = slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && WORD_NAMES.has(t.lower);

@@ -434,6 +434,13 @@ describe('name recognizer', () => {
     ['Big up to the A&E team this weekend: porter Dwayne ran tings while the place was bursting'],
     ['her son will be fine'],
     ['my sister may come later'],
+    ['spent 3 weeks teaching the student nurses to sing Shona hymns properly'],
+    ["Dental PSA: Ludwig's angina is NOT a wait and see toothache"],
+    ["Le papi m'a dit 'li lé plus fidèle que mon madame'. J'ai ri pendant toute la garde."],
+    ['The lady in bed 3 at Mater Dei needed four of us to turn her'],
+    ['Le CHU Félix Guyon recrute des IDE pour les urgences'],
+    ['Qué gochu, madre mía, nun había quien entrara'],
+    ['Felicitamos a nuestra querida Lic. Enf. Mirna Benítez por sus 30 años de servicio'], // a colleague by her titles
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
