@@ -6,6 +6,7 @@
  * ratios (1/2, 7/10), blood pressures (120/80), doses and versions never match.
  */
 import type { Candidate, Recognizer } from './recognizer';
+import { isOrgPost, ORG_SCHEDULE } from './nearby';
 
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const EN_ABBR = String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
@@ -133,6 +134,7 @@ export const date: Recognizer = {
   recognize({ doc }) {
     const text = doc.text;
     const out: Candidate[] = [];
+    const orgPost = ORG_SCHEDULE.test(text) && isOrgPost(text);
     for (const p of PATTERNS) {
       p.regex.lastIndex = 0;
       for (const m of text.matchAll(p.regex)) {
@@ -187,7 +189,8 @@ export const date: Recognizer = {
         // "our patient portal is down on 3/15": the patient word names a service, not a person; cancel its boost.
         const serviceWord = PATIENT_SERVICE.test(text.slice(Math.max(0, start - 60), start)) ? 0.35 : 0;
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
-        const eventWord = EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near) ? 0.3 : 0;
+        // ... and so is a date in the organisation's own timetable ("La clinique sera fermée le 15 août")
+        const eventWord = (EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near)) || orgPost ? 0.3 : 0;
         const score = -serviceWord - eventWord + (p.name !== 'ordinal-day' && WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? p.score - 0.15 : p.score);
         out.push({ start, end, category: 'DATE', score, recognizer: 'date', pattern: p.name });
       }

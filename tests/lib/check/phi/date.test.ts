@@ -168,6 +168,7 @@ describe('date recognizer', () => {
     ["His hearing aid was handed in at reception, the patient's family collected it"],
     ['Happy World Kidney Day! Our patients and staff walked 5k today.'],
     ['Sports Day for our patients on the rehab ward was a hit'],
+    ['La clinique de Caraquet sera fermée le 15 août pour la Fête nationale'], // the organisation's own timetable
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

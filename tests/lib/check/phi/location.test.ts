@@ -187,6 +187,9 @@ describe('location recognizer', () => {
     ['The Golden Gate Bridge lights up pink for breast cancer awareness month!'],
     ['Our team walked across the Brooklyn Bridge for the heart walk, thanks to all 300 of you!'],
     ['Retenciones en la A-4 por obras, salid con tiempo para vuestro turno'], // a national motorway
+    ['Si no le llegan, que nos llame. Saludos desde La Ceiba 🌴'], // the writer's own town
+    ['Mis niños, se lo digo yo que soy enfermera en Lanzarote: el aloe vera no cura nada'],
+    ['Collègues informaticiens de Yaoundé, vos conseils sont les bienvenus.'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });
