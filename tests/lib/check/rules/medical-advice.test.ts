@@ -49,6 +49,15 @@ ruleTester(medicalAdvice as Rule<never>, {
     'Hermana, hermano: vacúnense contra la gripe este otoño.',
     "Ma sœur, infirmière elle aussi, m'a appris la patience.",
     'Ventolin inhalers are back in stock at the clinic pharmacy.',
+    // near misses for the cue families added for fresh22/23
+    "Parents, your child's fever is the body fighting infection. Give paracetamol only for comfort.",
+    "Honestly, your statin is one of the safest drugs we have; keep taking it.",
+    "Remember, your pharmacist can review your meds for free.",
+    "Marie, ton gâteau était délicieux, merci pour la recette!",
+    "To the nurses who covered my shift: thank you, I owe you coffee.",
+    "Most colds get better on their own, no need to see a doctor unless you have a fever for more than 3 days.",
+    "Le médecin a dit qu'il arrête le tabac avant l'opération.",
+    "You can put ice on a sprain for 20 minutes.",
   ],
   invalid: [
     { text: 'Amiga, a ti que me escribiste por DM: con esa presión de 160/100 duplica tu losartán a 100 mg desde hoy.', errors: [{ messageId: 'advice', span: 'duplica tu losartán a 100 mg desde hoy' }] },
@@ -124,6 +133,21 @@ ruleTester(medicalAdvice as Rule<never>, {
     { text: "@ la madame qui m'a écrit : arrêtez votre Synthroid une semaine.", errors: [{ messageId: 'advice', span: 'arrêtez votre Synthroid une semaine' }] },
     { text: 'Honey, give him an extra water pill every morning.', errors: [{ messageId: 'advice', span: 'give him an extra water pill every morning' }] },
     { text: 'Ma sœur, arrête la Ventoline de ton fils.', errors: [{ messageId: 'advice', span: 'arrête la Ventoline de ton fils' }] },
+    // cue families added for fresh22/23: each must match
+    { text: "Réjeanne, ton mal de tête ça l'air d'être de la fatigue. Prends deux Advil de plus à soir.", errors: [{ messageId: 'advice', span: "Prends deux Advil de plus à soir" }] },
+    { text: "Papa Mbuyi, pour ta tension arrête l'amlodipine. Prends plutôt les feuilles de moringa matin et soir.", errors: [{ messageId: 'advice', span: "Prends plutôt les feuilles de moringa matin et soir" }] },
+    { text: "Pepa, a tu marido con la gota dale dos pastillas de colchicina cada 8 horas.", errors: [{ messageId: 'advice', span: "dale dos pastillas de colchicina cada 8 horas" }] },
+    { text: "Khti, pour ta fille enceinte, qu'elle arrête le Doliprane et qu'elle prenne de l'aspirine.", errors: [{ messageId: 'advice', span: "qu'elle arrête le Doliprane et qu'elle prenne de l'aspirine" }] },
+    { text: "bro ur BP 160/100 is not ok. stop the amlodipine and take 2 losartan every morning instead.", errors: [{ messageId: 'advice', span: "stop the amlodipine and take 2 losartan every morning instead" }] },
+    { text: "Sis from what you've written that's typhoid for sure. Just buy cipro 500 twice a day.", errors: [{ messageId: 'advice', span: "that's typhoid for sure" }] },
+    { text: "From the pics you posted that's 100% scabies on your son, get permethrin tonight.", errors: [{ messageId: 'advice', span: "that's 100% scabies" }] },
+    { text: "À l'abonnée qui me demande en story : si ta fille a 39,5, alterne Doliprane et Advil toutes les 3h.", errors: [{ messageId: 'advice', span: "alterne Doliprane et Advil toutes les 3h" }] },
+    { text: "To the mom in my DMs: your son's rash is impetigo, just put the leftover mupirocin on it 3x a day.", errors: [{ messageId: 'advice', span: "just put the leftover mupirocin on it 3x a day" }] },
+    { text: "A la vecina que me preguntó: no la lleve a urgencias, que allá se contagia.", errors: [{ messageId: 'advice', span: "no la lleve a urgencias" }] },
+    { text: "Your dad's potassium at 5.9 isn't a big deal, just have him stop his spironolactone for a few days.", errors: [{ messageId: 'advice', span: "just have him stop his spironolactone for a few days" }] },
+    { text: "OP, from your labs you've got alcoholic hepatitis, full stop.", errors: [{ messageId: 'advice', span: "you've got alcoholic hepatitis" }] },
+    { text: "Reckon you'd be right to just come off the sertraline, 50mg isn't much.", errors: [{ messageId: 'advice', span: "just come off the sertraline, 50mg isn't much" }] },
+    { text: "Maman, pour le palu du petit, tu lui donnes un comprimé de Coartem matin et soir.", errors: [{ messageId: 'advice', span: "tu lui donnes un comprimé de Coartem matin et soir" }] },
   ],
 });
 

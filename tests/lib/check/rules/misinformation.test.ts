@@ -98,6 +98,14 @@ ruleTester(misinformation as Rule<never>, {
     'Si deja las estatinas, el colesterol sube. El ajo no las reemplaza.',
     "Si vous arrêtez la Ventoline, parlez-en à votre médecin : l'eucalyptus ne remplace rien.",
     "Detox teas don't remove heavy metals. Chelation is only for true lead poisoning.",
+    // near misses for the cue families added for fresh22/23
+    "The HPV vaccine does not cause infertility; 15 years of data say so.",
+    "Antibiotics don't prevent a cold from getting worse.",
+    "Ginger tea is lovely on a cold night.",
+    "Traditional food matters for wellbeing; keep taking your statins too.",
+    "Alcohol is poison for the liver, and your meds matter.",
+    "No need to repeat the blood test if your first result was normal.",
+    "Exercise controls blood pressure, but keep taking your pills.",
   ],
   invalid: [
     { text: 'raw garlic + apple cider vinegar flushes HPV out of your body in 2 weeks.', errors: [{ messageId: 'claim', span: 'flushes HPV out' }] },
@@ -234,6 +242,18 @@ ruleTester(misinformation as Rule<never>, {
     { text: 'Our juice cleanse flushes out heavy metals in a week.', errors: [{ messageId: 'claim', span: 'juice cleanse flushes out heavy metals' }] },
     { text: 'La cure détox élimine les métaux lourds.', errors: [{ messageId: 'claim', span: 'détox élimine les métaux lourds' }] },
     { text: 'Neem leaves every morning and no need for these foreign tablets.', errors: [{ messageId: 'cues', span: 'Neem leaves every morning and no need for these foreign tablets.' }] },
+    // cue families added for fresh22/23: each must match
+    { text: "As a nurse let me tell you the truth they're hiding: the HPV vaccine is making our girls infertile.", errors: [{ messageId: 'claim', span: "HPV vaccine is making our girls infertile" }] },
+    { text: "Le jeûne et l'eau bénite guérissent le VIH.", errors: [{ messageId: 'claim', span: "guérissent le VIH" }] },
+    { text: "Aloe vera bebido en ayunas es un remedio natural buenísimo. No hace falta antibiótico ninguno.", errors: [{ messageId: 'cues', span: "Aloe vera bebido en ayunas es un remedio natural buenísimo." }] },
+    { text: "Eat raw ginger every day. No need to spray repellent, all chemical only.", errors: [{ messageId: 'cues', span: "Eat raw ginger every day." }] },
+    { text: "A sea bath every morning does cure high pressure better than any tablet.", errors: [{ messageId: 'claim', span: "cure high pressure better than any tablet" }] },
+    { text: "Le Lévothyrox c'est de la chimie, un poison lent. Renseignez-vous.", errors: [{ messageId: 'cues', span: "Le Lévothyrox c'est de la chimie, un poison lent." }] },
+    { text: "Put a raw onion by the bed to pull the virus out. My mawmaw never got the flu shot once.", errors: [{ messageId: 'cues', span: "Put a raw onion by the bed to pull the virus out." }] },
+    { text: "Always ask for antibiotics early, it prevents the fever turning into something worse.", errors: [{ messageId: 'claim', span: "antibiotics early, it prevents the fever" }] },
+    { text: "Notre cure d'iboga guérit définitivement toutes les addictions.", errors: [{ messageId: 'claim', span: "guérit définitivement toutes les addictions" }] },
+    { text: "Boil papaya leaf and drink it, no need to keep doing platelet counts.", errors: [{ messageId: 'cues', span: "Boil papaya leaf and drink it, no need to keep doing platelet counts." }] },
+    { text: "Nuestros yuyos funcionan: todos dejan los calmantes en un mes.", errors: [{ messageId: 'cues', span: "Nuestros yuyos funcionan: todos dejan los calmantes en un mes." }] },
   ],
 });
 

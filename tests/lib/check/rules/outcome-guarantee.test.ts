@@ -32,6 +32,10 @@ ruleTester(outcomeGuarantee as Rule<never>, {
     'Her cancer was found early and treated; she is back at work.',
     'Il a guéri sa pneumonie en une semaine.',
     'La terapia cognitiva ayuda con la ansiedad; muchos mejoran en semanas, no todos.',
+    // near misses for the cue families added for fresh22/23
+    "Blood sugar normal in 2 weeks? Results vary, and no one can promise that.",
+    "Most people see their blood pressure improve within weeks of starting treatment.",
+    "Ask us whether you will need another procedure.",
   ],
   invalid: [
     { text: 'Every single client who finished our 6-week Gut Reset has been symptom-free.', errors: [{ messageId: 'promise', span: 'Every single client who finished our 6-week Gut Reset has been symptom-free' }] },
@@ -81,5 +85,11 @@ ruleTester(outcomeGuarantee as Rule<never>, {
     { text: 'Nuestro método funciona para todos.', errors: [{ messageId: 'promise', span: 'funciona para todos' }] },
     { text: 'Notre protocole fonctionne pour tout le monde.', errors: [{ messageId: 'promise', span: 'fonctionne pour tout le monde' }] },
     { text: 'This laser works on everyone.', errors: [{ messageId: 'promise', span: 'works on everyone' }] },
+    // cue families added for fresh22/23: each must match
+    { text: "Nuestros tratamientos funcionan siempre.", errors: [{ messageId: 'promise', span: "funcionan siempre" }] },
+    { text: "El 100% de nuestros pacientes deja los calmantes en un mes.", errors: [{ messageId: 'promise', span: "El 100% de nuestros pacientes" }] },
+    { text: "100 % de nos patients retrouvent le sommeil.", errors: [{ messageId: 'promise', span: "100 % de nos patients" }] },
+    { text: "Your sugar will be normal in 2 weeks with our plan.", errors: [{ messageId: 'promise', span: "sugar will be normal in 2 weeks" }] },
+    { text: "He will never need another heart procedure in his life.", errors: [{ messageId: 'promise', span: "will never need another" }] },
   ],
 });
