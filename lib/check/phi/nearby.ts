@@ -75,7 +75,7 @@ export const PERSONAL_WORDS = [
 ] as const;
 
 /** Words for a relative or partner, in the three languages (a regex alternation, lower case). */
-export const RELATIVE_NOUNS = String.raw`husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|auntie|uncle|cousin|girlfriend|boyfriend|fianc[ée]e?|partner|mamá|papá|madre|padre|hija|hijo|hermana|hermano|abuela|abuelo|nieta|nieto|sobrina|sobrino|t[ií]a|t[ií]o|novia|novio|esposa|esposo|maman|papa|mère|père|fille|fils|sœur|soeur|frère|mamie|papy|grand-mère|grand-père|petite-fille|petit-fils|copine|copain|conjointe?|femme|mari`;
+export const RELATIVE_NOUNS = String.raw`husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|auntie|uncle|cousin|girlfriend|boyfriend|fianc[ée]e?|partner|mamá|papá|madre|padre|hija|hijo|hermana|hermano|abuela|abuelo|nieta|nieto|sobrina|sobrino|t[ií]a|t[ií]o|novia|novio|esposa|esposo|maman|papa|mère|père|fille|fils|sœur|soeur|frère|mamie|papy|grand-mère|grand-père|petite-fille|petit-fils|copine|copain|conjointe?|femme|mari|grandkids?|grandchild|mokopuna|mo[ʻ'’]?opuna|keiki|moko`;
 
 /** "her mum @x", "sa maman @x", "su nieto @x": a person's relative named just before what follows. */
 export const RELATIVE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:her|his|their|my\s+patient['’]s|the\s+patient['’]s|su|sus|sa|son|ses)\s+(?:${RELATIVE_NOUNS})\s*[:(,]?\s*$`, 'iu');

@@ -43,6 +43,9 @@ describe('handle recognizer', () => {
     ["Le dimos el alta a Nahuel. Seguilo en @nahue_9oficial que va a volver a romperla ⚽", "@nahue_9oficial"],
     ["If y'all see @RodeoSam_TX posting from his hospital bed, no he should NOT be on his phone", "@RodeoSam_TX"],
     ["Coucou @lina_et_sa_maman 👋 hâte de revoir Lina en consultation de suivi !", "@lina_et_sa_maman"],
+    ["@marija_b_92 from what you describe that's definitely shingles, see a GP", '@marija_b_92'], // a reply diagnosing its reader
+    ['@yesi_ceibeña mija eso que tenés es dengue clarito, no tomés ibuprofeno', '@yesi_ceibeña'],
+    ['Still strumming her ukulele. Her moʻopuna @kealoha_ohana808 posted the video', '@kealoha_ohana808'],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });
