@@ -441,6 +441,7 @@ describe('name recognizer', () => {
     ['Le CHU Félix Guyon recrute des IDE pour les urgences'],
     ['Qué gochu, madre mía, nun había quien entrara'],
     ['Felicitamos a nuestra querida Lic. Enf. Mirna Benítez por sus 30 años de servicio'], // a colleague by her titles
+    ['Noche larga en emergencia del Mario Catarino, entró otro herido de bala'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
