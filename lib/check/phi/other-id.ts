@@ -13,11 +13,11 @@ import { clauseAfter, clauseBefore, EXAMPLE_NEAR, orgContext, PERSONAL_WORDS } f
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|a&e|residents?|residencia|r[ée]sidente?|ehpad|care\s+home|nursing\s+home|hospice|rip|passed(?:\s+away)?|died|funeral|falleci[óo]|d[ée]c[ée]d[ée]e?|lo\s+cuidamos|cuidamos|casualty|resus|triage|(?:is|are|was)\s+back\s+(?:in|on|at)|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:[íi]|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|lleg[óo]|suturé|operé|arriv[ée]e?|recousu|soign[ée]|(?:lit|cama|chambre|habitaci[óo]n)\s+\d{1,4}|r[ée]a|sortie?\s+de|vino\s+con|(?:dimos|dieron|le\s+dimos)\s+(?:de\s+)?(?:el\s+)?alta|hospitalis[ée]e?|internad[oa]|en\s+consulta|entr[óo]|quemad[oa]|herid[oa])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:comes?\s+in|came\s+in|brought\s+in|rolled\s+in|admitted|a&e|residents?|residencia|r[ée]sidente?|ehpad|care\s+home|nursing\s+home|hospice|rip|passed(?:\s+away)?|died|funeral|falleci[óo]|d[ée]c[ée]d[ée]e?|lo\s+cuidamos|cuidamos|casualty|resus|triage|(?:is|are|was)\s+back\s+(?:in|on|at)|presented|pt|patient|paciente|patiente|trauma|john\s+doe|jane\s+doe|unidentified|no\s+id|recogni[sz]es?|identify|found\s+(?:unresponsive|down|near|behind|on)|ed|er|ambulance|ems|guardia|urgencias|urgences|ingres[óo]|admis[ea]?|encontrad[oa]|cared\s+for|caring\s+for|took\s+care\s+of|looked\s+after|broke|broken|on\s+our\s+(?:floor|unit|ward)|atend(?:[íi]|imos|ieron|ido)|desmay\w*|s['’]est\s+[ée]vanouie?|sin\s+identificaci[óo]n|sin\s+identificar|desconocid[oa]|sin\s+documentos|non\s+identifi[ée]e?|inconnue?|sans\s+papiers|retrouv[ée]e?|family\s+member|your\s+(?:family|loved\s+one)|sa\s+famille|su\s+familia|icu|ng\s+tube|foley|iv|night\s+shift|bed\s+\d{1,4}[a-z]?|fracture|injur(?:y|ed)|stitch(?:ed|es)?|sutur(?:ed|es)|deliver(?:ed|y)|lac|laceration|treated|intubated|splinted|casted|discharged|operated|bit(?:ten)?|burn(?:ed|t|s)?|fell|lleg[óo]|suturé|operé|arriv[ée]e?|recousu|soign[ée]|(?:lit|cama|chambre|habitaci[óo]n)\s+\d{1,4}|r[ée]a|sortie?\s+de|vino\s+con|(?:dimos|dieron|le\s+dimos)\s+(?:de\s+)?(?:el\s+)?alta|hospitalis[ée]e?|internad[oa]|en\s+consulta|entr[óo]|quemad[oa]|herid[oa]|bless[ée]e?s?|[ée]vasan|medevac(?:ed)?|care\s+for|get\s+well|in\s+my\s+chair|en\s+el\s+sill[óo]n|dans\s+mon\s+fauteuil|walk(?:ed|s)?\s+in|snapped|dimos\s+(?:de\s+)?l['’]?alta|despedimos|nos\s+dej[óo])(?![\p{L}])/iu;
 
 /** Someone was treated: enough on its own to tie a tattoo or a role to a patient ("I stitched up the mayor"). */
 const TREATED =
-  /(?<![\p{L}])(?:stitch(?:ed)?\s+up|sutured|treated|delivered|intubated|splinted|casted|discharged|operated\s+on|admitted|brought\s+in|rolled\s+in|came\s+in|comes\s+in|suturé|operé|atendí|atendimos|atendieron|ingres[óo]|recousu|soign[ée]|admise?|cared\s+for|sortie?\s+de\s+(?:r[ée]a|l['’]h[ôo]pital|la\s+clinique)|vino\s+con|(?:le\s+)?dimos\s+(?:de\s+)?(?:el\s+)?alta|dad[oa]\s+de\s+alta)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stitch(?:ed)?\s+up|sutured|treated|delivered|intubated|splinted|casted|discharged|operated\s+on|admitted|brought\s+in|rolled\s+in|came\s+in|comes\s+in|suturé|operé|atendí|atendimos|atendieron|ingres[óo]|recousu|soign[ée]|admise?|cared\s+for|sortie?\s+de\s+(?:r[ée]a|l['’]h[ôo]pital|la\s+clinique)|vino\s+con|(?:le\s+)?dimos\s+(?:de\s+)?(?:el\s+)?alta|dad[oa]\s+de\s+alta|dimos\s+l['’]alta|bless[ée]e?|[ée]vasan|medevac(?:ed)?|care\s+for|get\s+well|walk(?:ed|s)?\s+in)(?![\p{L}])/iu;
 
 /** Rooms where patients pass through rather than stay: a resuscitation bay is a place, not the patient's bed. */
 const PASS_THROUGH_BEFORE = /(?<![\p{L}])(?:trauma|resus(?:citation)?|ambulance|loading|sick|parking|cath(?:\s+lab)?|delivery|decon|triage|waiting)\s+$/iu;
@@ -49,14 +49,14 @@ const EVENT_WORDS =
 /** "the head zookeeper at", "the only vet in", "the starting QB for": a role one person holds. */
 const UNIQUE_MARK = String.raw`(?:starting|head|chief|only|lead|sole|town'?s\s+only|city'?s\s+only|longtime|beloved|last(?:\s+(?:full-time|remaining|surviving|working|living))?)`;
 /** Words with a person's ending that name a thing or a time: "the last chapter", "the first winter". */
-const NOT_PERSON = String.raw`(?!(?:time|hour|order|winter|summer|water|number|quarter|center|centre|letter|paper|matter|dinner|chapter|border|answer|corner|other|offer|semester|trimester|register|cancer|tumou?r|computer|monitor|ventilator|elevator|floor|door|colou?r|error|major|minor|factor|doctor|doctora|nurse|member|patient|paciente|cliente|gente|parte|manera|carrera|frontera|escalera|bandera|tercera|enfermer[oa]|m[ée]dic[oa]|infirmi[èe]re?|infirmier|quartier|courrier|janvier|f[ée]vrier|premier|dernier|derni[èe]re|entier|m[ée]tier|dossier|moment|instant|enfant|client|resident|residente|cuarto|round|second|quarter)(?![\p{L}]))`;
+const NOT_PERSON = String.raw`(?!(?:her|over|after|never|ever|under|together|whether|either|neither|rather|further|later|better|power|time|hour|order|winter|summer|water|number|quarter|center|centre|letter|paper|matter|dinner|chapter|border|answer|corner|other|offer|semester|trimester|register|cancer|tumou?r|computer|monitor|ventilator|elevator|floor|door|colou?r|error|major|minor|factor|doctor|doctora|nurse|member|patient|paciente|cliente|gente|parte|manera|carrera|frontera|escalera|bandera|tercera|enfermer[oa]|m[ée]dic[oa]|infirmi[èe]re?|infirmier|quartier|courrier|janvier|f[ée]vrier|premier|dernier|derni[èe]re|entier|m[ée]tier|dossier|moment|instant|enfant|client|resident|residente|cuarto|round|second|quarter)(?![\p{L}]))`;
 /** A noun for a person, not a place: "zookeeper", "pharmacist", "singer", "vet" (not "the only hospital in town"). */
 const PERSON_NOUN = String.raw`${NOT_PERSON}(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|ant|ent|smith|wright)|vet|chef|judge|cop|dj|ceo|nun|monk|chief)(?![\p{L}])`;
 /**
  * The same in three languages, by the endings of words for people ("coracle maker", "fireman", "tabaquero",
  * "bicitaxista", "déneigeur", "fabricant"), and not the words that end the same way and name a thing or a time.
  */
-const PERSON_NOUN_ANY = String.raw`${NOT_PERSON}(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|smith|wright|maker|ero|era|ista|dor|dora|ante|ario|aria|eur|euse|iste|ier|i[èe]re|ant|ien|ienne)|[\p{Ll}-]{2,12}eron|veteran|veterano|v[ée]t[ée]ran|vet|chef|monk|nun|dj|fakir|midwife|partera|sage-femme|bruja|sorcier|griot)(?![\p{L}])`;
+const PERSON_NOUN_ANY = String.raw`${NOT_PERSON}(?:[\p{Ll}-]{1,17}(?:er|or|ist|ian|man|woman|keeper|ess|smith|wright|maker|ero|era|ista|dor|dora|ante|ario|aria|eur|euse|iste|ier|i[èe]re|ant|ien|ienne)|[\p{Ll}-]{2,12}eron|veteran|veterano|v[ée]t[ée]ran|vet|chef|monk|nun|dj|fakir|midwife|partera|sage-femme|bruja|sorcier|griot|pilot|piloto|[Mm]ountie|mahout|guide|gu[íi]a|diver|buzo|cook|clerk|medic|mechanic|mec[áa]nico|guard|scout|postie|jockey|coach|priest|shaman|cham[áa]n|healer|ma[çc]on)(?![\p{L}])`;
 const PUBLIC_ROLES = String.raw`(?:qb|QB|quarterback|pitcher|goalie|captain|valedictorian|mayor|principal|pastor|priest|rabbi|imam|sheriff|fire\s+chief|police\s+chief|coach|anchor|weatherman|weather\s+lady)`;
 /** Colleagues hold "head nurse of our unit"; a clinician's own role is not a patient's detail. */
 const STAFF_ROLE = /(?:nurse|resident|attending|physician|doctor|surgeon|intern|fellow|hospitalist|np|pa|rn|md|tech|therapist|interpreter|translator|provider|responder|paramedic|[a-z]+ologist|volunteer|officer|chaplain|dispatcher|speaker|presenter|author|employee|coordinator|manager|director|educator|instructor|practitioner|caller|farmac[ée]utic[oa]|int[ée]rprete|voluntari[oa]|param[ée]dic[oa]|camiller[oa]|pharmacien(?:ne)?|interpr[èe]te|b[ée]n[ée]vole|ambulanci(?:er|[èe]re)|brancardier|of\s+(?:surgery|medicine|nursing|staff))\b/i;
@@ -94,7 +94,7 @@ const patterns = patternRecognizer({
     {
       name: 'unique-role-of-place',
       score: 0.45,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:town|city|village|county|island|state|province|valley|parish)|\p{Lu}[\p{Ll}-]{2,20})['’]s\s+(?:only|last|first|oldest|longtime|long-time|beloved|legendary|former|retired)\s+(?:[\p{Ll}-]{3,20}\s+){0,2}?(?!(?:for|of|at|in|or)(?![\p{L}]))${PERSON_NOUN}`, 'gu'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:town|city|village|county|island|state|province|valley|parish)|\p{Lu}[\p{Ll}-]{2,20})['’]s\s+(?:only|last|first|oldest|longtime|long-time|beloved|legendary|former|retired|first-choice|starting|star|record-breaking)\s+(?:[\p{Ll}-]{3,20}\s+){0,2}?(?!(?:for|of|at|in|or)(?![\p{L}]))${PERSON_NOUN}`, 'gu'),
     },
     {
       name: 'unique-role-es-fr',
@@ -106,9 +106,15 @@ const patterns = patternRecognizer({
       name: 'unique-person',
       score: 0.45,
       regex: new RegExp(
-        String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+|(?<=(?:^|[.!?;,:]\s{1,2}))(?=[Oo]nly\s))(?:only|last|first|sole)\s+(?:(?:living|remaining|surviving|working|female|male|woman|professional|licensed|full-time|retired)\s+)?(?:\p{N}+(?:st|nd|rd|th)\s+\p{Lu}[\p{L}-]+\s+(?:\p{Lu}[\p{L}-]+\s+)?)?|(?:[Ee]l|[Aa]l|[Dd]el)\s+(?:[úu]nico|[úu]ltimo|primer)\s+|[Ll]a\s+(?:[úu]nica|[úu]ltima|primera)\s+(?:mujer\s+)?|[Ll]e\s+(?:seul|dernier|premier)\s+|[Ll]a\s+(?:seule|derni[èe]re|premi[èe]re)\s+(?:femme\s+)?)(?:[\p{Ll}-]{3,20}\s+)?${PERSON_NOUN_ANY}(?:\s+(?:professionnel(?:le)?|profesional))?(?:\s+(?:of|on|in|at|off|for|from|de|du|des|del|en)\s+(?:(?:the|old|la|le|les|el|los|l['’])\s*)?[\p{L}'’-]{2,30}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?`,
+        String.raw`(?<![\p{L}])(?:(?:[Tt]he\s+|(?<=(?:^|[.!?;,:]\s{1,2}))(?=[Oo]nly\s))(?:only|last|first|sole)\s+(?:(?:living|remaining|surviving|working|female|male|woman|professional|licensed|full-time|retired)\s+)?(?:\p{N}+(?:st|nd|rd|th)\s+\p{Lu}[\p{L}-]+\s+(?:\p{Lu}[\p{L}-]+\s+)?)?|(?:[Ee]l|[Aa]l|[Dd]el)\s+(?:[úu]nico|[úu]ltimo|primer)\s+|[Ll]a\s+(?:[úu]nica|[úu]ltima|primera)\s+(?:mujer\s+)?|[Ll]e\s+(?:seul|dernier|premier)\s+|[Ll]a\s+(?:seule|derni[èe]re|premi[èe]re)\s+(?:femme\s+)?)(?:[\p{Ll}-]{3,20}\s+){0,3}?${PERSON_NOUN_ANY}(?:\s+(?:professionnel(?:le)?|profesional))?(?:\s+(?:of|on|in|at|off|for|from|de|du|des|del|en)\s+(?:(?:the|old|la|le|les|el|los|l['’])\s*)?[\p{L}'’-]{2,30}(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?`,
         'gu',
       ),
+    },
+    // "el único que arreglaba bicis en todo el pueblo", "la seule qui parle encore breton", "the only one who still shoes horses"
+    {
+      name: 'only-one-who',
+      score: 0.45,
+      regex: /(?<![\p{L}])(?:(?:[Ee]l|[Ll]a)\s+[úu]nic[oua]|[Ll]e\s+seul|[Ll]a\s+seule|[Tt]he\s+only\s+(?:one|man|woman|guy|person))\s+(?:que|qui|who)\s+(?!(?:me|te|nos|vous|nous|I|you|we)\s)[^.,;:!?\n]{3,60}/gu,
     },
     // "inmate #A-553201", "booking number 24-118833", "n° d'écrou 45872", "badge #4471", "custody no. IAR/2291/24", "Service no. KWS/R/4471":
     // a custody, badge or service number names one person
@@ -122,7 +128,7 @@ const patterns = patternRecognizer({
     {
       name: 'jersey-number',
       score: 0.45,
-      regex: /(?<![\p{L}\p{N}])(?:(?:number|no\.?|#)\s?\d{1,2}\s+(?:jersey|shirt|kit)(?![\p{L}])|(?:#|(?:number|num[ée]ro|n[°º]|camiseta|dorsal|maillot|jersey)\s?#?\s?)\d{1,2}\s+(?:on|for|of|del|de|du|en|with)\s+(?:(?:the|los|el|la|les|le)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu,
+      regex: /(?<![\p{L}\p{N}])(?:(?:number|no\.?|#)\s?\d{1,2}\s+(?:jersey|shirt|kit)(?![\p{L}])|(?:#|(?:number|num[ée]ro|n[°º]|camiseta|dorsal|maillot|jersey)\s?#?\s?)\d{1,2}\s+(?:on|for|of|del|de|du|en|with)\s+(?:(?:the|los|el|la|les|le)\s+)?(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|(?:under-?|U-?|sub-?)\d{1,2}s?(?![\p{L}\p{N}])))/gu,
     },
   ],
   context: [...PERSONAL_WORDS, 'pts', 'yo', 'y/o', 'year-old', 'comes in', 'came in', 'admitted', 'trauma', 'recognizes', 'identified', 'ed', 'er', 'who', 'qui', 'quien',

@@ -63,6 +63,13 @@ describe('other-id recognizer', () => {
     ['Treated a lad today, still in the number 7 jersey he wore to every match', 'number 7 jersey'],
     ['Police brought us a remandee, custody no. IAR/2291/24, handcuffed to the bed', 'IAR/2291/24'],
     ['a ranger gored by a buffalo. Service no. KWS/R/4471 on his ID', 'KWS/R/4471'],
+    ['How do you handle confidentiality when your pt is the only bush pilot in Tanana?', 'the only bush pilot'],
+    ['Get well soon to the only Mountie in Burgeo, medevaced out after that fall', 'the only Mountie'],
+    ['Évasan ce matin pour le seul boulanger de Molène. Tout va bien pour lui.', 'le seul boulanger'],
+    ['Hoy despedimos con mucho cariño a don Chepe, el único que arreglaba bicis en todo el pueblo', 'el único que arreglaba bicis en todo el pueblo'],
+    ['Shoutout to the little lad who plays number 9 for the under-12s and snapped his tib & fib', 'number 9 for the under-12s'],
+    ["Nowt better than seeing Ossett United's first-choice keeper walk in without crutches", "United's first-choice keeper"],
+    ["She sat in my chair! She's now the only wahine koa canoe builder on the Windward side", 'the only wahine koa canoe builder on the Windward'],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
@@ -108,6 +115,9 @@ describe('other-id recognizer', () => {
     ['The badge reader on ward 4 is broken again'],
     ['Booking 2 weeks out for new patients'],
     ['call customer service number 1-800-555-0199 about your bill'],
+    ['The only guide you need for flu season is on our website.'],
+    ['Lo único que pedimos es paciencia en la sala de espera.'],
+    ['Mrs. Okafor finally going home! only thing stopping her is the fax machine'],
   ])('nothing in %j', (text) => {
     expect(spans(otherId, text)).toEqual([]);
   });
