@@ -40,7 +40,7 @@ const PATTERNS: readonly AgePattern[] = [
   // "at 95 she still drives", "À 93 ans elle" is the ans pattern
   { name: 'at-age', score: 0.6, group: 1, regex: new RegExp(`${B}at\\s(${NUM}|${WORDS_EN}),?\\s(?:she|he|they|this\\s+(?:lady|man|woman|gentleman)|my|our|ella|él)${E}`, 'giu') },
   // "Mrs. Klein (92)", "Don Tomás (97)": an age in brackets after a capitalised name
-  { name: 'bracket-after-name', score: 0.55, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s\\((${NUM}|${WORDS_EN}|${WORDS_ES})(?:\\s(?:na|po|yo|y\\/o|yrs?|años|ans)){0,2}[!?.]*\\)`, 'giu') },
+  { name: 'bracket-after-name', score: 0.55, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s\\((?:(?:yes|yep|s[íi]|oui),?\\s)?(${NUM}|${WORDS_EN}|${WORDS_ES})(?:\\s(?:na|po|yo|y\\/o|yrs?|años|ans)){0,2}[!?.]*\\)`, 'giu') },
   // "walked out of rehab at 101 years of age", "died at ninety-two, surrounded by": an age at an event of the person's life
   { name: 'years-of-age', score: 0.85, regex: new RegExp(`${NUM}\\s(?:years?|yrs?)\\sof\\sage${E}`, 'giu') },
   { name: 'at-age-event', score: 0.6, group: 1, regex: new RegExp(`${B}(?:died|passed(?:\\saway|\\son)?|slept|fell\\sasleep|left\\sus|went\\shome|walked\\s(?:out|home)|discharged|delivered|came\\sin|graduated|retired|married|finished|climbed|ran|flew|started)(?![\\p{L}])[^.!?\\n]{0,50}?${B}at\\s(${NUM}|${WORDS_EN})(?=\\s*(?:[,.!;)]|\\p{Extended_Pictographic}|$)|\\s(?:surrounded|after|with|and|in|on|years)${E})`, 'giu') },
@@ -61,7 +61,7 @@ const PATTERNS: readonly AgePattern[] = [
   // turned ninety-nine, turns 92, cumplió 95, a eu 93 ans handled by the ans pattern
   { name: 'turned', score: 0.75, group: 1, regex: new RegExp(`${B}(?:turn(?:s|ed|ing)?|reach(?:es|ed)?|cumpli[óo]|cumple|cumplido|cumplir)\\s(?:los\\s)?(${NUM}|${WORDS_EN}|${WORDS_ES})${E}`, 'giu') },
   // "sharp as a tack at ninety-three", "still driving at 95": a person described at that age
-  { name: 'described-at-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:sharp|spry|lucid|independent|driving|dancing|working|walking|fit|alive|active)(?![\\p{L}])[^.!?\\n]{0,24}?${B}at\\s(${NUM}|${WORDS_EN})${E}(?!\\s*(?:%|percent|mg|mmhg|bpm|kg|lbs?|km|mph|degrees|°))`, 'giu') },
+  { name: 'described-at-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:sharp|spry|lucid|independent|driving|dancing|working|walking|fit|alive|active)(?![\\p{L}])[^.!?\\n]{0,24}?${B}at\\s(${NUM}|${WORDS_EN})${E}(?!\\s*(?:%|percent|mg|mmhg|bpm|kg|lbs?|km|mph|degrees|°|min(?:ute)?s?|h(?:ou)?rs?|sec(?:ond)?s?|units|ml|beats|breaths|days|weeks))`, 'giu') },
   // "he passed on the 21st, 91 and still singing": a number with "and still"
   { name: 'and-still', score: 0.6, group: 1, regex: new RegExp(`(?<=,\\s)(${NUM})(?=\\s(?:and|y|et)\\s(?:still|todav[íi]a|toujours|sigue|sigui[óo]))`, 'giu') },
   // "Yesterday was Miss Ivy birthday — 104! 🎉": a birthday and then the age
@@ -69,7 +69,7 @@ const PATTERNS: readonly AgePattern[] = [
   // "Feliz cumpleaños noventa y cinco a doña Altagracia", "happy birthday 100 to": a birthday wish with the age
   { name: 'birthday-wish-number', score: 0.7, group: 1, regex: new RegExp(`${B}(?:feliz\\scumpleaños|happy\\sbirthday|happy\\sbday|joyeux\\sanniversaire|bon\\sanniversaire)\\s(?:n[úu]mero\\s|number\\s|#)?(${NUM}|${WORDS_EN}|${WORDS_ES}|${WORDS_FR})${E}(?!\\s(?:years|años|ans)\\s(?:of|de|d['’]))`, 'giu') },
   // Happy 101st birthday, 100th bday (a person's, see invalidate)
-  { name: 'ordinal-birthday', score: 0.7, group: 1, regex: new RegExp(`${B}((?:9\\d|1[01]\\d)(?:st|nd|rd|th))\\s(?:birthday|bday|b-day|cumpleaños)${E}`, 'giu') },
+  { name: 'ordinal-birthday', score: 0.7, group: 1, regex: new RegExp(`${B}((?:9\\d|1[01]\\d)(?:st|nd|rd|th)|ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one\\s)?hundredth|(?:one\\s)?hundred(?:\\sand)?[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s(?:birthday|bday|b-day|cumpleaños)${E}`, 'giu') },
   // 96 años, noventa y tres años, 92 abriles, noventa y dos pirulos (Rioplatense)
   { name: 'anos', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_ES})\\s(?:años|abriles|primaveras|pirulos|almanaques)${E}`, 'giu') },
   // 93 ans, quatre-vingt-treize ans

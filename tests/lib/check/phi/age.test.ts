@@ -62,6 +62,8 @@ describe('age recognizer', () => {
     ['El viejito que me leyó su número, noventa y tres años y más organizado que yo', ['noventa y tres años']],
     ['He passed on the 21st, 91 and still singing Calon Lân to the night staff', ['91']],
     ['Yesterday was Miss Ivy birthday — 104! 🎉', ['104']],
+    ['Happy ninety-fifth birthday to Tūtū Kealoha in Hilo', ['ninety-fifth']],
+    ['Mr. Guidry (yes, 91) STILL insists we fax his med list', ['91']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -99,6 +101,8 @@ describe('age recognizer', () => {
     ['Vaccination ouverte aux 90 ans et plus dès lundi.'],
     ['Pacientes de 90 años y más pueden vacunarse en la sede central.'],
     ['Sats still low at 91 despite 4L O2.'],
+    ['still waiting at 90 minutes for a bed'],
+    ['she is still on the ward at 92 bpm'],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });
