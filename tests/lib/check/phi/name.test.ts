@@ -259,6 +259,9 @@ describe('name recognizer', () => {
     ['her daughter grace sat with her all night', ['grace']],
     ['su hermana rosa vino a verla', ['rosa']],
     ['si alguien conoce a la familia de don Aurelio', ['Aurelio']],
+    // a post that opens by calling one person and goes on about their body or family
+    ["Réjeanne, ton mal de tête pis ta vision brouillée ça l'air d'une migraine", ['Réjeanne']],
+    ['Pepa, a tu marido con la gota dale dos pastillas de colchicina', ['Pepa']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -442,6 +445,8 @@ describe('name recognizer', () => {
     ['Qué gochu, madre mía, nun había quien entrara'],
     ['Felicitamos a nuestra querida Lic. Enf. Mirna Benítez por sus 30 años de servicio'], // a colleague by her titles
     ['Noche larga en emergencia del Mario Catarino, entró otro herido de bala'],
+    ["Parents, your child's fever is a friend, not an enemy"],
+    ['Honestly, your best bet is rest and fluids'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
