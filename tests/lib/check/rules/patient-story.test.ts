@@ -60,6 +60,14 @@ ruleTester(patientStory as Rule<never>, {
     'Every patient who walks in the door deserves dignity. Every single one.',
     'Ayer mi mamá tuvo su cirugía de cadera y todo salió bien. ¡Gracias a todo el equipo!',
     "Ce matin, j'ai passé mon examen de réanimation. Je l'ai réussi !",
+    // near misses for the regional, EMS, pharmacy and holiday signals: staff news, notices, teaching, advice
+    'Bonne retraite à notre collègue Sylvie après trente ans en réanimation ! Pot de départ vendredi soir.',
+    'Our pharmacy counter will be closed on Boxing Day. The drive-thru reopens the morning after.',
+    'Rollover crashes are the deadliest kind on rural roads. Buckle up, every trip, every seat.',
+    'Cas fictif pour nos étudiants : Mme X, quatre-vingt-cinq ans, chute à domicile. Que faites-vous ?',
+    'To the lady who asked in my DMs about her blood pressure pills: please talk to your own pharmacist before changing anything.',
+    "Objet trouvé au comptoir de l'accueil ce matin : une paire de lunettes. Passez la chercher au poste de soins.",
+    'Feliz jubilación a nuestra enfermera Carmen, que se jubila después de 35 años en el servicio de urgencias.',
   ],
   invalid: [
     // dental, physio and EMS work are clinical settings too
@@ -163,5 +171,19 @@ ruleTester(patientStory as Rule<never>, {
     { text: "The trucker I triaged tonight drove 300 miles with a heart attack because he didn't want to miss his delivery.", errors: [{ messageId: 'story', span: "The trucker I triaged tonight drove 300 miles with a heart attack because he didn't want to miss his delivery." }] },
     { text: 'Hier soir, une étudiante de 20 ans est arrivée en hypothermie après une soirée. Sa mère pleurait dans le couloir.', errors: [{ messageId: 'story', span: 'Hier soir, une étudiante de 20 ans est arrivée en hypothermie après une soirée.' }] },
     { text: 'Esta noche atendí a un bombero de 50 años con quemaduras en las manos. Nos pidió que llamáramos a su hija.', errors: [{ messageId: 'story', span: 'Esta noche atendí a un bombero de 50 años con quemaduras en las manos.' }] },
+    // an ambulance call, a regional voice for the person, and no patient word
+    { text: 'Rollover on the county road last night. The young fella driving climbed out and he asked for his phone before his own name.', errors: [{ messageId: 'story', span: 'The young fella driving climbed out and he asked for his phone before his own name.' }] },
+    // a pharmacy counter story with a spelled-out age
+    { text: "Sweet gentleman, ninety-two, read his whole card number out at the counter today and told me he was 'just being helpful'. Bless him.", errors: [{ messageId: 'story', span: "Sweet gentleman, ninety-two, read his whole card number out at the counter today and told me he was 'just being helpful'." }] },
+    // a unique role is as good as a name in a small place
+    { text: 'Stitched up the only blacksmith on the island this morning. He wanted to be back at the forge by lunch.', errors: [{ messageId: 'story', span: 'Stitched up the only blacksmith on the island this morning.' }] },
+    // a memorial in Spanish: the perfect tense and a unique role
+    { text: 'Esta mañana se nos ha ido el único zapatero del pueblo. Venía a diálisis conmigo cada martes y siempre nos traía caramelos.', errors: [{ messageId: 'story', span: 'Esta mañana se nos ha ido el único zapatero del pueblo.' }] },
+    // "small world": the narrator recognises the patient, in French, with an honorific
+    { text: "Petit monde : qui je vois en consultation ce matin ? M. Leroy, mon ancien prof de piano. Il m'a demandé si je jouais encore.", errors: [{ messageId: 'story', span: "Petit monde : qui je vois en consultation ce matin ?" }] },
+    // a holiday stands in for the date; an honorific and a spelled-out French age
+    { text: 'Mme Leroux, quatre-vingt-douze ans, est sortie le lendemain de la Toussaint après trois semaines chez nous.', errors: [{ messageId: 'story', span: 'Mme Leroux, quatre-vingt-douze ans, est sortie le lendemain de la Toussaint après trois semaines chez nous.' }] },
+    // "guess who came back" on a holiday
+    { text: 'Guess who rolled into A&E again on Boxing Day? The lad with the fishhook, and this time he brought a fork. Every year.', errors: [{ messageId: 'story', span: 'Guess who rolled into A&E again on Boxing Day?' }] },
   ],
 });
