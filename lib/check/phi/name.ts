@@ -476,7 +476,11 @@ export const name: Recognizer = {
         // Lower-case names only right after a patient word, and only known names ("pt ramirez").
         // "pt ramirez", "mr pruitt's orders" (any surname after a courtesy title), "her son devon"
         const known = GIVEN_NAMES.has(t.lower) || SURNAMES.has(t.lower);
-        const titled = slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && !commonWord(t.lower) && t.lower.length > 1;
+        // ... in English any word no lexicon knows ("miss boudreaux"); in Spanish and French only a listed name ("la señora lópez"),
+        // since the English lexicon does not know "qui" or "embarazada"
+        const spoken = SPOKEN_COURTESY.has(tokens[i - 1]!.lower) && !WORD_NAMES.has(t.lower) && (tokens[i - 1]!.lower === 'miss' || tokens[i - 1]!.lower === 'missus' || known) &&
+          !/(?:^|[^\p{L}])(?:i|we|you|they|he|she|[''’]ll|will|would|gonna|really|so|still|always|do|don['’]t|never)\s+$/iu.test(text.slice(Math.max(0, tokens[i - 1]!.start - 12), tokens[i - 1]!.start));
+        const titled = slot === 'title' && (COURTESY.has(tokens[i - 1]!.lower) || spoken) && !commonWord(t.lower) && t.lower.length > 1;
         // "pt zylstra's daughter", "pt okereke, 58,": a word no list knows, marked as a person by what follows
         const marked = !commonWord(t.lower) && t.lower.length > 2 && /^\p{Ll}/u.test(text[t.start]!) && !tokens[i - 1]!.possessive && (t.possessive || /^\s*[,(]\s*\d/.test(text.slice(t.rawEnd, t.rawEnd + 5)));
         // "his sister gloria", "her daughter grace,": a word-name after a relative is the name when it is no everyday word
@@ -761,6 +765,8 @@ const RELATIVE_OF = new Set(['maman', 'mamá', 'mama', 'papá', 'papa', 'madre',
 
 /** Abbreviated titles always precede a surname, so any word after them is one ("mr pruitt"); "un señor llegó" is a noun. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx']);
+/** Spoken courtesy words before a lower-case surname ("miss boudreaux", "madame aurore leblanc", "la señora lópez"); "I miss grace" is the verb. */
+const SPOKEN_COURTESY = new Set(['miss', 'missus', 'madame', 'mme', 'mlle', 'señora', 'sra', 'doña', 'monsieur']);
 /** A greeting or a vocative before a word no lexicon knows: "hey Adwoa", "we love you Tomasz". */
 const UNKNOWN_GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|hola|querid[oa]|bonjour|cher|chère|happy\s+birthday|feliz\s+cumpleaños|joyeux\s+anniversaire)[\s,!]*$/iu;
 /** A capitalised word at the start of a line is a heading or a sentence word as often as a name. */

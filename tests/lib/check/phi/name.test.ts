@@ -262,6 +262,8 @@ describe('name recognizer', () => {
     // a post that opens by calling one person and goes on about their body or family
     ["Réjeanne, ton mal de tête pis ta vision brouillée ça l'air d'une migraine", ['Réjeanne']],
     ['Pepa, a tu marido con la gota dale dos pastillas de colchicina', ['Pepa']],
+    ['guess who back, miss boudreaux rolled in smellin like a crawfish', ['boudreaux']],
+    ['la señora lópez llegó con su nieto', ['lópez']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -447,6 +449,8 @@ describe('name recognizer', () => {
     ['Noche larga en emergencia del Mario Catarino, entró otro herido de bala'],
     ["Parents, your child's fever is a friend, not an enemy"],
     ['Honestly, your best bet is rest and fluids'],
+    ['I miss grace so much'],
+    ['miss will you help me with this form'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
