@@ -150,8 +150,8 @@ function orgBefore(clause: string): boolean {
   return !!m && !PERSON_EVENT.test(clause.slice(m.index + m[0].length));
 }
 
-/** What puts the writer, their colleagues or their workplace in a place, right before it. */
-const WRITER_PLACE_BEFORE = /(?<![\p{L}])(?:(?:saludos|greetings|love|cheers|bisous|salutations|abrazos|besos)\s+(?:desde|from|de|depuis)|(?:soy|somos|I['’]m|I\s+am|we\s+are|je\s+suis|nous\s+sommes)\s+(?:an?\s+|une?\s+)?(?:nurses?|doctors?|medics?|paramedics?|emts?|pharmacists?|dentists?|midwi(?:fe|ves)|therapists?|enfermer[oa]s?|m[ée]dic[oa]s?|doctora?s?|farmac[ée]utic[oa]s?|dentistas?|matronas?|parteras?|param[ée]dic[oa]s?|infirmi(?:er|[èe]re)s?|m[ée]decins?|pharmacien(?:ne)?s?|dentistes?|sages-femmes|sage-femme|ambulanci(?:er|[èe]re)s?)\s+(?:en|in|at|à|au)|(?:trabajo|I\s+work|we\s+work|je\s+travaille)\s+(?:en|in|at|à|au)|(?:coll[èe]gues?|colegas?|colleagues?)(?:\s+[\p{L}-]+)?\s+(?:de|d['’]|of|from|in|en|à))\s+(?:(?:la|el|le|les|los|the)\s+)?$/iu;
+/** What puts the staff, the writer or their colleagues in a place, right before it: "our ward in Leeds", "Saludos desde La Ceiba". */
+const WRITER_PLACE_BEFORE = /(?<![\p{L}])(?:(?:team|staff|crew|unit|ward|hospital|clinic|practice|office)\s+(?:in|from|at)|(?:saludos|greetings|love|cheers|bisous|salutations|abrazos|besos)\s+(?:desde|from|de|depuis)|(?:soy|somos|I['’]m|I\s+am|we\s+are|je\s+suis|nous\s+sommes)\s+(?:an?\s+|une?\s+)?(?:nurses?|doctors?|medics?|paramedics?|emts?|pharmacists?|dentists?|midwi(?:fe|ves)|therapists?|enfermer[oa]s?|m[ée]dic[oa]s?|doctora?s?|farmac[ée]utic[oa]s?|dentistas?|matronas?|parteras?|param[ée]dic[oa]s?|infirmi(?:er|[èe]re)s?|m[ée]decins?|pharmacien(?:ne)?s?|dentistes?|sages-femmes|sage-femme|ambulanci(?:er|[èe]re)s?)\s+(?:en|in|at|à|au)|(?:trabajo|I\s+work|we\s+work|je\s+travaille)\s+(?:en|in|at|à|au)|(?:coll[èe]gues?|colegas?|colleagues?)(?:\s+[\p{L}-]+)?\s+(?:de|d['’]|of|from|in|en|à))\s+(?:(?:la|el|le|les|los|the)\s+)?$/iu;
 
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
 const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
@@ -267,9 +267,7 @@ export const location: Recognizer = {
           value = trimmed;
         }
         const end = start + value.length;
-        // "Best team in Abuja", "our ward in Leeds": the staff's own city
-        if (/(?<![\p{L}])(?:team|staff|crew|unit|ward|hospital|clinic|practice|office)\s+(?:in|from|at)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 25), start))) continue;
-        // The writer's own town and workplace: "Saludos desde La Ceiba", "soy enfermera en Lanzarote", "Collègues informaticiens de Yaoundé"
+        // The staff's and the writer's own town: "Best team in Abuja", "Saludos desde La Ceiba", "soy enfermera en Lanzarote"
         if (WRITER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
         if (orgBefore(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]|\s(?:on|in|at|for|with|el|le|en|à|para|pour)\s/)[0]!)) continue;
         if (/^\s?(?:entrance|clinic|location|office|campus|branch|site)/i.test(text.slice(end, end + 12))) continue;

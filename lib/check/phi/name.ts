@@ -20,7 +20,7 @@ import {
   CREDENTIALS_AFTER, EPONYMS, GIVEN_NAMES, NEVER_NAMES, NOT_PERSON_AFTER, PATIENT_WORDS, RELATIONS, STAFF_BEFORE,
   STAFF_SENTENCE, STAFF_TITLES, SURNAMES, TITLES, WORD_NAMES,
 } from './name-lexicon';
-import { CAR_MAKES } from './nearby';
+import { CAR_MAKES, OPENS_ON_SOMEONE } from './nearby';
 
 interface Token {
   start: number;
@@ -188,9 +188,6 @@ const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', '
   'vieux', 'vieille', 'viejo', 'vieja', 'viejito', 'viejita', 'abuelito', 'abuelita',
   // "auld fella Paddy", "el pana Wilkin", "oupa Koos": everyday words for a man, a mate or an elder
   'fella', 'fellah', 'bloke', 'geezer', 'lad', 'lass', 'chap', 'oupa', 'ouma', 'tannie', 'pana', 'compa', 'compadre', 'comadre', 'pibe', 'piba', 'chaval', 'chavala', 'gamin', 'gamine', 'koro', 'kuia', 'whaea', 'grann', 'granmoun', 'mémé', 'pépé', 'tonton', 'tatie', 'tata']);
-/** A post opening on a call to one person, then their own body or family: "Réjeanne, ton mal de tête", "Pepa, a tu marido". */
-const VOCATIVE_OPENING = /^\s*(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\s*,\s+(?:(?:pour|para|for|a|à|con|with|about)\s+)?(?:ton|ta|tes|tu|tus|your|ur|votre|vos|lo\s+que\s+tienes|ce\s+que\s+tu\s+as|t['’]as|tienes|ten[ée]s|you['’]ve\s+got|you\s+(?:have|need|should|must))\s/u;
-
 /** Words after which a capitalised name is a place or an institution's namesake: "San Judas", "Lake Hope", "CHU Félix Guyon", "la emergencia del Mario Catarino". */
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du)|chu|chr|chru|ch|ehpad|h[ôo]pital|hospital|cl[ií]nica|clinique|colegio|lyc[ée]e|coll[èe]ge|instituto|institut|(?:emergencia|urgencias|guardia|maternidad)\s+del)\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
@@ -743,9 +740,9 @@ export const name: Recognizer = {
     }
     // "Réjeanne, ton mal de tête ...", "Pepa, a tu marido ...", "Xuan, lo que tienes ...": a post that opens by calling
     // someone and goes on about their own body or family is about that person
-    const called = VOCATIVE_OPENING.exec(text);
+    const called = OPENS_ON_SOMEONE.exec(text);
     if (called) {
-      const word = called[1]!.toLowerCase();
+      const word = called[1]!.split(/\s/).at(-1)!.toLowerCase();
       const start = called.index + called[0].indexOf(called[1]!);
       // a given name, or a word no lexicon knows ("Honestly," and "Parents," are no one's name)
       const nameLike = GIVEN_NAMES.has(word) || (lexicon[word] === undefined && !/(?:ly|mente|ment|s)$/.test(word));

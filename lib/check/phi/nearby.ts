@@ -130,3 +130,12 @@ export const idShape = (s: string) => s.replace(/[A-Z]/gi, 'A').replace(/\d/g, '
 export const CAR_MAKES = ['Seat', 'Renault', 'Peugeot', 'Citroën', 'Citroen', 'Toyota', 'Honda', 'Nissan', 'Kia', 'Hyundai', 'Volkswagen', 'VW', 'Fiat',
   'Dacia', 'Opel', 'Skoda', 'Škoda', 'Mazda', 'Subaru', 'Tesla', 'Chevrolet', 'Chevy', 'Ford', 'Jeep', 'Dodge', 'Volvo', 'Suzuki', 'Mitsubishi',
   'Lexus', 'Audi', 'BMW', 'Mercedes'] as const;
+
+/**
+ * A post that opens by calling one person and goes on about their own body or family: "Réjeanne, ton mal de tête ...",
+ * "Papa Mbuyi, pour ta tension ...", "Pepa, a tu marido ...". Openers that call everyone or no one ("Parents, your ...",
+ * "Honestly, your ...") do not count. Group 1 is what the person is called. Used by the name recognizer (the called
+ * person is named) and the medical-advice rule (the post is addressed to one person).
+ */
+export const OPENS_ON_SOMEONE =
+  /^\s*(?!(?:Parents|Friends|Folks|Everyone|Everybody|Team|Nurses|Ladies|Guys|Moms|Mums|Dads|Remember|Reminder|Note|Tip|Listen|Look|Yes|No|Okay|Ok|So|Well|Also|Again|Now|Today|Tonight|Please|Hey|Hi|Hello|Hola|Salut|Bonjour|Recuerda|Recuerden|Ojo|Amigos|Amigas|Padres|Mamás|Papás|Rappel|Attention|Alors|Bon|Amis|Chers|Chères)\b)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?<!ly|mente|ment)\s*,\s*(?:(?:pour|para|for|a|à|con|with|about)\s+)?(?:ton|ta|tes|tu|tus|your|ur|votre|vos|su|sus|lo\s+que\s+tienes|ce\s+que\s+tu\s+as|t['’]as|tienes|ten[ée]s|you['’]ve\s+got|you\s+(?:have|need|should|must))\s/u;

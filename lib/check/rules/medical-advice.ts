@@ -12,6 +12,7 @@ import type { Fix } from '../types';
 import type { ReplyTemplate } from '../../policy/types';
 import { defineRule } from './rule';
 import { compile, findPatterns, findTerms, guessLanguage } from './text';
+import { OPENS_ON_SOMEONE } from '../phi/nearby';
 
 export interface MedicalAdviceOptions {
   /** second-person directives: "you should", "go ahead and", "usted debería" */
@@ -39,12 +40,6 @@ export interface MedicalAdviceOptions {
 const list = { type: 'array', items: { type: 'string' } };
 /** "ask your GP for levothyroxine 50 mcg", "pide a tu médico que te dé ...": a named prescription to request */
 const ASK_FOR_DRUG = /\b(?:ask|tell) (?:your|ur) (?:gp|doctor|doc|pcp|provider|np|pa|pharmacist|endo|endocrinologist) (?:for|to (?:prescribe|start|give you|up|increase))\b|\bp[ií]d(?:ele|anle|e) a (?:tu|su) m[ée]dico (?:que te (?:d[ée]|recete|suba)|una receta de)\b|\bdemandez? à (?:votre|ton) m[ée]decin (?:de (?:vous|te) prescrire|une ordonnance de)\b/i;
-/**
- * A post that opens on one person's name and then their own body or family ("Réjeanne, ton mal de tête ...",
- * "Papa Mbuyi, pour ta tension ...", "Pepa, a tu marido ..."): case matters, so it is not a policy pattern.
- * Openers that address everyone or no one ("Parents, your ...", "Honestly, your ...") do not count.
- */
-const NAMED_PERSON = /^\s*(?!(?:Parents|Friends|Folks|Everyone|Everybody|Team|Nurses|Ladies|Guys|Moms|Mums|Dads|Remember|Reminder|Note|Tip|Listen|Look|Yes|No|Okay|Ok|So|Well|Also|Again|Now|Today|Tonight|Please|Hey|Hi|Hello|Hola|Salut|Bonjour|Recuerda|Recuerden|Ojo|Amigos|Amigas|Padres|Mamás|Papás|Rappel|Attention|Alors|Bon|Amis|Chers|Chères)\b)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?(?<!ly|mente|ment)\s*,\s*(?:(?:pour|para|for|a|à|con|with|about)\s+)?(?:ton|ta|tes|tu|tus|your|ur|votre|vos|su|sus|lo que tienes|ce que tu as)\s/u;
 const NEGATION = /\b(never|don't|do not|no|not|nunca|jamais|ne)\s+$/i;
 const NOT_TREATMENT = /^\s+(?:by|over|a break|care|a look|a seat|it easy|a nap|a walk|a breath|a day off)\b/i;
 /** "do NOT keep taking", "don't", "no": a negated imperative, which is still an instruction when addressed to someone. */
@@ -89,7 +84,7 @@ export default defineRule<MedicalAdviceOptions>({
     if (!verbs.length) return;
     const verbRe = verbRegex(verbs);
     if (!verbRe) return;
-    const addressed = NAMED_PERSON.test(doc.text) || findPatterns(doc.text, options.addressPatterns ?? []).length > 0;
+    const addressed = OPENS_ON_SOMEONE.test(doc.text) || findPatterns(doc.text, options.addressPatterns ?? []).length > 0;
     const anyMedicine = findTerms(doc.text, options.medicines ?? []).length > 0 || findPatterns(doc.text, options.medicinePatterns ?? []).length > 0;
     const postMedicine = addressed && anyMedicine;
     // What no sentence can hold is not looked for sentence by sentence (a match inside a sentence is a match in the post)
