@@ -6,12 +6,14 @@
  * ratios (1/2, 7/10), blood pressures (120/80), doses and versions never match.
  */
 import type { Candidate, Recognizer } from './recognizer';
-import { isOrgPost, ORG_SCHEDULE } from './nearby';
+import { EVENT_WORDS, isOrgPost, ORG_SCHEDULE, SOMEONE_IN_ROOM } from './nearby';
 
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const EN_ABBR = String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
 const ES_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const FR_MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+/** A patient's numbered bed or room: the day told beside it is that stay's. */
+const BED_IN_SENTENCE = /(?<![\p{L}])(?:bed|room|bay|rm|cama|habitaci[óo]n|chambre|lit|box)\s?#?\d{1,4}[a-z]?(?![\p{L}\p{N}])/iu;
 /** A date then a comma: what follows names that same day ("el 8 de septiembre, día de la Caridad del Cobre"). */
 const AFTER_A_DATE = new RegExp(`(?:\\d|${EN_MONTHS}|${ES_MONTHS}|${FR_MONTHS})(?:\\s\\d{4})?,\\s*$`, 'iu');
 /** "March", "Mar", "Mar." (English month; abbreviations may take a dot) */
@@ -149,7 +151,10 @@ export const date: Recognizer = {
           // "lost without it since Tuesday") and noise otherwise: only a named person lifts it, not "she" or "his".
           // "every Tuesday", "todos los viernes", "son bingo du jeudi", "Happy Friday", "the Tuesday crew": a habit or a greeting
           if (!HABIT_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 16), start)) && !HABIT_AFTER_WEEKDAY.test(text.slice(end, end + 16))) {
-            out.push({ start, end, category: 'DATE', score: WEEKDAY_ALONE_SCORE, recognizer: 'date', pattern: 'weekday-alone', contextApplied: true });
+            // ... or of someone in a numbered bed or room of the same sentence ("The lady in bed 3 on Saturday", not "bed 2 call bell broken since Tuesday")
+            const sentence = doc.sentenceAt(start)?.text ?? '';
+            const bed = BED_IN_SENTENCE.test(sentence) && SOMEONE_IN_ROOM.test(sentence) && !EVENT_NEAR.test(sentence) && !EVENT_WORDS.test(sentence);
+            out.push({ start, end, category: 'DATE', score: WEEKDAY_ALONE_SCORE + (bed ? 0.35 : 0), recognizer: 'date', pattern: 'weekday-alone', ...(bed ? { context: 'a bed or room beside it' } : {}), contextApplied: true });
           }
           continue;
         }

@@ -139,3 +139,11 @@ export const CAR_MAKES = ['Seat', 'Renault', 'Peugeot', 'Citroën', 'Citroen', '
  */
 export const OPENS_ON_SOMEONE =
   /^\s*(?!(?:Parents|Friends|Folks|Everyone|Everybody|Team|Nurses|Ladies|Guys|Moms|Mums|Dads|Remember|Reminder|Note|Tip|Listen|Look|Yes|No|Okay|Ok|So|Well|Also|Again|Now|Today|Tonight|Please|Hey|Hi|Hello|Hola|Salut|Bonjour|Recuerda|Recuerden|Ojo|Amigos|Amigas|Padres|Mamás|Papás|Rappel|Attention|Alors|Bon|Amis|Chers|Chères)\b)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?<!ly|mente|ment)\s*,\s*(?:(?:pour|para|for|a|à|con|with|about)\s+)?(?:ton|ta|tes|tu|tus|your|ur|votre|vos|su|sus|lo\s+que\s+tienes|ce\s+que\s+tu\s+as|t['’]as|tienes|ten[ée]s|you['’]ve\s+got|you\s+(?:have|need|should|must))\s/u;
+
+/** An event or wayfinding post names rooms for everyone: "Meeting in room 4 on Tuesday". */
+export const EVENT_WORDS =
+  /(?<![\p{L}])(?:meeting|class(?:es)?|session|lecture|huddle|in-?service|training|workshop|seminar|conference|lunch|potluck|walk[\s-]?ins?|flu\s+shots?|vaccines?|open\s+house|orientation|exams?|drill|celebration|party|club|council|committee|meets|renovat(?:ed|ing|ion)|reserved|reuni[óo]n|sesi[óo]n|taller|capacitaci[óo]n|charla|vacunaci[óo]n|r[ée]union|formation|atelier|vaccination)(?![\p{L}])/iu;
+
+/** Someone in the room: "the guy in bed 7", "bed 14B ... who proposed", "le monsieur de la chambre 214". */
+export const SOMEONE_IN_ROOM =
+  /(?<![\p{L}])(?:who|qui|quien|pt|pts|patient|patients|paciente|patiente|guy|man|woman|lady|gentleman|gent|lad|lass|fella|fellow|bloke|chap|dude|gal|chico|chica|muchacho|muchacha|mec|gars|bonhomme|monsieur|madame|dame|señor|señora|señorita|kid|boy|girl|baby|he|she|his|her|him|il|elle|él|ella|mr|mrs|ms|doña|don|sus|su|sa|ses|doe|son|daughter|wife|husband|mom|dad|mother|father|family|hijo|hija|esposa|esposo|familia|fils|fille|femme|mari|famille|\d{1,3}\s?(?:yo|y\/o|[MF]))(?![\p{L}])/iu;

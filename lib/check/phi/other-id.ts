@@ -9,7 +9,7 @@
 import { patternRecognizer, type Candidate, type Recognizer } from './recognizer';
 import { curpValid } from './checksums';
 import { CONTEXT_BOOST, findContextWord } from './context';
-import { clauseAfter, clauseBefore, EXAMPLE_NEAR, orgContext, PERSONAL_WORDS } from './nearby';
+import { clauseAfter, clauseBefore, EVENT_WORDS, EXAMPLE_NEAR, orgContext, PERSONAL_WORDS, SOMEONE_IN_ROOM } from './nearby';
 
 /** Words of an encounter: someone arrived, was treated or is unidentified. */
 const ENCOUNTER =
@@ -35,16 +35,10 @@ const TIME_ANCHOR = new RegExp(
   'iu',
 );
 
-/** Someone in the room: "the guy in bed 7", "bed 14B ... who proposed", "le monsieur de la chambre 214". */
-const PERSON =
-  /(?<![\p{L}])(?:who|qui|quien|pt|pts|patient|patients|paciente|patiente|guy|man|woman|lady|gentleman|gent|lad|lass|fella|fellow|bloke|chap|dude|gal|chico|chica|muchacho|muchacha|mec|gars|bonhomme|monsieur|madame|dame|señor|señora|señorita|kid|boy|girl|baby|he|she|his|her|him|il|elle|él|ella|mr|mrs|ms|doña|don|sus|su|sa|ses|doe|son|daughter|wife|husband|mom|dad|mother|father|family|hijo|hija|esposa|esposo|familia|fils|fille|femme|mari|famille|\d{1,3}\s?(?:yo|y\/o|[MF]))(?![\p{L}])/iu;
 
 /** "Mrs. Greene's room number", "M. Lefebvre, chambre 12": a named person right before the room. */
 const NAMED_OWNER = /\p{Lu}[\p{Ll}'-]+['’]s\s*$|(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mme|Mlle|M|Sr|Sra|Srta|Don|Doña)\.?\s\p{Lu}[\p{L}'’-]+,?\s*(?:(?:in|en|dans\s+la|de\s+la|back\s+in)\s+)?$/u;
 
-/** An event or wayfinding post names rooms for everyone: "Meeting in room 4 on Tuesday". */
-const EVENT_WORDS =
-  /(?<![\p{L}])(?:meeting|class(?:es)?|session|lecture|huddle|in-?service|training|workshop|seminar|conference|lunch|potluck|walk[\s-]?ins?|flu\s+shots?|vaccines?|open\s+house|orientation|exams?|drill|celebration|party|club|council|committee|meets|renovat(?:ed|ing|ion)|reserved|reuni[óo]n|sesi[óo]n|taller|capacitaci[óo]n|charla|vacunaci[óo]n|r[ée]union|formation|atelier|vaccination)(?![\p{L}])/iu;
 
 /** "the head zookeeper at", "the only vet in", "the starting QB for": a role one person holds. */
 const UNIQUE_MARK = String.raw`(?:starting|head|chief|only|lead|sole|town'?s\s+only|city'?s\s+only|longtime|beloved|last(?:\s+(?:full-time|remaining|surviving|working|living))?)`;
@@ -173,7 +167,7 @@ function roomOfSomeone(text: string, c: Candidate): Candidate | undefined {
   const before = clauseBefore(text, c.start, 80);
   const after = clauseAfter(text, c.end, 80);
   if (EVENT_WORDS.test(before) || EVENT_WORDS.test(after)) return undefined;
-  if (!PERSON.test(before) && !PERSON.test(after) && !NAMED_OWNER.test(before)) return undefined;
+  if (!SOMEONE_IN_ROOM.test(before) && !SOMEONE_IN_ROOM.test(after) && !NAMED_OWNER.test(before)) return undefined;
   const anchor = TIME_ANCHOR.exec(after) ?? TIME_ANCHOR.exec(before);
   return anchor ? { ...c, score: c.score + 0.35, context: anchor[0].toLowerCase() } : c;
 }

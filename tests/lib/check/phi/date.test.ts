@@ -100,6 +100,7 @@ describe('date recognizer', () => {
     ['our patient came in on Kadooment Day with a cut hand', ['Kadooment Day']],
     ['el día de la Santina llegó el paciente con el brazo roto', ['día de la Santina']],
     ['Mi paciente cumple el 8 de septiembre, día de la Caridad del Cobre', ['8 de septiembre']], // the feast is the same day again
+    ['The lady in bed 3 on Saturday needed four of us to turn her', ['Saturday']], // the day of a numbered bed's stay
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -169,6 +170,8 @@ describe('date recognizer', () => {
     ['Happy World Kidney Day! Our patients and staff walked 5k today.'],
     ['Sports Day for our patients on the rehab ward was a hit'],
     ['La clinique de Caraquet sera fermée le 15 août pour la Fête nationale'], // the organisation's own timetable
+    ['Meeting in room 4 on Tuesday for all staff'],
+    ['Bay 4 bed 2 call bell has been broken since Tuesday. Estates, I am begging'], // no one in the bed
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
