@@ -137,7 +137,7 @@ const BROAD_REGION = /^(?:(?:North|South|Central|Latin)\s+America|Middle\s+East|
 const SERVICE_SHAPE = /(?:olog(?:y|ie|ía)|iatrics|(?:^|-)op)$|^(?:pre|post)-?op/iu;
 
 /** Institutions: "in Riverbend Health", "from St. Brigid Medical Center" are not a patient's place. */
-const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Dental|Dentistry|Orthodontics|Pediatrics|Urgent\s+Care|Physiotherapy|Physio|Chiropractic|Wellness|Rehab|Associates|Partners|Salud|Sant[ée]|Ambulatorio|Consultorio|Cabinet|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:[\s,.]|$)/u;
+const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Trabajo\s+Social|Servicio\s+Social|Consulta\s+Externa|Service\s+social|Dental|Dentistry|Orthodontics|Pediatrics|Urgent\s+Care|Physiotherapy|Physio|Chiropractic|Wellness|Rehab|Associates|Partners|Salud|Sant[ée]|Ambulatorio|Consultorio|Cabinet|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:[\s,.]|$)/u;
 
 /** The organisation talking about its own premises: "now open in Dublin", "visit us at", "our clinic on Elm St". */
 const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+us|visit\s+us|come\s+see\s+us|our\s+(?:new\s+)?(?:clinics?|offices?|locations?|hospitals?|campus|pharmacy|practice)|nuestr[ao]s?\s+(?:cl[ií]nicas?|oficinas?|centros?|hospital|consultorios?)|notre\s+(?:clinique|cabinet|centre|h[ôo]pital))(?![\p{L}])/iu;
@@ -267,6 +267,8 @@ export const location: Recognizer = {
           value = trimmed;
         }
         const end = start + value.length;
+        // "travel to Great Ormond Street": hospitals known by their street
+        if (/^(?:Great\s+Ormond|Harley)\s+Street$/u.test(value)) continue;
         // The staff's and the writer's own town: "Best team in Abuja", "Saludos desde La Ceiba", "soy enfermera en Lanzarote"
         if (WRITER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
         if (orgBefore(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]|\s(?:on|in|at|for|with|el|le|en|à|para|pour)\s/)[0]!)) continue;

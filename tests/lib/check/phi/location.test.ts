@@ -190,6 +190,8 @@ describe('location recognizer', () => {
     ['Si no le llegan, que nos llame. Saludos desde La Ceiba 🌴'], // the writer's own town
     ['Mis niños, se lo digo yo que soy enfermera en Lanzarote: el aloe vera no cura nada'],
     ['Collègues informaticiens de Yaoundé, vos conseils sont les bienvenus.'],
+    ['Her mum asked us to share the crowdfunder for their travel to Great Ormond Street'], // a hospital known by its street
+    ['Objeto encontrado en la sala de espera. Pasar a Trabajo Social.'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

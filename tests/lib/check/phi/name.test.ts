@@ -451,6 +451,7 @@ describe('name recognizer', () => {
     ['Honestly, your best bet is rest and fluids'],
     ['I miss grace so much'],
     ['miss will you help me with this form'],
+    ['Objeto encontrado en la sala de espera de Consulta Externa, pasar por ventanilla'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
