@@ -101,6 +101,7 @@ describe('date recognizer', () => {
     ['el día de la Santina llegó el paciente con el brazo roto', ['día de la Santina']],
     ['Mi paciente cumple el 8 de septiembre, día de la Caridad del Cobre', ['8 de septiembre']], // the feast is the same day again
     ['The lady in bed 3 on Saturday needed four of us to turn her', ['Saturday']], // the day of a numbered bed's stay
+    ['Still thinking about the job on the bridge the night of the 21st.', ['night of the 21st']], // a named night stands alone
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
