@@ -188,6 +188,9 @@ const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', '
   'vieux', 'vieille', 'viejo', 'vieja', 'viejito', 'viejita', 'abuelito', 'abuelita',
   // "auld fella Paddy", "el pana Wilkin", "oupa Koos": everyday words for a man, a mate or an elder
   'fella', 'fellah', 'bloke', 'geezer', 'lad', 'lass', 'chap', 'oupa', 'ouma', 'tannie', 'pana', 'compa', 'compadre', 'comadre', 'pibe', 'piba', 'chaval', 'chavala', 'gamin', 'gamine', 'koro', 'kuia', 'whaea', 'grann', 'granmoun', 'mémé', 'pépé', 'tonton', 'tatie', 'tata']);
+/** "everyone calls him Gaz", "que todos llaman el Roxu", "que tout le monde appelle Ti-Jean": a nickname (group 1, with its article). */
+const CALLED_BY_EVERYONE = /(?<![\p{L}])(?:every(?:one|body)|(?:they|we)\s+all|todos|toos|todo\s+el\s+mundo|tout\s+le\s+monde|tous)(?:\s+(?:in|en|à|de)\s+\p{Lu}[\p{L}'’-]+)?\s+(?:does\s+|do\s+)?(?:calls?|called|llaman|llamen|llamaban|dicen|appellent|appelle|appelait|nomme)\s+(?:(?:him|her|them|le|la|lo|l['’])\s+)?((?:(?:el|la|il|al|le|ti|lil|big|little|old)[\s-])?\p{Lu}[\p{L}'’-]{1,30})/gu;
+
 /** Words after which a capitalised name is a place or an institution's namesake: "San Judas", "Lake Hope", "CHU Félix Guyon", "la emergencia del Mario Catarino". */
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du)|chu|chr|chru|ch|ehpad|h[ôo]pital|hospital|cl[ií]nica|clinique|colegio|lyc[ée]e|coll[èe]ge|instituto|institut|(?:emergencia|urgencias|guardia|maternidad)\s+del)\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
@@ -692,6 +695,13 @@ export const name: Recognizer = {
       if (out.some((c) => c.start <= m.index && m.index < c.end)) continue;
       if (!ID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score: 0.8, recognizer: 'name', pattern: 'initials' });
+    }
+    // "a fella everybody does call Tallboy", "un paisanu que toos llamen el Roxu", "le gars que tout le monde appelle Ti-Jean":
+    // the name everyone knows someone by identifies them as well as their own
+    for (const m of text.matchAll(CALLED_BY_EVERYONE)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (NEVER_NAMES.has(m[1]!.toLowerCase()) || staffSentence(m.index)) continue;
+      out.push({ start, end: start + m[1]!.length, category: 'NAME', score: 0.7, recognizer: 'name', pattern: 'known-as' });
     }
     // 'Paddy "the Bull" Cronin', 'José "Pepe" Ruiz': a given name, a quoted nickname, a surname
     for (const m of text.matchAll(QUOTED_NICKNAME)) {

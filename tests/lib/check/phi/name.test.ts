@@ -264,6 +264,10 @@ describe('name recognizer', () => {
     ['Pepa, a tu marido con la gota dale dos pastillas de colchicina', ['Pepa']],
     ['guess who back, miss boudreaux rolled in smellin like a crawfish', ['boudreaux']],
     ['la señora lópez llegó con su nieto', ['lópez']],
+    // the name everyone knows someone by
+    ['Driver, a fella everybody does call Tallboy, climb out the car', ['Tallboy']],
+    ['A bloke everyone calls il-Pupa reversed his car into the pastizzeria', ['il-Pupa']],
+    ['Hoy dimos el alta al paisano que todos llaman el Roxu', ['el Roxu']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -452,6 +456,7 @@ describe('name recognizer', () => {
     ['I miss grace so much'],
     ['miss will you help me with this form'],
     ['Objeto encontrado en la sala de espera de Consulta Externa, pasar por ventanilla'],
+    ['Everyone calls it Monday blues for a reason'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
