@@ -7,6 +7,9 @@ import { performance } from 'node:perf_hooks';
 import { check } from '../lib/check';
 import { DEFAULT_POLICY } from '../lib/policy/default';
 import { draftOfLength } from './text';
+import { HOSTILE } from './hostile';
+import { CheckDoc } from '../lib/check/doc';
+import { RECOGNIZERS } from '../lib/check/phi';
 
 const smoke = process.argv.includes('--smoke');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -53,6 +56,22 @@ for (const [name, chars, iterations, target] of cases) {
     samples.push(performance.now() - t0);
   }
   rows.push({ case: 'one-char edit in 10k', chars: 10_001, medianMs: +median(samples).toFixed(3), msPer1k: +((median(samples) / 10) ).toFixed(3), target: '≤ 5 ms' });
+}
+
+// Hostile 100 KB drafts (bench/hostile.ts): each recognizer alone, once per draft; the slowest pair is
+// reported, so a per-match scan of the whole draft (quadratic time) shows up here rather than as a hang.
+{
+  let worst = { ms: 0, who: '' };
+  for (const [name, text] of Object.entries(HOSTILE)) {
+    const doc = new CheckDoc(text);
+    for (const r of RECOGNIZERS) {
+      const t0 = performance.now();
+      r.recognize({ doc, policy: DEFAULT_POLICY });
+      const ms = performance.now() - t0;
+      if (ms > worst.ms) worst = { ms, who: `${r.id} on ${name}` };
+    }
+  }
+  rows.push({ case: `hostile 100k (${worst.who})`, chars: 100_000, medianMs: +worst.ms.toFixed(3), msPer1k: +(worst.ms / 100).toFixed(3), target: '≤ 500 ms' });
 }
 
 // What loads on every supported page (the loader), and the composer it injects once a box takes focus.

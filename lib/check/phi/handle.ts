@@ -104,12 +104,17 @@ export const handle: Recognizer = {
   ...handlePatterns,
   recognize(ctx) {
     // "Our hospital is on here now: follow @riverbend@med.social": the organisation's own account
-    const orgPost = isOrgPost(ctx.doc.text) || OWN_ACCOUNT.test(ctx.doc.text);
+    const text = ctx.doc.text;
+    const orgPost = isOrgPost(text) || OWN_ACCOUNT.test(text);
+    // Whole-post tests run once, not per handle: a draft of thousands of "@x" must stay linear.
+    const careInPost = CARE_IN_POST.test(text);
+    const careStory = !orgPost && CARE_STORY.test(text);
+    const firstChar = text.search(/\S/);
     return handlePatterns.recognize(ctx).map((c) => {
       const before = clauseBefore(ctx.doc.text, c.start, 60);
-      const atStart = /^\s*$/.test(ctx.doc.text.slice(0, c.start));
+      const atStart = c.start === firstChar;
       const m = JOURNEY_AFTER.exec(clauseAfter(ctx.doc.text, c.end, 120)) ?? OWNER_BEFORE.exec(clauseBefore(ctx.doc.text, c.start, 120)) ?? FOLLOW_BEFORE.exec(before) ?? RELATIVE_BEFORE.exec(before) ??
-        (CARE_IN_POST.test(ctx.doc.text) ? NAME_BRACKET_BEFORE.exec(before) ?? (orgPost ? null : FOLLOW_ACCOUNT_BEFORE.exec(before)) : null) ??
+        (careInPost ? NAME_BRACKET_BEFORE.exec(before) ?? (orgPost ? null : FOLLOW_ACCOUNT_BEFORE.exec(before)) : null) ??
         null;
       const reply = !m && atStart && HEALTH_TALK_AFTER.test(ctx.doc.text.slice(c.end, c.end + 200));
       if (reply) return { ...c, score: Math.min(1, c.score + 0.35), context: 'a reply about their health' };
@@ -118,7 +123,7 @@ export const handle: Recognizer = {
       if (COLLEAGUE_BEFORE.test(before)) return { ...c, contextApplied: true };
       // a context word near it ("my fave patient @x") is weighed by the registry, more strongly
       if (findContextWord(ctx.doc, c.start, c.end, handlePatterns.context ?? [])) return c;
-      if (!orgPost && CARE_STORY.test(ctx.doc.text)) return { ...c, score: c.score + CARE_STORY_BOOST, context: 'a post about someone\'s care' };
+      if (careStory) return { ...c, score: c.score + CARE_STORY_BOOST, context: 'a post about someone\'s care' };
       return c;
     });
   },
