@@ -8,7 +8,7 @@ import { ipv4Valid, ipv6Valid } from './checksums';
 import { clauseBefore } from './nearby';
 
 /** "update to 10.4.2.1", "upgrade from 4.2.1.0 to 4.3.0.0", "section 4.2.1.3": not addresses. */
-const VERSION_WORDS = /(?<![\p{L}])(?:v|ver\.?|version|versión|release|build|update|upgrade|patch|firmware|app|section|§)(?![\p{L}])/iu;
+const VERSION_WORDS = /(?<![\p{L}])(?:v|ver\.?|version|versión|release|build|update|upgrade|patch|firmware|section|§)(?![\p{L}])/iu;
 
 export const ip = patternRecognizer({
   id: 'ip',
@@ -24,6 +24,7 @@ export const ip = patternRecognizer({
   },
   invalidate(_value, { doc }, start) {
     // "http://10.20.4.15/dtviewer", "\\10.0.0.5\scans": a server people browse to, not someone's address
-    return VERSION_WORDS.test(clauseBefore(doc.text, start, 40)) || /(?:https?:\/\/|\\\\)$/i.test(doc.text.slice(Math.max(0, start - 8), start));
+    // "app" only right before the number ("the app 10.4.2.1"), not "logging into the patient app as Jago from IP ..."
+    return VERSION_WORDS.test(clauseBefore(doc.text, start, 40)) || /(?<![\p{L}])app\s{0,2}$/iu.test(doc.text.slice(Math.max(0, start - 6), start)) || /(?:https?:\/\/|\\\\)$/i.test(doc.text.slice(Math.max(0, start - 8), start));
   },
 });

@@ -162,5 +162,6 @@ export const NEVER_NAMES = words(`
   lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche
   consulta trabajo admisión admision admisiones servicio urgencias triaje farmacia enfermería enfermeria
   apu apa khti khoya didi bhai bhaiya akka kuya mija mijo manito manita
+  allah inshallah insha mashallah alhamdulillah jazak jazakallah bismillah subhanallah
   lic licda licdo lcda lcdo enf mater perahera j'ai j’ai c'est c’est c'était c’était n'est n’est j'étais j’étais
 `);

@@ -55,8 +55,10 @@ export function orgContext(text: string, start: number, end: number): boolean {
   if (CALL_PERSON.test(before)) return false;
   // "faxed the summary to our surgery from 0113 ...": a number something came from is the sender's, not ours.
   if (/(?<![\p{L}])(?:from|de\s+la\s+part\s+de)\s*:?\s*$/iu.test(before) && !/(?:call|text|contact|reach)\s+us/i.test(before)) return ORG_AFTER.test(clauseAfter(text, end, 40));
-  // "Grandson say if unnu want to bless her, call ...": a call to action for a person named just before is theirs
-  const callForPerson = CALL_TO_ACTION.test(before) && PERSON_TO_CALL.test(text.slice(Math.max(0, start - 120), start));
+  // "Grandson say if unnu want to bless her, call ...": a call to action for a person named just before is theirs,
+  // as is one whose owner follows the number ("Call 024 418 7723 (her son)")
+  const callForPerson = CALL_TO_ACTION.test(before) &&
+    (PERSON_TO_CALL.test(text.slice(Math.max(0, start - 120), start)) || OWNER_AFTER.test(text.slice(end, end + 40)));
   return ORG_BEFORE.test(before) || (CALL_TO_ACTION.test(before) && !callForPerson) || ORG_AFTER.test(clauseAfter(text, end, 40));
 }
 
@@ -76,6 +78,9 @@ export const PERSONAL_WORDS = [
 
 /** Words for a relative or partner, in the three languages (a regex alternation, lower case). */
 export const RELATIVE_NOUNS = String.raw`husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|auntie|uncle|cousin|girlfriend|boyfriend|fianc[ée]e?|partner|mamá|papá|madre|padre|hija|hijo|hermana|hermano|abuela|abuelo|nieta|nieto|sobrina|sobrino|t[ií]a|t[ií]o|novia|novio|esposa|esposo|maman|papa|mère|père|fille|fils|sœur|soeur|frère|mamie|papy|grand-mère|grand-père|petite-fille|petit-fils|copine|copain|conjointe?|femme|mari|grandkids?|grandchild|mokopuna|mo[ʻ'’]?opuna|keiki|moko`;
+
+/** The owner named right after a number: "024 418 7723 (her son)", "0917 558 2214 — his daughter". */
+const OWNER_AFTER = new RegExp(String.raw`^\s*[(,–—-]\s*(?:(?:her|his|their|the\s+patient['’]s|su|sus|sa|son|ses)\s+(?:${RELATIVE_NOUNS})|(?:patient|pt|paciente|patiente)['’]?s?)(?![\p{L}])`, 'iu');
 
 /** "her mum @x", "sa maman @x", "su nieto @x": a person's relative named just before what follows. */
 export const RELATIVE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:her|his|their|my\s+patient['’]s|the\s+patient['’]s|su|sus|sa|son|ses)\s+(?:${RELATIVE_NOUNS})\s*[:(,]?\s*$`, 'iu');

@@ -11,7 +11,7 @@
  */
 import type { Candidate, Recognizer } from './recognizer';
 import { CONTEXT_BOOST, findContextWord } from './context';
-import { clauseAfter, clauseBefore, isOrgPost, orgContext, PERSONAL_WORDS } from './nearby';
+import { clauseAfter, clauseBefore, isOrgPost, orgContext, PERSONAL_WORDS, RELATIVE_NOUNS } from './nearby';
 
 interface PhonePattern {
   name: string;
@@ -47,7 +47,7 @@ const PATTERNS: readonly PhonePattern[] = [
   { name: 'trunk-dashed', score: 0.45, regex: /(?<![\w+./-])0\d{3}-\d{3}-\d{4}(?![\w/-]|[.,]\d)/g },
   { name: 'cl-mobile', score: 0.45, regex: /(?<![\w+./-])9 \d{4} \d{4}(?![\w/-]|[.,]\d)/g },
   // "5512 8834", "2552-7781": Central American and Caribbean eight-digit numbers (not a span of years)
-  { name: 'eight-digit', score: 0.45, regex: /(?<![\w+./-])(?<!\d )(?!(?:19|20)\d{2}[ -](?:19|20)\d{2}(?!\d))[2-9]\d{3}[ -]\d{4}(?![\w/-]|[.,]\d| \d)/g },
+  { name: 'eight-digit', score: 0.45, regex: /(?<![\w+./-])(?<!\d |\(\d{1,4}\) ?)(?!(?:19|20)\d{2}[ -](?:19|20)\d{2}(?!\d))[2-9]\d{3}[ -]\d{4}(?![\w/-]|[.,]\d| \d)/g },
   // "01712-448903": a Bangladeshi mobile; "0661 23 45 78": an Algerian or Moroccan mobile
   { name: 'bd-mobile', score: 0.45, regex: /(?<![\w+./-])01[3-9]\d{2}[ -]?\d{6}(?![\w/-]|[.,]\d)/g },
   { name: 'maghreb-mobile', score: 0.45, regex: /(?<![\w+./-])0[5-7]\d{2} \d{2} \d{2} \d{2}(?![\w/-]|[.,]\d| \d)/g },
@@ -61,6 +61,9 @@ const PATTERNS: readonly PhonePattern[] = [
   { name: 'uk-national', score: 0.45, regex: /(?<![\w+./-])(?:0\d{4} \d{6}|0\d{2} \d{4} \d{4}|0\d{3} \d{3} \d{4}|0\d{4} \d{3} \d{3})(?![\w/-]|[.,]\d)/g },
   // Mexico City / Guadalajara / Monterrey local shape 55 1234 5678, 55-4132-8890, (55) 4132 8890
   { name: 'mx-national', score: 0.45, regex: /(?<![\w+./-])(?:\(\d{2,3}\) ?|\d{2}[ -])\d{4}[ -]\d{4}(?![\w/-]|[.,]\d)/g },
+  // Any other national grouping after a phone word: "her husband on 9841 276 530", "0321-4478120", "MVola au
+  // 034 12 456 78", "ne répond pas au 78 45 21". Checked below: 6 to 12 digits, not an amount or a date.
+  { name: 'cued-digits', score: 0.45, regex: /(?<![\w+./-]|\d[ -]|\)\s?)\d{2,5}(?:[ -]\d{2,7}){1,4}(?![\w/-]|[.,]\d| \d)/g },
   // +44 7700 900123, +33 6 12 34 56 78, +52-55-1234-5678, +44 (0)20 7946 0958, +52 (55) 4132 8890,
   // +525541328890, 0044 20 7946 0958 (the 00 international prefix)
   {
@@ -82,14 +85,30 @@ const ORG_NAME_AFTER =
 const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wife|husband|son|daughter|mom|dad|family|paciente|su|sus|patiente|sa|son|ses|fille|fils)(?![\p{L}])/iu;
 
 /** National shapes without a country code: only numbers after a phone or fax word. */
-const NATIONAL = new Set(['bd-mobile', 'maghreb-mobile', 'cm-mobile', 'trunk-dashed', 'ie-local', 'be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
+const NATIONAL = new Set(['cued-digits', 'bd-mobile', 'maghreb-mobile', 'cm-mobile', 'trunk-dashed', 'ie-local', 'be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
+
+/** A relative named right before the number, with "at" or a colon: "his daughter Marites at", "su hija: ". */
+const RELATIVE_AT = new RegExp(String.raw`(?<![\p{L}])(?:her|his|their|su|sus|sa|son|ses)\s+(?:${RELATIVE_NOUNS})(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:at|on|al|au|:)\s*:?\s*$`, 'iu');
+
+/**
+ * A grouping only a phone word makes a phone: 7 to 12 digits (6 in pairs, "78 45 21"), not an amount in thousands
+ * ("2 500 000 FCFA"), a date ("12 03 2024"), a range of years or a quantity with its unit.
+ */
+function cuedDigitsShape(value: string, after: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  if (digits > 12 || digits < 6 || (digits === 6 && !/^\d{2}(?: \d{2}){2}$/.test(value))) return false;
+  // A North American shape is the NANP patterns' to validate ("123-456-7890" is not a number)
+  if (/^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(value)) return false;
+  if (/^\d{1,3}(?: \d{3})+$/.test(value) || /^\d{1,2}[ -]\d{1,2}[ -](?:19|20)\d{2}$/.test(value)) return false;
+  return !/^\s?(?:[$€£%]|fcfa|cfa|xof|ar|mga|usd|eur|ksh|kes|mg|kg|ml|g|km|m)(?![\p{L}])/iu.test(after);
+}
 
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
 /** The cue words that say what kind of number follows. */
 const FAX_CUE = /(?<![\p{L}])(?:e-?fax|fax(?:ed|es|ing)?|faxe[rz]?|faxé|faxear|facsimile|f:|f\)|télécopie|télécopieur|facs[ií]mil)(?![\p{L}])/giu;
 const PHONE_CUE =
-  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|contact(?:ez|er|ar|en|e)?|rappel(?:le|les|lent|er|ez|é|ait)?|r[ée]pond(?:re|ra|ez)?|joindre|respond(?:e|er|en)|yape(?:ar|a|en)?|plin(?:ear)?|téléphon(?:e|es|é|er|ait|ez)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ait|ant|ez)|laiss[ée]|dej[óo]|left|gave\s+us|m-?pesa|yape|nequi|daviplata|sinpe|gcash|maya|orange\s+money|wave|momo|mtn\s+money|airtel\s+money|bizum|zelle|plin)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|contact(?:ez|er|ar|en|e)?|rappel(?:le|les|lent|er|ez|é|ait)?|r[ée]pond(?:re|ra|ez)?|joindre|respond(?:e|er|en)|yape(?:ar|a|en)?|plin(?:ear)?|téléphon(?:e|es|é|er|ait|ez)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ait|ant|ez)|laiss[ée]|dej[óo]|left|gave\s+us|m-?pesa|yape|nequi|daviplata|sinpe|gcash|maya|orange\s+money|mvola|moov\s+money|mobile\s+money|wave|momo|mtn\s+money|airtel\s+money|bizum|zelle|plin)(?![\p{L}])/giu;
 
 /** Cue words that name a voice line, not just "a number". */
 const PHONE_KIND_CUE =
@@ -154,10 +173,12 @@ export const phone: Recognizer = {
           // "0044 20 7946 0958" is only a number after a phone word; a bare 00-run may be anything.
           if (value.startsWith('00') && lastIndex(PHONE_CUE, text.slice(Math.max(0, start - 40), start).toLowerCase()) < 0) continue;
         } else if (NATIONAL.has(p.name)) {
+          if (p.name === 'cued-digits' && !cuedDigitsShape(value, text.slice(end, end + 8))) continue;
           // the cue may open the clause: "faxed Mr Okafor's discharge summary to our surgery from 0113 ..."
           const cue = clauseBefore(text, start, 80).toLowerCase();
           // ... or follow it: "au 01 45 55 02 18, le fax précédent était illisible"
-          if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0 && lastIndex(FAX_CUE, clauseAfter(text, end, 30).toLowerCase()) < 0) continue;
+          // ... or name whose number it is: "or his daughter Marites at 0917 558 2214"
+          if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0 && lastIndex(FAX_CUE, clauseAfter(text, end, 30).toLowerCase()) < 0 && !RELATIVE_AT.test(cue)) continue;
         } else if (!nanpValid(digits)) continue;
         if (orgContext(text, start, end) || ID_LABEL_BEFORE.test(clauseBefore(text, start, 30))) continue;
         // an open day's or a clinic's own numbers in a post about the organisation itself

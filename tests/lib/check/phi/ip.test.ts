@@ -10,6 +10,7 @@ describe('ip recognizer', () => {
     ['pt\'s tablet on 2001:db8:85a3::8a2e:370:7334, Chrome', '2001:db8:85a3::8a2e:370:7334'],
     ['la dirección IP 198.51.100.23 del paciente', '198.51.100.23'],
     ['l\'adresse IP de la patiente est 192.0.2.14', '192.0.2.14'],
+    ['someone keeps logging into the patient app as Jago from IP 81.174.252.19 and changed his email', '81.174.252.19'],
   ])('IP in %j', (text, surface) => {
     expect(spans(ip, text)).toEqual(expected(text, 'IP', surface));
   });
@@ -27,6 +28,7 @@ describe('ip recognizer', () => {
     ['shift 07:00:00 to 19:30'],
     ['see section 4.2.1.3 from the guideline'],
     ['If the downtime viewer will not load, use http://10.20.4.15/dtviewer from any unit workstation'],
+    ['the app 10.4.2.1 fixed the crash on his ward'],
   ])('nothing in %j', (text) => {
     expect(spans(ip, text)).toEqual([]);
   });

@@ -69,6 +69,12 @@ describe('phone recognizer', () => {
     ["Patient's brother keeps calling on 01712-448903 and nobody picking up", '01712-448903'],
     ['En la cartera de la paciente solo había un número, 5512-8834, que no contesta.', '5512-8834'],
     ["appelez son fils au 0661 23 45 78, le numéro qu'il avait dans sa poche", '0661 23 45 78'],
+    ['Please contact her husband on 9841 276 530. Share garnu hola', '9841 276 530'],
+    ['Contact her father on 0321-4478120. Jazak Allah.', '0321-4478120'],
+    ["Dons par MVola au 034 12 456 78 au nom de sa mère", '034 12 456 78'],
+    ['sa fille ne répond pas au 78 45 21.', '78 45 21'],
+    ['Sputum back positive. Call 024 418 7723 (her son) or the ward.', '024 418 7723'],
+    ['Please call the ward at (02) 8554-8400 loc. 3201 or his daughter Marites at 0917 558 2214.', '0917 558 2214'],
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -163,6 +169,10 @@ describe('phone recognizer', () => {
     ['En cas de fièvre, consultez dans les 24 h. Numéro vert: 800 00 50 50.'],
     ['Pour toute question, notre secrétariat répond au 01 45 55 02 18.'],
     ['call us about the 2023-2024 numbers for her ward'],
+    ['Call (217) 555-0100 or book online. Walk-ins welcome for the families we serve.'],
+    ['Call 024 418 7723 to book your screening.'],
+    ["Envoyez 2 500 000 FCFA par Orange Money à la fondation"],
+    ['Call 13 11 14 any time, day or night.'],
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });
