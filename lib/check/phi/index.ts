@@ -23,6 +23,7 @@ import { url } from './url';
 import { ip } from './ip';
 import { handle } from './handle';
 import { otherId } from './other-id';
+import { labelledId } from './labelled-id';
 import { age } from './age';
 import { date } from './date';
 import { name } from './name';
@@ -43,6 +44,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   ip,
   handle,
   otherId,
+  labelledId,
   age,
   date,
   name,

@@ -15,6 +15,7 @@ import { ip } from '../../../../lib/check/phi/ip';
 import { license } from '../../../../lib/check/phi/license';
 import { mrn } from '../../../../lib/check/phi/mrn';
 import { otherId } from '../../../../lib/check/phi/other-id';
+import { labelledId } from '../../../../lib/check/phi/labelled-id';
 import { phone } from '../../../../lib/check/phi/phone';
 import { ssn } from '../../../../lib/check/phi/ssn';
 import { url } from '../../../../lib/check/phi/url';
@@ -22,7 +23,7 @@ import { vehicle } from '../../../../lib/check/phi/vehicle';
 import { DEFAULT_POLICY } from '../../../../lib/policy/default';
 import { HOSTILE, SIZE } from '../../../../bench/hostile';
 
-const RECOGNIZERS = { phone, email, ssn, mrn, healthPlan, account, license, vehicle, device, url, ip, handle, otherId };
+const RECOGNIZERS = { phone, email, ssn, mrn, healthPlan, account, license, vehicle, device, url, ip, handle, otherId, labelledId };
 
 describe('adversarial input', () => {
   const doc = (text: string) => new CheckDoc(text);
