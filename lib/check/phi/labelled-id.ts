@@ -53,6 +53,9 @@ export const labelledId: Recognizer = {
       const value = m[0];
       const digits = value.replace(/\D/g, '').length;
       if (digits < 6 || digits > 24 || isYearOrRange(value)) continue;
+      // a North American phone number is the phone recognizer's ("her number is 470.555.0183"); a shape no
+      // phone can have ("123-456-7890") stays an id
+      if (/^[2-9]\d{2}([ .-])[2-9]\d{2}\1\d{4}$/.test(value)) continue;
       // dates are the date recognizer's ("12.03.2024"); ranges and readings are not ids ("120-200 ms", "210/120")
       if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(value) || /^\d{1,3}[-/]\d{1,3}$/.test(value)) continue;
       if (/^\s?(?:%|ms|mg|mcg|ml|mmhg|bpm|kg|g|cm|mm|km|iu|units?|fcfa|cfa|usd|eur)(?![\p{L}])/iu.test(text.slice(m.index + value.length, m.index + value.length + 8))) continue;

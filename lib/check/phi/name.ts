@@ -20,7 +20,7 @@ import {
   CREDENTIALS_AFTER, EPONYMS, GIVEN_NAMES, NEVER_NAMES, NOT_PERSON_AFTER, PATIENT_WORDS, RELATIONS, STAFF_BEFORE,
   STAFF_SENTENCE, STAFF_TITLES, SURNAMES, TITLES, WORD_NAMES,
 } from './name-lexicon';
-import { CAR_MAKES, OPENS_ON_SOMEONE } from './nearby';
+import { CAR_MAKES, OPENS_ON_SOMEONE, RELATIVE_NOUNS } from './nearby';
 
 interface Token {
   start: number;
@@ -135,13 +135,19 @@ const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s
 /** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
 const ROOM_BEFORE = /(?:^|[^\p{L}])(?:bed|rm|room|bay|cama|chambre|lit)\s*#?\s*\d{1,4}[a-z]?\s*[:,-]?\s+$/iu;
 /** "Dorothy was 97 and still ...", "Léo, 6, ...": an age right after the name. */
-const AGE_AFTER = /^\s+(?:(?:was|is|is\s+now|turned|turns|just\s+turned)\s+(?:\d{1,3}|ninety[\p{L}-]*|a\s+hundred)(?=\s+(?:and|but|years|yrs|today|now|this)|\s*[,.!])|(?:cumple|cumpli[óo]|tiene|ten[íi]a|f[êe]te|a\s+f[êe]t[ée]|vient\s+d['’]avoir|avait)\s+(?:hoy\s+|ses\s+|sus\s+)?\d{1,3}\s+(?:años|ans)(?![\p{L}]))/iu;
+const AGE_AFTER = /^,?\s+(?:(?:who\s+)?(?:was|is|is\s+now|turned|turns|just\s+turned)\s+(?:\d{1,3}|ninety[\p{L}-]*|a\s+hundred)(?=\s+(?:and|but|years|yrs|today|now|this)|\s*[,.!])|(?:cumple|cumpli[óo]|tiene|ten[íi]a|f[êe]te|a\s+f[êe]t[ée]|vient\s+d['’]avoir|avait)\s+(?:hoy\s+|ses\s+|sus\s+)?\d{1,3}\s+(?:años|ans)(?![\p{L}]))/iu;
 /** "Yolanda, la de la 12", "Mme Roy, celle de la chambre 8": the one in that bed. */
 const ONE_IN_BED_AFTER = /^,?\s+(?:(?:la|el)\s+de\s+la\s+(?:cama\s+|habitaci[óo]n\s+)?|(?:celle|celui)\s+de\s+la\s+(?:chambre\s+)?)\d{1,4}(?![\p{N}])/iu;
 /** "Maribel (la hija)", "Dave (her husband)": a relation in brackets after the name. */
 const RELATION_BRACKET_AFTER = /^\s*\((?:(?:la|el|the|his|her|their|su|sa|son)\s+)?(?:hija|hijo|esposa|esposo|mamá|papá|madre|padre|hermana|hermano|daughter|son|wife|husband|mom|mum|dad|sister|brother|fille|fils|femme|mari|mère|père|sœur|frère)\)/iu;
 /** Indian and West African English: a respectful word after a name ("Venkatesh sir", "Kamala amma", "Ramesh ji"). */
 const RESPECT_AFTER = /^\s+(?:sir|ji|garu|amma|aunty|auntie|uncle|bhai|didi|madam|saheb|sahib)(?![\p{L}])/u;
+/** A relative of the person the post is about: "Her son declan", "his mam says", "sa maman". */
+const FAMILY_IN_POST = new RegExp(String.raw`(?<![\p{L}])(?:her|his|their|su|sus|sa|son|ses)\s+(?:${RELATIVE_NOUNS}|mam|mammy|ma|da)(?![\p{L}])`, 'iu');
+/** Someone and their town after an unknown name: "from Rousay", "from the Mona estate", "de Manrique", "d'Apatou". */
+const FROM_TOWN_AFTER = /^\s+(?:from\s+(?:the\s+)?|de\s+|d['’])\p{Lu}\p{Ll}/u;
+/** Before "X de Town", a word that introduces a person: "a Yeison de Manrique", "du jeune Kévin de Papaïchton". */
+const PERSON_BEFORE_DE = /(?:^|[^\p{L}])(?:a|al|joven|jeune|petit|petite|pelao|pelada|niño|niña|nene|nena|chico|chica|gamin|gamine|don|doña|for|to|with|para|con|pour|avec)\s+$/iu;
 /** "Rhonda from Tyler", "Jean-Guy de Trois-Rivières". */
 const FROM_PLACE_AFTER = /^\s+(?:from|de|d['’])\s*\p{Lu}\p{Ll}/u;
 /** "Brandon Lacroix, 5584-209-117-KT": a long number or code right after the name. */
@@ -407,6 +413,8 @@ export const name: Recognizer = {
     const tokens = tokenize(text);
     const cuts = sentenceBounds(text);
     const postHasPatient = PATIENT_CONTEXT.test(text);
+    // "Her son declan says she's planning the next batch": a post about someone's family
+    const familyInPost = FAMILY_IN_POST.test(text);
     const patientSentence = sentenceTester(text, cuts, PATIENT_CONTEXT);
     const staffSentence = sentenceTester(text, cuts, STAFF_SENTENCE);
     const storySentence = sentenceTester(text, cuts, PATIENT_STORY_SENTENCE);
@@ -455,7 +463,9 @@ export const name: Recognizer = {
             ((PATIENT_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 60)) || PERSON_GLOSS.test(text.slice(t.rawEnd, t.rawEnd + 60))) && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd))) ||
           ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before) || LABEL_BEFORE.test(before)) && !isHeading(text, t)) ||
             // "Tajay from the Mona estate was in resus": someone and where they are from, in a post about care
-            (!t.possessive && postHasPatient && /^\s+from\s+(?:the\s+)?\p{Lu}\p{Ll}/u.test(text.slice(t.rawEnd, t.rawEnd + 20)) && /(?:^|[.!?]\s+)$/u.test(before)) ||
+            // ("a special get-well to Erlend from Rousay", "Ayudemos a Yeison de Manrique", "du jeune Kévin de Papaïchton")
+            (!t.possessive && (postHasPatient || familyInPost) && FROM_TOWN_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && /(?:^|[.!?]\s+|(?:^|\s)\p{Ll}[\p{L}-]*,?\s+)$/u.test(before) &&
+              (/^\s+from/u.test(text.slice(t.rawEnd, t.rawEnd + 6)) || PERSON_BEFORE_DE.test(before))) ||
             (!t.possessive && postHasPatient && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd)) && CLAUSE_OPEN_BEFORE.test(before) &&
               ADDRESSED_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 40)) && !staffPraiseSentence(t.start)));
         // "Wei-Ling Zhang", "Facundo Bianchi": two capitalised words no list or dictionary knows, side by side,

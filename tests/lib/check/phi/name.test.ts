@@ -268,6 +268,10 @@ describe('name recognizer', () => {
     ['Driver, a fella everybody does call Tallboy, climb out the car', ['Tallboy']],
     ['A bloke everyone calls il-Pupa reversed his car into the pastizzeria', ['il-Pupa']],
     ['Hoy dimos el alta al paisano que todos llaman el Roxu', ['el Roxu']],
+    ['Wee shout to Bridie from Cushendall who left the ward a tray of traybakes. Her son says she is baking again.', ['Bridie']],
+    ['A special get-well to Erlend from Rousay, who we patched up at the show. His mam says he is mending.', ['Erlend']],
+    ['¡Ayudemos a Yeison de Manrique, el pelao que atendimos después del accidente!', ['Yeison']],
+    ['Ward 2B sang happy birthday to our legend Merv, who turned ninety-seven and reckons the secret is a nip of rum', ['Merv']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -457,6 +461,8 @@ describe('name recognizer', () => {
     ['miss will you help me with this form'],
     ['Objeto encontrado en la sala de espera de Consulta Externa, pasar por ventanilla'],
     ['Everyone calls it Monday blues for a reason'],
+    ["Anyone see where the tow truck took the pt's Camry from Lot C? He is still in ICU"],
+    ['Greetings from Cushendall to all our patients and their families!'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
