@@ -58,6 +58,11 @@ ruleTester(medicalAdvice as Rule<never>, {
     "Most colds get better on their own, no need to see a doctor unless you have a fever for more than 3 days.",
     "Le médecin a dit qu'il arrête le tabac avant l'opération.",
     "You can put ice on a sprain for 20 minutes.",
+    // broader classes (replies to a post, a relayed order, leftover opioids): near misses
+    "Saw your post about the marathon, good luck and stay hydrated!",
+    "Allopurinol is usually continued during a gout flare; ask your doctor.",
+    "Percocet is an opioid: never share leftover pills.",
+    "Tell him we said congratulations on the new job.",
   ],
   invalid: [
     { text: 'Amiga, a ti que me escribiste por DM: con esa presión de 160/100 duplica tu losartán a 100 mg desde hoy.', errors: [{ messageId: 'advice', span: 'duplica tu losartán a 100 mg desde hoy' }] },
@@ -148,6 +153,15 @@ ruleTester(medicalAdvice as Rule<never>, {
     { text: "OP, from your labs you've got alcoholic hepatitis, full stop.", errors: [{ messageId: 'advice', span: "you've got alcoholic hepatitis" }] },
     { text: "Reckon you'd be right to just come off the sertraline, 50mg isn't much.", errors: [{ messageId: 'advice', span: "just come off the sertraline, 50mg isn't much" }] },
     { text: "Maman, pour le palu du petit, tu lui donnes un comprimé de Coartem matin et soir.", errors: [{ messageId: 'advice', span: "tu lui donnes un comprimé de Coartem matin et soir" }] },
+    // broader classes: each must match
+    { text: "Saw your post about your knee: take two of the naproxen twice a day for a week.", errors: [{ messageId: 'advice', span: "take two of the naproxen twice a day for a week" }] },
+    { text: "Vi tu publicación: dale dos ibuprofeno a tu hijo cada 8 horas.", errors: [{ messageId: 'advice', span: "dale dos ibuprofeno a tu hijo cada 8 horas" }] },
+    { text: "J'ai vu ton message : arrête le Voltarène et prends 2 Doliprane par jour.", errors: [{ messageId: 'advice', span: "arrête le Voltarène et prends 2 Doliprane par jour" }] },
+    { text: "To the lady who messaged me about her dad: tell him cut the metformin to one a day.", errors: [{ messageId: 'advice', span: "tell him cut the metformin to one a day" }] },
+    { text: "Reply to the guy asking about his gout: stop the allopurinol during a flare.", errors: [{ messageId: 'advice', span: "stop the allopurinol during a flare" }] },
+    { text: "To the guy in my replies: hold the Coumadin tonight.", errors: [{ messageId: 'advice', span: "hold the Coumadin tonight" }] },
+    { text: "Pour la dame qui m'a écrit : elle doit arrêter son Lasix.", errors: [{ messageId: 'advice', span: "elle doit arrêter son Lasix" }] },
+    { text: "Ma sœur (commentaire ci-dessus), pas besoin d'aller chez le médecin pour ça.", errors: [{ messageId: 'advice', span: "pas besoin d'aller chez" }] },
   ],
 });
 
