@@ -36,8 +36,8 @@ const EVENT_AFTER_WEEKDAY = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:admitted|coded|passe
 
 /** A weekday with no event word: below any boost but a named person's in its sentence (see liftAroundNamedPerson). */
 const WEEKDAY_ALONE_SCORE = 0.25;
-const HABIT_BEFORE_WEEKDAY = /(?<![\p{L}])(?:every|each|first|second|third|fourth|a|happy|feliz|bon|bonne|todos\s+los|cada|los|tous\s+les|chaque|les|du|de|des)\s+$/iu;
-const HABIT_AFTER_WEEKDAY = /^['’]?s?\s+(?:crew|team|staff|roast|lunch|dinner|brunch|market|mass|service|school|class|game|match|bingo|club|special|vibes|mood|feeling)(?![\p{L}])/iu;
+const HABIT_BEFORE_WEEKDAY = /(?<![\p{L}])(?:every|each|first|second|third|fourth|last|1st|2nd|3rd|4th|primer|segundo|tercer|cuarto|[úu]ltimo|premier|deuxi[èe]me|troisi[èe]me|dernier|a|happy|feliz|bon|bonne|todos\s+los|cada|los|tous\s+les|chaque|les|du|de|des)\s+$/iu;
+const HABIT_AFTER_WEEKDAY = /^['’]?s?\s+(?:crew|team|staff|roast|lunch|dinner|brunch|market|mass|service|school|class|game|match|bingo|club|special|vibes|mood|feeling|of\s+(?:every|each|the)\s+month|de\s+cada\s+mes|de\s+chaque\s+mois|du\s+mois)(?![\p{L}])/iu;
 
 interface DatePattern {
   name: string;
@@ -114,7 +114,7 @@ export const DATE_CONTEXT = [
 ] as const;
 
 /** Events and schedules: "join Dr. Kim for her talk on May 5 at noon". */
-const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|sans\s+rendez-vous|sin\s+cita|vaccin(?:ent|ation|e|es)|vacunaci[óo]n|vacunamos|published|publi[ée]e?|publicad[oa]|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|\d{1,2}(?::\d{2})?\s?(?:am|pm)|noon)(?![\p{L}])/iu;
+const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|sans\s+rendez-vous|sin\s+cita|vaccin(?:ent|ation|e|es)|vacunaci[óo]n|vacunamos|published|publi[ée]e?|publicad[oa]|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|entr[ée]e\s+libre|entrada\s+libre|gratuit\w*|gratis|gratuitamente|free\s+(?:entry|admission)|d[ée]pistage|screening|campa[ñg]n[ae]|campaign|\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:à|a\s+las)\s+\d{1,2}\s?h(?:\s?\d{2})?|noon)(?![\p{L}])/iu;
 /** Words that tie a date to a patient whatever else is near. */
 const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|\d+\s?(?:yo|y\/o)|year[- ]old|bed|room|rm|bay|admitted|discharged|dob|born|arrived|delivered|died|passed|surgery|procedure|diagnosed|paciente|patiente|né|née|nació|ingres[óo])(?![\p{L}])/iu;
 const PATIENT_SERVICE = /patients?\s+(?:portal|education|experience|safety|advocates?|services|access|parking|registration|satisfaction|lounge|handbook|app)(?![\p{L}])/iu;

@@ -162,6 +162,7 @@ export const NEVER_NAMES = words(`
   lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche
   consulta trabajo admisión admision admisiones servicio urgencias triaje farmacia enfermería enfermeria
   apu apa khti khoya didi bhai bhaiya akka kuya mija mijo manito manita
+  province provincia county district region parish municipality comarca canton complejo hospitalario universitario namaste
   allah inshallah insha mashallah alhamdulillah jazak jazakallah bismillah subhanallah
   lic licda licdo lcda lcdo enf mater perahera j'ai j’ai c'est c’est c'était c’était n'est n’est j'étais j’étais
 `);

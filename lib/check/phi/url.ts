@@ -60,6 +60,22 @@ const urlPatterns = patternRecognizer({
 /** What introduces a person's own page: "memorial page", "his fundraiser", "la cagnotte", "su colecta". */
 const PAGE_BEFORE = /(?<![\p{L}])(?:memorial|tribute|obituary|obit|fundraiser|fundraising|page|blog|website|site|cagnotte|vaquinha|colecta|rifa|hommage|homenaje|esquela|avis\s+de\s+d[ée]c[èe]s)(?:\s+(?:page|site|here|link|aqu[íi]|ici))?\s*[:(-]?\s*$/iu;
 
+/** Words in an organisation's name. */
+const ORG_NAME_WORD = /(?<![\p{L}])(?:ambulance|hospital|hospice|clinic|health|foundation|centre|center|society|charity|association|university|medical|cross|salud|sant[ée]|fondation|fundaci[óo]n|h[ôo]pital|clinique|cl[íi]nica|cruz|croix)(?![\p{L}])/iu;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’]*(?:\s+(?:(?:of|for|de|du|del|des|la|le|the|&|and)\s+)?\p{Lu}[\p{L}'’]*){1,5}/gu;
+const squeeze = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/** "Cornwall Air Ambulance thanks ... Donate at cornwallairambulancetrust.org": a host spelled from an organisation the post names. */
+function orgNamedHost(text: string, h: string): boolean {
+  const label = squeeze(h.split('.')[0] ?? '');
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    if (!ORG_NAME_WORD.test(m[0])) continue;
+    const name = squeeze(m[0]);
+    if (name.length >= 8 && label.includes(name)) return true;
+  }
+  return false;
+}
+
 /** Personal hosts with a path are identifying on their own; trailing punctuation is not the URL. */
 export const url: Recognizer = {
   ...urlPatterns,
@@ -80,6 +96,7 @@ export const url: Recognizer = {
       // "our page on facebook.com", "visit us at ...": the organisation's own presence. A fundraiser
       // page is about one person whoever shares it, so organisational wording never drops it.
       if (!fundraiser && orgContext(ctx.doc.text, c.start, c.start + trimmed.length)) return [];
+      if (!personal && orgNamedHost(ctx.doc.text, h)) return [];
       return [{
         ...c,
         end: c.start + trimmed.length,

@@ -173,6 +173,9 @@ describe('date recognizer', () => {
     ['La clinique de Caraquet sera fermée le 15 août pour la Fête nationale'], // the organisation's own timetable
     ['Meeting in room 4 on Tuesday for all staff'],
     ['Bay 4 bed 2 call bell has been broken since Tuesday. Estates, I am begging'], // no one in the bed
+    ["Reminder: our Parkinson's support group meets the 2nd Tuesday of every month at 6pm. Caregivers welcome."],
+    ["Le Centre hospitalier organise une conférence sur la maladie d'Alzheimer et la maladie de Parkinson le jeudi 6 mars à 18 h. Entrée libre."],
+    ["L'hôpital lance une campagne de dépistage du diabète : 500 personnes testées gratuitement la semaine du 10 juin."],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

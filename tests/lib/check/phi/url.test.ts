@@ -25,6 +25,7 @@ describe('url recognizer', () => {
     ['Please share his tribute page: remembering.net/walter-pruitt', 'remembering.net/walter-pruitt'],
     ['Please contribute here 👉 https://www.mchanga.africa/fundraiser/78214 every bob counts', 'https://www.mchanga.africa/fundraiser/78214'],
     ['Aidez la famille : https://exemple.fr/cagnotte/pour-amina', 'https://exemple.fr/cagnotte/pour-amina'],
+    ['Help our patient Maria Lopez Fund: marialopezfund.com after her surgery', 'marialopezfund.com'],
   ])('URL in %j', (text, surface) => {
     expect(spans(url, text)).toEqual(expected(text, 'URL', surface));
   });
@@ -49,6 +50,7 @@ describe('url recognizer', () => {
     ['Read our heart month stories at https://example-health.org/stories/heart-month-2025'],
     ['NHS guidance for her family: https://www.nhs.uk/conditions/addisons-disease/'],
     ['Info for his family at https://www.gov.uk/carers-allowance'],
+    ['Cornwall Air Ambulance thanks everyone who came to our open day! Our crews flew 1,000 missions last year. Donate at cornwallairambulancetrust.org.'],
   ])('nothing in %j', (text) => {
     expect(spans(url, text)).toEqual([]);
   });
