@@ -102,6 +102,9 @@ describe('date recognizer', () => {
     ['Mi paciente cumple el 8 de septiembre, día de la Caridad del Cobre', ['8 de septiembre']], // the feast is the same day again
     ['The lady in bed 3 on Saturday needed four of us to turn her', ['Saturday']], // the day of a numbered bed's stay
     ['Still thinking about the job on the bridge the night of the 21st.', ['night of the 21st']], // a named night stands alone
+    ['Get-well to Erlend, who we patched up the night of the County Show; his mam says he is mending', ['the night of the County Show']],
+    ['El paciente llegó el día del chupinazo con la muñeca rota', ['el día del chupinazo']],
+    ['La patiente est tombée le week-end de la Transju, sa fille nous a appelés', ['le week-end de la Transju']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -176,6 +179,7 @@ describe('date recognizer', () => {
     ["Reminder: our Parkinson's support group meets the 2nd Tuesday of every month at 6pm. Caregivers welcome."],
     ["Le Centre hospitalier organise une conférence sur la maladie d'Alzheimer et la maladie de Parkinson le jeudi 6 mars à 18 h. Entrée libre."],
     ["L'hôpital lance une campagne de dépistage du diabète : 500 personnes testées gratuitement la semaine du 10 juin."],
+    ['Come see our first aid team the night of the County Show!'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
