@@ -100,7 +100,7 @@ const PATTERNS: readonly LocationPattern[] = [
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?)s?\s)d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?|patient|patiente|monsieur|madame|dame|homme|femme|enfant|b[ée]b[ée]|gamin|gamine|petit|petite|jeune|famille|fils|fille|mamie|papy|grand-m[èe]re|grand-p[èe]re|vieux|vieille|[ée]tang|lac|plage|col|mont)s?\s|(?<=(?:^|[^\p{L}])(?:M|Mme|Mlle|Madame|Monsieur)\.?\s\p{Lu}[\p{L}-]+\s|(?:petit|petite|jeune|b[ée]b[ée])\s\p{Lu}[\p{L}-]+\s))d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 

@@ -107,6 +107,10 @@ describe('location recognizer', () => {
     ["Intervention sur le pont de l'Europe : une Golf contre la glissière.", ["pont de l'Europe"]],
     ['Salida esta mañana a la AC-552 a la altura de Carballo: un coche contra un muro.', ['AC-552', 'Carballo']],
     ['Accidente en la A-6 km 32, el conductor de 24 años', ['A-6 km 32']],
+    ["Le patient d'Antsirabe qui porte le stimulateur doit revenir", ['Antsirabe']],
+    ["La famille du monsieur d'Apatou nous cherche", ['Apatou']],
+    ["Le petit Fanilo d'Ambohipo doit être opéré du cœur", ['Ambohipo']],
+    ["Madame Vandenbroucke d'Outremeuse sonne toutes les dix minutes", ['Outremeuse']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -192,6 +196,7 @@ describe('location recognizer', () => {
     ['Collègues informaticiens de Yaoundé, vos conseils sont les bienvenus.'],
     ['Her mum asked us to share the crowdfunder for their travel to Great Ormond Street'], // a hospital known by its street
     ['Objeto encontrado en la sala de espera. Pasar a Trabajo Social.'],
+    ["Le Centre d'Accueil de jour ouvre ses portes aux patients lundi"],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });
