@@ -158,6 +158,8 @@ const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|sem
 /** A child right before a school's name. */
 const CHILD_NEAR = /(?<![\p{L}])(?:kid|kiddo|child|student|boy|girl|son|daughter|grader|niñ[oa]|alumn[oa]|hij[oa]|élève|fils|fille)s?(?![\p{L}])/iu;
 /** A capitalised given name right before "from (the)": the place is that person's. */
+/** "Kid from Yeppoon", "the lady from Feeny", "un chico de Manrique": a person, by the word for them, then their town. */
+const PERSON_NOUN_FROM = /(?:^|[^\p{L}])(?:kid|child|boy|girl|lady|gentleman|bloke|fella|lad|lass|wee\s+one|young\s+(?:man|woman|one)|old\s+(?:man|woman|boy|girl|fella)|woman|pt|patient|granny|grandad|grandpa|grandma|toddler|teen|teenager|baby|chico|chica|niño|niña|nene|nena|pelao|pelada|señora|señor|muchacho|muchacha|abuelo|abuela|gamin|gamine|monsieur|dame|mamie|papy)\s+(?:from|de|frae|fae)\s+(?:the\s+)?$/iu;
 const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|de)\s+(?:the\s+)?$`, 'u');
 
 export const LOCATION_CONTEXT = [
@@ -239,7 +241,7 @@ export const location: Recognizer = {
             value = value.slice(split[0].length);
           }
           const personFrom = PERSON_FROM.exec(text.slice(Math.max(0, start - 30), start));
-          afterPerson = !!personFrom && GIVEN_NAMES.has(personFrom[1]!.toLowerCase());
+          afterPerson = (!!personFrom && GIVEN_NAMES.has(personFrom[1]!.toLowerCase())) || PERSON_NOUN_FROM.test(text.slice(Math.max(0, start - 30), start));
           // after a person, a name-like word ("Tyler") is their town
           // "a farm outside Mitchell", "north of Austin": after these a name-like word is a town, not a person
           const locative = /(?:outside|near|around|(?:north|south|east|west)\sof)\s(?:the\s)?$/iu.test(text.slice(Math.max(0, start - 16), start));

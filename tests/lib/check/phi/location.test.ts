@@ -111,6 +111,8 @@ describe('location recognizer', () => {
     ["La famille du monsieur d'Apatou nous cherche", ['Apatou']],
     ["Le petit Fanilo d'Ambohipo doit être opéré du cœur", ['Ambohipo']],
     ["Madame Vandenbroucke d'Outremeuse sonne toutes les dix minutes", ['Outremeuse']],
+    ['The lady from Feeny we lifted off the mountain road is home', ['Feeny']],
+    ['Un chico de Manrique llegó con el brazo roto', ['Manrique']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -197,6 +199,7 @@ describe('location recognizer', () => {
     ['Her mum asked us to share the crowdfunder for their travel to Great Ormond Street'], // a hospital known by its street
     ['Objeto encontrado en la sala de espera. Pasar a Trabajo Social.'],
     ["Le Centre d'Accueil de jour ouvre ses portes aux patients lundi"],
+    ['Nurses from Rousay and Westray joined our training day'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });
