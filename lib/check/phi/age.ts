@@ -14,7 +14,7 @@ import { GIVEN_NAMES, SURNAMES, TITLES } from './name-lexicon';
 const NUM = String.raw`(?<![\p{N}.,/:$#-])(?:9\d|1[01]\d)(?![\p{N}]|[.,]\p{N})`;
 const UNITS_EN = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 /** ninety, ninety-three, one hundred (and) one, a hundred and two */
-const WORDS_EN = String.raw`(?:ninety(?:[- ]${UNITS_EN})?|(?:one|a)\s(?:hundred)(?:\s(?:and\s)?(?:${UNITS_EN}|ten))?)`;
+const WORDS_EN = String.raw`(?:ninety(?:[- ]${UNITS_EN})?|(?:one|a)[\s-](?:hundred)(?:[\s-](?:and[\s-])?(?:${UNITS_EN}|ten))?)`;
 const WORDS_ES = String.raw`(?:noventa(?:\sy\s(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento\s(?:uno|un|dos|tres|cuatro|cinco))`;
 /** quatre-vingt-treize; Belgian and Swiss nonante-trois; cent, cent un, cent deux */
 const WORDS_FR = String.raw`(?:quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)|nonante(?:-et-un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|cent(?:\set\sun|-un|[\s-](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?)`;
@@ -77,7 +77,7 @@ const PATTERNS: readonly AgePattern[] = [
   // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)
   { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|she\\swas|he\\swas|who['’]s|who\\sis|who\\swas|is\\snow|tiene|ten[íi]a)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years|when|cuando|quand|on|this|next)(?![\\p{L}])))`, 'giu') },
   // "Nonna Pia is ninety-six", "Walter is 93 and": a person's name, then the age
-  { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]{0,40})?)\\s(?:is|was|is\\snow)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
+  { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]{0,40})?)(?:,?\\s(?:is|was|is\\snow)|['’]s)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
   // "Mr. Abernathy, 94, admitted": an age in apposition after a name
   { name: 'apposition', score: 0.65, group: 1, regex: new RegExp(`(?<![\\p{L}'-])\\p{Lu}[\\p{L}'-]{1,40},\\s(${NUM}),\\s`, 'gu') },
   // "Nora Keaveney, ninety-three, St. Colman's", "kamala aunty, ninety four, sharpest mind": an age in words in apposition, which nothing but an age reads like

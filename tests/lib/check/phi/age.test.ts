@@ -64,6 +64,8 @@ describe('age recognizer', () => {
     ['Yesterday was Miss Ivy birthday — 104! 🎉', ['104']],
     ['Happy ninety-fifth birthday to Tūtū Kealoha in Hilo', ['ninety-fifth']],
     ['Mr. Guidry (yes, 91) STILL insists we fax his med list', ['91']],
+    ['request for the chart of the one-hundred-and-one-year-old rancher from Roundup', ['one-hundred-and-one-year-old']],
+    ['Her friend Margaret, is 93 and still driving to clinic', ['93']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -103,6 +105,7 @@ describe('age recognizer', () => {
     ['Sats still low at 91 despite 4L O2.'],
     ['still waiting at 90 minutes for a bed'],
     ['she is still on the ward at 92 bpm'],
+    ["Ward's 95 beds are full again tonight"],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });
