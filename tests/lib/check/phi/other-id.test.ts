@@ -70,6 +70,8 @@ describe('other-id recognizer', () => {
     ['Shoutout to the little lad who plays number 9 for the under-12s and snapped his tib & fib', 'number 9 for the under-12s'],
     ["Nowt better than seeing Ossett United's first-choice keeper walk in without crutches", "United's first-choice keeper"],
     ["She sat in my chair! She's now the only wahine koa canoe builder on the Windward side", 'the only wahine koa canoe builder on the Windward'],
+    ['We treated the queenmother of Adanwomase for her pacemaker check', 'the queenmother'],
+    ['The lifeboat coxswain from Lochinver was admitted after his fall', 'The lifeboat coxswain from Lochinver'],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
@@ -118,6 +120,7 @@ describe('other-id recognizer', () => {
     ['The only guide you need for flu season is on our website.'],
     ['Lo único que pedimos es paciencia en la sala de espera.'],
     ['Mrs. Okafor finally going home! only thing stopping her is the fax machine'],
+    ['The president of the Nursing Society opened our conference today'],
   ])('nothing in %j', (text) => {
     expect(spans(otherId, text)).toEqual([]);
   });
