@@ -144,12 +144,10 @@ const RELATION_BRACKET_AFTER = /^\s*\((?:(?:la|el|the|his|her|their|su|sa|son)\s
 const RESPECT_AFTER = /^\s+(?:sir|ji|garu|amma|aunty|auntie|uncle|bhai|didi|madam|saheb|sahib)(?![\p{L}])/u;
 /** A relative of the person the post is about: "Her son declan", "his mam says", "sa maman". */
 const FAMILY_IN_POST = new RegExp(String.raw`(?<![\p{L}])(?:her|his|their|su|sus|sa|son|ses)\s+(?:${RELATIVE_NOUNS}|mam|mammy|ma|da)(?![\p{L}])`, 'iu');
-/** Someone and their town after an unknown name: "from Rousay", "from the Mona estate", "de Manrique", "d'Apatou". */
-const FROM_TOWN_AFTER = /^\s+(?:from\s+(?:the\s+)?|de\s+|d['’])\p{Lu}\p{Ll}/u;
 /** Before "X de Town", a word that introduces a person: "a Yeison de Manrique", "du jeune Kévin de Papaïchton". */
 const PERSON_BEFORE_DE = /(?:^|[^\p{L}])(?:a|al|joven|jeune|petit|petite|pelao|pelada|niño|niña|nene|nena|chico|chica|gamin|gamine|don|doña|for|to|with|para|con|pour|avec)\s+$/iu;
-/** "Rhonda from Tyler", "Jean-Guy de Trois-Rivières". */
-const FROM_PLACE_AFTER = /^\s+(?:from|de|d['’])\s*\p{Lu}\p{Ll}/u;
+/** Someone and their town: "Rhonda from Tyler", "Tajay from the Mona estate", "Jean-Guy de Trois-Rivières", "d'Apatou". */
+const FROM_PLACE_AFTER = /^\s+(?:from\s+(?:the\s+)?|de\s+|d['’])\p{Lu}\p{Ll}/u;
 /** "Brandon Lacroix, 5584-209-117-KT": a long number or code right after the name. */
 const NUMBER_AFTER = /^\s*[,:(]\s*(?:[A-Z]{0,3}\d[\d -]{6,}|\d{3}-\d{2}-\d{4})/u;
 /** "driver licence for Kirra Dawson", "the wallet of", "card belonging to". */
@@ -464,7 +462,7 @@ export const name: Recognizer = {
           ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before) || LABEL_BEFORE.test(before)) && !isHeading(text, t)) ||
             // "Tajay from the Mona estate was in resus": someone and where they are from, in a post about care
             // ("a special get-well to Erlend from Rousay", "Ayudemos a Yeison de Manrique", "du jeune Kévin de Papaïchton")
-            (!t.possessive && (postHasPatient || familyInPost) && FROM_TOWN_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && /(?:^|[.!?]\s+|(?:^|\s)\p{Ll}[\p{L}-]*,?\s+)$/u.test(before) &&
+            (!t.possessive && (postHasPatient || familyInPost) && FROM_PLACE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && /(?:^|[.!?]\s+|(?:^|\s)\p{Ll}[\p{L}-]*,?\s+)$/u.test(before) &&
               (/^\s+from/u.test(text.slice(t.rawEnd, t.rawEnd + 6)) || PERSON_BEFORE_DE.test(before))) ||
             (!t.possessive && postHasPatient && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd)) && CLAUSE_OPEN_BEFORE.test(before) &&
               ADDRESSED_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 40)) && !staffPraiseSentence(t.start)));
