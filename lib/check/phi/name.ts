@@ -20,7 +20,7 @@ import {
   CREDENTIALS_AFTER, EPONYMS, GIVEN_NAMES, NEVER_NAMES, NOT_PERSON_AFTER, PATIENT_WORDS, RELATIONS, STAFF_BEFORE,
   STAFF_SENTENCE, STAFF_TITLES, SURNAMES, TITLES, WORD_NAMES,
 } from './name-lexicon';
-import { CAR_MAKES, OPENS_ON_SOMEONE, RELATIVE_NOUNS } from './nearby';
+import { CAR_MAKES, OPENS_ON_SOMEONE, SOMEONES_RELATIVE } from './nearby';
 
 interface Token {
   start: number;
@@ -143,7 +143,7 @@ const RELATION_BRACKET_AFTER = /^\s*\((?:(?:la|el|the|his|her|their|su|sa|son)\s
 /** Indian and West African English: a respectful word after a name ("Venkatesh sir", "Kamala amma", "Ramesh ji"). */
 const RESPECT_AFTER = /^\s+(?:sir|ji|garu|amma|aunty|auntie|uncle|bhai|didi|madam|saheb|sahib)(?![\p{L}])/u;
 /** A relative of the person the post is about: "Her son declan", "his mam says", "sa maman". */
-const FAMILY_IN_POST = new RegExp(String.raw`(?<![\p{L}])(?:her|his|their|su|sus|sa|son|ses)\s+(?:${RELATIVE_NOUNS}|mam|mammy|ma|da)(?![\p{L}])`, 'iu');
+const FAMILY_IN_POST = new RegExp(String.raw`(?<![\p{L}])${SOMEONES_RELATIVE}(?![\p{L}])`, 'iu');
 /** Before "X de Town", a word that introduces a person: "a Yeison de Manrique", "du jeune Kévin de Papaïchton". */
 const PERSON_BEFORE_DE = /(?:^|[^\p{L}])(?:a|al|joven|jeune|petit|petite|pelao|pelada|niño|niña|nene|nena|chico|chica|gamin|gamine|don|doña|for|to|with|para|con|pour|avec)\s+$/iu;
 /** Someone and their town: "Rhonda from Tyler", "Tajay from the Mona estate", "Jean-Guy de Trois-Rivières", "d'Apatou". */

@@ -77,7 +77,10 @@ export const PERSONAL_WORDS = [
 ] as const;
 
 /** Words for a relative or partner, in the three languages (a regex alternation, lower case). */
-export const RELATIVE_NOUNS = String.raw`husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|auntie|uncle|cousin|girlfriend|boyfriend|fianc[ée]e?|partner|mamá|papá|madre|padre|hija|hijo|hermana|hermano|abuela|abuelo|nieta|nieto|sobrina|sobrino|t[ií]a|t[ií]o|novia|novio|esposa|esposo|maman|papa|mère|père|fille|fils|sœur|soeur|frère|mamie|papy|grand-mère|grand-père|petite-fille|petit-fils|copine|copain|conjointe?|femme|mari|grandkids?|grandchild|mokopuna|mo[ʻ'’]?opuna|keiki|moko`;
+export const RELATIVE_NOUNS = String.raw`husband|wife|son|daughter|mom|mum|mam|mammy|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|auntie|uncle|cousin|girlfriend|boyfriend|fianc[ée]e?|partner|mamá|papá|madre|padre|hija|hijo|hermana|hermano|abuela|abuelo|nieta|nieto|sobrina|sobrino|t[ií]a|t[ií]o|novia|novio|esposa|esposo|maman|papa|mère|père|fille|fils|sœur|soeur|frère|mamie|papy|grand-mère|grand-père|petite-fille|petit-fils|copine|copain|conjointe?|femme|mari|grandkids?|grandchild|mokopuna|mo[ʻ'’]?opuna|keiki|moko`;
+
+/** Someone's relative: "her son", "his mam", "su hija", "sa fille" (a regex source, no flags). */
+export const SOMEONES_RELATIVE = String.raw`(?:her|his|their|su|sus|sa|son|ses)\s+(?:${RELATIVE_NOUNS})`;
 
 /** The owner named right after a number: "024 418 7723 (her son)", "0917 558 2214 — his daughter". */
 const OWNER_AFTER = new RegExp(String.raw`^\s*[(,–—-]\s*(?:(?:her|his|their|the\s+patient['’]s|su|sus|sa|son|ses)\s+(?:${RELATIVE_NOUNS})|(?:patient|pt|paciente|patiente)['’]?s?)(?![\p{L}])`, 'iu');

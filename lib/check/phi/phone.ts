@@ -11,7 +11,7 @@
  */
 import type { Candidate, Recognizer } from './recognizer';
 import { CONTEXT_BOOST, findContextWord } from './context';
-import { clauseAfter, clauseBefore, isOrgPost, orgContext, PERSONAL_WORDS, RELATIVE_NOUNS } from './nearby';
+import { clauseAfter, clauseBefore, isOrgPost, orgContext, PERSONAL_WORDS, SOMEONES_RELATIVE } from './nearby';
 
 interface PhonePattern {
   name: string;
@@ -88,7 +88,7 @@ const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wi
 const NATIONAL = new Set(['cued-digits', 'bd-mobile', 'maghreb-mobile', 'cm-mobile', 'trunk-dashed', 'ie-local', 'be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
 
 /** A relative named right before the number, with "at" or a colon: "his daughter Marites at", "su hija: ". */
-const RELATIVE_AT = new RegExp(String.raw`(?<![\p{L}])(?:her|his|their|su|sus|sa|son|ses)\s+(?:${RELATIVE_NOUNS})(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:at|on|al|au|:)\s*:?\s*$`, 'iu');
+const RELATIVE_AT = new RegExp(String.raw`(?<![\p{L}])${SOMEONES_RELATIVE}(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:at|on|al|au|:)\s*:?\s*$`, 'iu');
 
 /**
  * A grouping only a phone word makes a phone: 7 to 12 digits (6 in pairs, "78 45 21"), not an amount in thousands
