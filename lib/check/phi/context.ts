@@ -25,10 +25,24 @@ function wordRegex(word: string): RegExp {
   return re;
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+/**
+ * Only whole words inside the window count: its edges move in past a word they cut in two, so the window never reads
+ * "née" out of "journée" or "pt" out of "ptosis".
+ */
+function wordStart(text: string, at: number): number {
+  while (at > 0 && at < text.length && LETTER.test(text[at - 1]!) && LETTER.test(text[at]!)) at++;
+  return at;
+}
+function wordEnd(text: string, at: number): number {
+  while (at < text.length && at > 0 && LETTER.test(text[at - 1]!) && LETTER.test(text[at]!)) at--;
+  return at;
+}
+
 /** The first context word found near [start, end), or undefined. */
 export function findContextWord(doc: CheckDoc, start: number, end: number, words: readonly string[]): string | undefined {
-  const before = doc.lower.slice(Math.max(0, start - WINDOW_BEFORE), start);
-  const after = doc.lower.slice(end, end + WINDOW_AFTER);
+  const before = doc.lower.slice(wordStart(doc.lower, Math.max(0, start - WINDOW_BEFORE)), start);
+  const after = doc.lower.slice(end, wordEnd(doc.lower, Math.min(doc.lower.length, end + WINDOW_AFTER)));
   for (const w of words) {
     const re = wordRegex(w);
     if (re.test(before) || re.test(after)) return w;
