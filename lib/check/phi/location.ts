@@ -153,6 +153,20 @@ function orgBefore(clause: string): boolean {
 /** What puts the staff, the writer or their colleagues in a place, right before it: "our ward in Leeds", "Saludos desde La Ceiba". */
 const WRITER_PLACE_BEFORE = /(?<![\p{L}])(?:(?:team|staff|crew|unit|ward|hospital|clinic|practice|office)\s+(?:in|from|at)|(?:saludos|greetings|love|cheers|bisous|salutations|abrazos|besos)\s+(?:desde|from|de|depuis)|(?:soy|somos|I['’]m|I\s+am|we\s+are|je\s+suis|nous\s+sommes)\s+(?:an?\s+|une?\s+)?(?:nurses?|doctors?|medics?|paramedics?|emts?|pharmacists?|dentists?|midwi(?:fe|ves)|therapists?|enfermer[oa]s?|m[ée]dic[oa]s?|doctora?s?|farmac[ée]utic[oa]s?|dentistas?|matronas?|parteras?|param[ée]dic[oa]s?|infirmi(?:er|[èe]re)s?|m[ée]decins?|pharmacien(?:ne)?s?|dentistes?|sages-femmes|sage-femme|ambulanci(?:er|[èe]re)s?)\s+(?:en|in|at|à|au)|(?:trabajo|I\s+work|we\s+work|je\s+travaille)\s+(?:en|in|at|à|au)|(?:coll[èe]gues?|colegas?|colleagues?)(?:\s+[\p{L}-]+)?\s+(?:de|d['’]|of|from|in|en|à))\s+(?:(?:la|el|le|les|los|the)\s+)?$/iu;
 
+/** A profession that opens a post, before the writer's own town: "Paramedic in North Devon.", "GP partner in Bristol, sanity check", "Psychologue libérale à Lyon." */
+const WRITER_ROLE = /(?<![\p{L}])(?:nurses?|rns?|lpns?|nps?|paramedics?|medics?|emts?|doctors?|gps?|physicians?|consultants?|registrars?|residents?|interns?|surgeons?|midwi(?:fe|ves)|pharmacists?|dentists?|hygienists?|therap(?:ist|y)s?|physios?|psych(?:ologist|iatrist)?s?|telepsych|counsel+ors?|social\s+workers?|practice\s+managers?|receptionists?|secretar(?:y|ies)|carers?|hca|urgentistes?|infirmi(?:er|[èe]re)s?|m[ée]decins?|g[ée]n[ée]ralistes?|sages?-femmes?|kin[ée]s?|kin[ée]sith[ée]rapeutes?|psychologues?|secr[ée]taires?|pharmacien(?:ne)?s?|ambulanci(?:er|[èe]re)s?|aides?-soignantes?|enfermer[oa]s?|m[ée]dic[oa]s?|doctora|matronas?|farmac[ée]utic[oa]s?|auxiliar(?:es)?|fisioterapeutas?|psic[óo]log[oa]s?|odont[óo]log[oa]s?|dentistas?|param[ée]dic[oa]s?|t[ée]cnic[oa]s?)(?![\p{L}])/iu;
+function writerIntro(text: string, start: number, place: string): boolean {
+  // a city big enough to be common knowledge ("Bristol", "Lyon"); a small town ("Plougastel-Daoulas") still narrows the patients down
+  if (start > 90 || !tagsOf(place).includes('City')) return false;
+  const before = text.slice(0, start);
+  // the opening words only: a place later in a long first line is the story's
+  if (before.trim().split(/\s+/).length > 8) return false;
+  return !/[.!?\n]/.test(before.trimEnd().slice(0, -1)) && /(?:in|at|à|au|en|de|from)\s+(?:the\s+|la\s+|el\s+|le\s+)?$|,\s*$/iu.test(before)
+    && WRITER_ROLE.test(before) && !STRONG_PATIENT.test(before)
+    // "Our HCA Siobhán's dad Pat Twomey from": someone else's town
+    && !/['’]s\s|\s\p{Lu}\p{Ll}/u.test(before);
+}
+
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
 const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
 /** A child right before a school's name. */
@@ -272,7 +286,7 @@ export const location: Recognizer = {
         // "travel to Great Ormond Street": hospitals known by their street
         if (/^(?:Great\s+Ormond|Harley)\s+Street$/u.test(value)) continue;
         // The staff's and the writer's own town: "Best team in Abuja", "Saludos desde La Ceiba", "soy enfermera en Lanzarote"
-        if (WRITER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 50), start))) continue;
+        if (WRITER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || writerIntro(text, start, value)) continue;
         if (orgBefore(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]|\s(?:on|in|at|for|with|el|le|en|à|para|pour)\s/)[0]!)) continue;
         if (/^\s?(?:entrance|clinic|location|office|campus|branch|site)/i.test(text.slice(end, end + 12))) continue;
         // "le syndrome de Guillain-Barré", "el mal de Chagas", "la cuenta de Banreservas", "equipo de Urgencias": a disease, bank or service

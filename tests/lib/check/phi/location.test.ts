@@ -113,6 +113,8 @@ describe('location recognizer', () => {
     ["Madame Vandenbroucke d'Outremeuse sonne toutes les dix minutes", ['Outremeuse']],
     ['The lady from Feeny we lifted off the mountain road is home', ['Feeny']],
     ['Un chico de Manrique llegó con el brazo roto', ['Manrique']],
+    // the opening names the writer's job, then a small town: it still narrows the patients down
+    ["Our HCA Siobhán's dad Pat Twomey from Ballincollig set up a page", ['Ballincollig']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -200,6 +202,10 @@ describe('location recognizer', () => {
     ['Objeto encontrado en la sala de espera. Pasar a Trabajo Social.'],
     ["Le Centre d'Accueil de jour ouvre ses portes aux patients lundi"],
     ['Nurses from Rousay and Westray joined our training day'],
+    // a post that opens with the writer's job in a big city: their workplace, not a patient's town
+    ['GP partner in Bristol, sanity check pls. A man turned up at reception asking for records.'],
+    ['Hospice nurse in Cleveland. Tonight I sat with someone who asked for one thing.'],
+    ['Psychologue libérale à Lyon. Un ancien consultant m\'envoie des messages.'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });
