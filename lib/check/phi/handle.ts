@@ -86,7 +86,7 @@ const FOLLOW_ACCOUNT_BEFORE = /(?<![\p{L}])(?:s[ií]gan(?:\s+a)?|sigue\s+a|follo
 /** The organisation announcing its own account: "Our hospital is on here now", "we're on Bluesky". */
 const OWN_ACCOUNT = /(?<![\p{L}])(?:our\s+(?:hospital|clinic|practice|team|unit|pharmacy|department)\s+is\s+(?:on|now\s+on)|we['’]?re\s+(?:on|now\s+on)|we\s+are\s+(?:on|now\s+on)|follow\s+us|s[ií]guenos|suivez-nous)(?![\p{L}])/iu;
 /** A reply that opens on a handle and talks about the person's health: "@ktown_mike you need to get that mole looked at". */
-const HEALTH_TALK_AFTER = /^[\s,:]*(?:mate|bro|sis|hun|dude|amigo|amiga)?[\s,:]*[^\n]{0,80}?(?<![\p{L}])(?:you|your|ur|ya|yer|you['’]re|you['’]ve|tu|tus|ta|ton|tes|usted|vos|ten[ée]s|tienes|vous|votre|te|that['’]s|t['’]as|sounds\s+like|looks\s+like|suena\s+a|parece|[çc]a\s+ressemble\s+à)(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])(?:a1c|biopsy|scan|results|mri|x-?ray|foot|knee|hip|elevated|stitches|wound|cast|recovery|rehab|avc|stroke|r[ée]adaptation|r[ée]cup[ée]ration|pompe|cath[ée]ter|hba1c|sugars?|glucose|lantus|ozempic|inhaler|asthma|cholesterol|gout|mole|melanoma|rash|infection|uti|diabetes|diabetic|cancer|tumou?r|lump|pregnan\w*|meds|medication|dose|pills?|antibiotics?|symptoms?|diagnos\w*|biopsy|blood\s+pressure|thyroid|hypothyroid|migraine|depression|anxiety|adhd|colchicine|insulin|metformin|ibuprofen|statins?|infecci[óo]n|diabetes|embarazo|pastillas|s[íi]ntomas|infection|grossesse|m[ée]dicaments?|sympt[ôo]mes|shingles|zona|herpes|dengue|chikungunya|malaria|paludisme|typhoid|scabies|sarna|gale|eczema|psoriasis|flu|gripe|grippe|covid|fever|fiebre|fi[èe]vre|sinusitis|bronchitis|pneumonia|neumon[íi]a|pneumonie|otitis|tonsillitis|strep|gastro|ulcer|[úu]lcera|ulc[èe]re|hernia|hernie|allerg(?:y|ies)|alergia|allergie|hives|urticaria|ibuprofeno?|paracetamol|parac[ée]tamol)(?![\p{L}])/iu;
+const HEALTH_TALK_AFTER = /^[\s,:]*(?:mate|bro|sis|hun|dude|amigo|amiga)?[\s,:]*[^\n]{0,80}?(?<![\p{L}])(?:you|your|ur|ya|yer|yuh|yu|unu|you['’]re|you['’]ve|tu|tus|ta|ton|tes|usted|vos|ten[ée]s|tienes|vous|votre|te|that['’]s|t['’]as|sounds\s+like|looks\s+like|suena\s+a|parece|[çc]a\s+ressemble\s+à|(?:just\s+)?(?:stop|quit|skip|double|halve|ditch|come\s+off|get\s+off|arr[êe]te[zs]?|deja|dej[áa]|suspend[ea]|abandonne[zs]?)(?:\s+(?:the|taking|that|tomar|de\s+prendre))?)(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])(?:a1c|biopsy|scan|results|mri|x-?ray|foot|knee|hip|elevated|stitches|wound|cast|recovery|rehab|avc|stroke|r[ée]adaptation|r[ée]cup[ée]ration|pompe|cath[ée]ter|hba1c|sugars?|glucose|lantus|ozempic|inhaler|asthma|cholesterol|gout|mole|melanoma|rash|infection|uti|diabetes|diabetic|cancer|tumou?r|lump|pregnan\w*|meds|medication|dose|pills?|antibiotics?|symptoms?|diagnos\w*|biopsy|blood\s+pressure|thyroid|hypothyroid|migraine|depression|anxiety|adhd|colchicine|insulin|metformin|ibuprofen|statins?|infecci[óo]n|diabetes|embarazo|pastillas|s[íi]ntomas|infection|grossesse|m[ée]dicaments?|sympt[ôo]mes|shingles|zona|herpes|dengue|chikungunya|malaria|paludisme|typhoid|scabies|sarna|gale|eczema|psoriasis|flu|gripe|grippe|covid|fever|fiebre|fi[èe]vre|sinusitis|bronchitis|pneumonia|neumon[íi]a|pneumonie|otitis|tonsillitis|strep|gastro|ulcer|[úu]lcera|ulc[èe]re|hernia|hernie|allerg(?:y|ies)|alergia|allergie|hives|urticaria|ibuprofeno?|paracetamol|parac[ée]tamol|pressure|tsh|t4|inr|psa|ldl|labs|bloodwork|prise\s+de\s+sang|analyses|an[áa]lisis|\p{L}{3,}(?:pril|sartan|olol|statin|azole|xetine|traline|oxacin|cillin|mycin|prazole|tidine|gliptin|gliflozin|glutide|zepam|zolam|pine))(?![\p{L}])/iu;
 /** A name's own handle counts only in a post about a patient's care (not "Thanks Sarah (@sarah_codes)"). */
 const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|pacientit[oa]|patiente|s\/p|post-?op|surgery|recovery|rehab|crutches|discharged|icu|nicu|transplant|chemo|reemplazo|cirug[ií]a|fisioterapia|r[ée]cup[ée]ration)(?![\p{L}])/iu;
 
@@ -97,6 +97,10 @@ const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|pacientit[oa]|patient
 const CARE_STORY = /(?<![\p{L}])(?:pt|patients?|former\s+patient|paciente|patiente|hospital\s+bed|bedside|his\s+nurse|her\s+nurse|admitted|discharged|post-?op|surgery|broke\s+(?:his|her|\d+)|fractured|ribs|icu|nicu|picu|ward|the\s+unit|ingres[óo]|el\s+alta|dimos\s+de\s+alta|cirug[íi]a|internad[oa]|hospitalis[ée]e?|consultation\s+de\s+suivi|en\s+consultation|sortie\s+de\s+l['’]h[ôo]pital|heart\s+surgery|needs\s+(?:heart\s+)?surgery|muletas|crutches|harambee|fundraiser|medical\s+bills)(?![\p{L}])/iu;
 /** A colleague's or a source's handle: "thanks @x", "via @x", "by @x", "cc @x" (a shout-out may be to a patient). */
 const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:thanks?|thank\s+you|gracias|merci|kudos|props|congrats|congratulations|felicidades|f[ée]licitations|welcome|bienvenid[oa]|bienvenue|via|by|h\/t|cc|colleague|coworker|co-worker|colega|coll[èe]gue|our\s+(?:own|new)|ft\.?|feat\.?|with\s+(?:dr|nurse)|credit\s+to|photo\s+by|source)\W{0,3}$/iu;
+/** A birth announced in the post ("Bienvenue au petit Noah né le 12 avril", "welcome baby Kai, 7 lb 2 oz"): the congratulated are the parents. */
+const BIRTH_IN_POST = /(?<![\p{L}])(?:n[ée]e?\s+(?:le|ce|à|hier|cette)|born\s+(?:on|at|this|last|yesterday|today)|welcom(?:e|ed|ing)\s+(?:baby|little)|bienvenue\s+(?:au|à\s+la)\s+(?:petit|petite|b[ée]b[ée])|naci[óo]|bienvenid[oa]\s+(?:al?\s+)?(?:beb[ée]|peque)|baby\s+(?:boy|girl)|it['’]s\s+a\s+(?:boy|girl)|kg\s+de\s+bonheur|\d\s?(?:lbs?|pounds?)\s+\d+\s?oz)(?![\p{L}])/iu;
+const CONGRATS_BEFORE = /(?<![\p{L}])(?:congrats|congratulations|felicidades|felicitaciones|f[ée]licitations|enhorabuena)(?:\s+(?:to|a|à|aux))?\W{0,3}$/iu;
+
 /** How much a story of someone's care lifts a handle with no closer cue. */
 const CARE_STORY_BOOST = 0.15;
 
@@ -109,6 +113,7 @@ export const handle: Recognizer = {
     // Whole-post tests run once, not per handle: a draft of thousands of "@x" must stay linear.
     const careInPost = CARE_IN_POST.test(text);
     const careStory = !orgPost && CARE_STORY.test(text);
+    const birth = !orgPost && BIRTH_IN_POST.test(text);
     const firstChar = text.search(/\S/);
     return handlePatterns.recognize(ctx).map((c) => {
       const before = clauseBefore(ctx.doc.text, c.start, 60);
@@ -119,6 +124,8 @@ export const handle: Recognizer = {
       const reply = !m && atStart && HEALTH_TALK_AFTER.test(ctx.doc.text.slice(c.end, c.end + 200));
       if (reply) return { ...c, score: Math.min(1, c.score + 0.35), context: 'a reply about their health' };
       if (m) return { ...c, score: Math.min(1, c.score + 0.35), context: m[0].trim().toLowerCase() };
+      // "Félicitations à @lea.dupont.bxl et à son chéri" under a birth announcement: the new parent
+      if (birth && CONGRATS_BEFORE.test(before)) return { ...c, score: Math.min(1, c.score + 0.35), context: 'congratulations on a birth' };
       // "Thanks @marisol_ops for covering the ICU board": a colleague, whatever care words stand near
       if (COLLEAGUE_BEFORE.test(before)) return { ...c, contextApplied: true };
       // a context word near it ("my fave patient @x") is weighed by the registry, more strongly

@@ -46,6 +46,11 @@ describe('handle recognizer', () => {
     ["@marija_b_92 from what you describe that's definitely shingles, see a GP", '@marija_b_92'], // a reply diagnosing its reader
     ['@yesi_ceibeña mija eso que tenés es dengue clarito, no tomés ibuprofeno', '@yesi_ceibeña'],
     ['Still strumming her ukulele. Her moʻopuna @kealoha_ohana808 posted the video', '@kealoha_ohana808'],
+    // replies in other voices (Jamaican "yuh", a lab value, a stop-your-meds directive) and the parents under a birth announcement
+    ["@sharon.j876 mi read yuh comment bout di pressure 170/105 an di headache", '@sharon.j876'],
+    ['@nadia13_marseille je viens de lire votre commentaire sur votre TSH à 8', '@nadia13_marseille'],
+    ["@kaylee_marie_ohio hun I'm a nurse and honestly just stop the sertraline", '@kaylee_marie_ohio'],
+    ['Bienvenue au petit Noah né le 12 avril 💙 Félicitations à @lea.dupont.bxl et à son chéri', '@lea.dupont.bxl'],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });
@@ -79,6 +84,8 @@ describe('handle recognizer', () => {
       ['@OhioMedicaid why is my pt showing terminated?'],
     ["Thanks @marisol_ops for covering the ICU board this week, the unit ran smoothly"],
     ["Great post-op pain talk via @anesth_digest, worth a read"],
+    ['Congrats to @maya_lab on her poster at the diabetes conference!'], // no birth in the post: a colleague
+    ['@healthpolicyguy stop the spread of this myth, the data are clear'],
   ])('nothing in %j', (text) => {
     expect(spans(handle, text)).toEqual([]);
   });
