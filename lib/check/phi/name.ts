@@ -151,7 +151,7 @@ const FROM_PLACE_AFTER = /^\s+(?:from\s+(?:the\s+)?|de\s+|d['’])\p{Lu}\p{Ll}/u
 /** "Brandon Lacroix, 5584-209-117-KT": a long number or code right after the name. */
 const NUMBER_AFTER = /^\s*[,:(]\s*(?:[A-Z]{0,3}\d[\d -]{6,}|\d{3}-\d{2}-\d{4})/u;
 /** "driver licence for Kirra Dawson", "the wallet of", "card belonging to". */
-const DOCUMENT_BEFORE = /(?:^|[^\p{L}])(?:licen[cs]e|card|passport|wallet|id|badge|prescription|rx|bottle|paperwork|records?|specimen|sample|tube)\s+(?:for|of|belonging\s+to|with\s+the\s+name)\s+$/iu;
+const DOCUMENT_BEFORE = /(?:^|[^\p{L}])(?:(?:licen[cs]e|card|passport|wallet|id|badge|prescription|script|rx|bottle|paperwork|records?|specimen|sample|tube)\s+(?:for|of|belonging\s+to|with\s+the\s+name)|au\s+nom\s+d[e']|a\s+nombre\s+de|in\s+the\s+name\s+of|made\s+out\s+to)\s+$/iu;
 /** A patient's name as printed on a label: "labelled for Abernathy", "the requisition says Abernethy", "the wristband read Ruiz". */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:label+ed\s+(?:for|as)|(?:requisition|req|tube|wristband|armband|sticker|label|specimen)\s+(?:says?|said|reads?|read))\s+$/iu;
 /** "Thanks to Priyanka for letting us share her lupus journey": the person thanked is the patient. */
@@ -459,7 +459,7 @@ export const name: Recognizer = {
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
           ((t.possessive && (CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) || (postHasPatient && /^\s+(?:place|house|home|flat|farm|bedside)(?![\p{L}])/iu.test(text.slice(t.rawEnd, t.rawEnd + 12))))) || (!t.possessive && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) && !FROM_PLACE_BEFORE.test(before)) || (!t.possessive && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) ||
             ((PATIENT_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 60)) || PERSON_GLOSS.test(text.slice(t.rawEnd, t.rawEnd + 60))) && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd))) ||
-          ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before) || LABEL_BEFORE.test(before)) && !isHeading(text, t)) ||
+          ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before) || LABEL_BEFORE.test(before) || (DOCUMENT_BEFORE.test(before) && next !== undefined && next.cap && gap(text, t, next) === ' ')) && !isHeading(text, t)) ||
             // "Tajay from the Mona estate was in resus": someone and where they are from, in a post about care
             // ("a special get-well to Erlend from Rousay", "Ayudemos a Yeison de Manrique", "du jeune Kévin de Papaïchton")
             (!t.possessive && (postHasPatient || familyInPost) && FROM_PLACE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && /(?:^|[.!?]\s+|(?:^|\s)\p{Ll}[\p{L}-]*,?\s+)$/u.test(before) &&
@@ -563,7 +563,9 @@ export const name: Recognizer = {
       // "Bienvenue à la petite Inès, née le ...", "Meet Tomasz, 58, ... after his stroke": a welcome or a
       // celebration of a patient, not of a colleague
       const patientStory = slot === 'none' && !isStaff && !listedAfterStaff && (storySentence(start) || AGE_APPOSITION.test(after)) && !plainStaffSentence(start);
-      if (!glossedAsPatient && !patientStory && (isStaff || listedAfterStaff || (slot === 'none' && staffSentence(start)))) {
+      // "a colleague left a prescription for Kagiso Molefe": whoever a document names is not the staff member the sentence mentions
+      const documentOwner = DOCUMENT_BEFORE.test(before);
+      if (!glossedAsPatient && !patientStory && (isStaff || listedAfterStaff || (slot === 'none' && staffSentence(start) && !documentOwner))) {
         words.forEach((w) => staff.add(w));
         continue;
       }

@@ -272,6 +272,9 @@ describe('name recognizer', () => {
     ['A special get-well to Erlend from Rousay, who we patched up at the show. His mam says he is mending.', ['Erlend']],
     ['¡Ayudemos a Yeison de Manrique, el pelao que atendimos después del accidente!', ['Yeison']],
     ['Ward 2B sang happy birthday to our legend Merv, who turned ninety-seven and reckons the secret is a nip of rum', ['Merv']],
+    // whom a document names, even in a sentence about a colleague; "au nom de" on a card
+    ['a colleague left a photocopied prescription for Kagiso Molefe sitting in the shared printer tray', ['Kagiso Molefe']],
+    ["une carte Santé de l'Ontario au nom de Gisèle Lafrenière. Elle est à la sécurité", ['Gisèle Lafrenière']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -466,6 +469,7 @@ describe('name recognizer', () => {
     ['Proud to present our screening results: 4,812 women screened across Lusaka Province, 91% treated the same day.'],
     ['Namaste from the outreach camp! 312 patients seen in two days, 41 cataract referrals.'],
     ['El Complejo Hospitalario de Navarra recuerda: durante las fiestas reforzamos Urgencias para los pacientes.'],
+    ["Au nom de toute l'équipe, merci pour vos messages"],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
