@@ -13,9 +13,10 @@ const CAR_MODELS = String.raw`(?:Corsa|Civic|Corolla|Camry|Hilux|F-?150|Silverad
 /** Vehicles named by kind, capitalised or not: "Truck SKV 219", "kombi AEK 4521", "a CNG, Dhaka Metro-Tha 11-4519". */
 const VEHICLE_KINDS = ['car', 'truck', 'ute', 'van', 'matatu', 'taxi', 'cab', 'pickup', 'pick-up', 'suv', 'jeep', 'lorry', 'bakkie', 'tuk-tuk', 'boda', 'bike',
   'motorbike', 'motorcycle', 'kombi', 'minibus', 'bus', 'jeepney', 'tricycle', 'keke', 'okada', 'rickshaw', 'camioneta', 'coche', 'carro', 'auto', 'moto',
-  'buseta', 'voiture', 'camion', 'camionnette'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+  'buseta', 'voiture', 'camion', 'camionnette', 'troca', 'troka', 'scooter', 'moped', 'tractor'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 /** A colour between the vehicle and its plate: "León blanco 4821 KLM", "Civic grise". */
 const COLOURS = String.raw`(?:red|blue|white|black|silver|grey|gray|green|rojo|roja|azul|blanco|blanca|negro|negra|gris|plata|verde|rouge|bleue?|blanche?|noire?|grise?|verte?|argent)`;
+const INDIAN_PLATE = /^[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}$/;
 const IRISH_PLATE = /^\d{2,3}-[A-Z]{1,2}-\d{1,6}$/;
 
 const labelled = patternRecognizer({
@@ -47,7 +48,7 @@ const labelled = patternRecognizer({
       name: 'vehicle-then-plate',
       score: 0.6,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:${VEHICLE_KINDS}|CNG|${CAR_MODELS})(?:\s{1,2}${COLOURS})?,?\s{1,2}[([]?((?:Dhaka|Chattogram|Chittagong|Khulna|Rajshahi|Sylhet)\s+Metro-\p{L}{1,4}\s\d{2}-\d{4}|\d{1,3}\s?تونس\s?\d{1,4}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2,4}[ -]?\d{2,4}(?:[ -]?[A-Z]{1,2}|[ -]\d{3})?|[A-Z]\d{2}\s?[A-Z]{3}|\d{4}\s?[BCDFGHJKLMNPRSTVWXYZ]{3})(?![\p{L}\p{N}-])`, 'gud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:${VEHICLE_KINDS}|CNG|${CAR_MODELS})(?:\s{1,2}${COLOURS})?,?\s{1,2}[([]?((?:Dhaka|Chattogram|Chittagong|Khulna|Rajshahi|Sylhet)\s+Metro-\p{L}{1,4}\s\d{2}-\d{4}|\d{1,3}\s?تونس\s?\d{1,4}|[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2,4}[ -]?\d{2,4}(?:[ -]?[A-Z]{1,2}|[ -]\d{3})?|[A-Z]\d{2}\s?[A-Z]{3}|\d{4}\s?[BCDFGHJKLMNPRSTVWXYZ]{3})(?![\p{L}\p{N}-])`, 'gud'),
     },
     // "the VIN on his truck ends in 004352": the last characters of a VIN still name one vehicle.
     { name: 'vin-last', score: 0.85, group: 1, regex: /(?<![\p{L}])vin[^.!?\n\d]{0,30}?\s(?:ends?|ending)\s{1,2}(?:in|with)\s{1,2}([A-HJ-NPR-Z0-9]{4,8})(?![\w-])/giud },
@@ -71,7 +72,8 @@ const labelled = patternRecognizer({
     // An Irish plate is longer: year, county, serial ("08-C-21764", "191-D-12345").
     // a Bangladeshi plate names its city, a Tunisian one its country: "Dhaka Metro-Tha 11-4519", "187 تونس 4521"
     if (/\sMetro-|تونس/u.test(value)) return undefined;
-    const maxLength = IRISH_PLATE.test(value) ? 11 : 8;
+    // ... and an Indian one: state, district, series, number ("GA-03-AK-4471")
+    const maxLength = IRISH_PLATE.test(value) ? 11 : INDIAN_PLATE.test(value) ? 10 : 8;
     if (value !== value.toUpperCase() || compact.length < 4 || compact.length > maxLength || !/\d/.test(compact)) return false;
     if (isYearOrRange(value)) return false;
     return undefined;

@@ -55,6 +55,8 @@ describe('vehicle recognizer', () => {
     ['Llegó en moto chapa AAB 123 chocado en la Ruta 2', 'AAB 123'],
     ['pickup placa P-512FKD contra la baranda', 'P-512FKD'],
     ['une Golf immatriculée OG-KL 482 contre la glissière', 'OG-KL 482'],
+    ['your scooter GA-03-AK-4471 is still at the casualty gate', 'GA-03-AK-4471'], // an Indian registration
+    ['deja la troca AHT-472-A atravesada en la entrada de ambulancias', 'AHT-472-A'],
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
