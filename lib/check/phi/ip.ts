@@ -17,7 +17,9 @@ export const ip = patternRecognizer({
     { name: 'ipv4', score: 0.45, regex: /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g },
     { name: 'ipv6', score: 0.85, regex: /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::{1,2}[0-9A-Fa-f]{1,4}){2,7}(?:::)?(?![\w:])/g },
   ],
-  context: ['ip', 'address', 'from', 'login', 'logins', 'logged', 'portal', 'connection', 'server', 'logs', 'vpn', 'network', 'wifi', 'dirección', 'adresse', 'desde', 'depuis', 'pt', 'patient', 'her', 'his'],
+  context: ['ip', 'address', 'from', 'login', 'logins', 'logged', 'portal', 'connection', 'server', 'logs', 'vpn', 'network', 'wifi', 'dirección', 'adresse', 'desde', 'depuis', 'pt', 'patient', 'her', 'his',
+    // where a post or a call came from: "IT traced the upload to ...", "Sa connexion (...)"
+    'traced', 'upload', 'uploaded', 'posted', 'router', 'modem', 'connexion', 'conexión', 'su', 'sa', 'son'],
   validate(value) {
     if (value.includes(':')) return ipv6Valid(value) && (value.includes('::') || /[a-f]/i.test(value)) ? undefined : false;
     return ipv4Valid(value) ? undefined : false;

@@ -11,6 +11,9 @@ describe('ip recognizer', () => {
     ['la dirección IP 198.51.100.23 del paciente', '198.51.100.23'],
     ['l\'adresse IP de la patiente est 192.0.2.14', '192.0.2.14'],
     ['someone keeps logging into the patient app as Jago from IP 81.174.252.19 and changed his email', '81.174.252.19'],
+    // where an upload or a connection came from
+    ["someone posted a photo of a patient's bed and IT traced the upload to 223.19.84.201", '223.19.84.201'],
+    ['Sa connexion (102.115.40.77) plafonnait à 1 Mbps', '102.115.40.77'],
   ])('IP in %j', (text, surface) => {
     expect(spans(ip, text)).toEqual(expected(text, 'IP', surface));
   });
