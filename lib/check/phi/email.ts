@@ -8,6 +8,8 @@ import { patternRecognizer } from './recognizer';
 import { HIRING_POST, orgContext, PERSONAL_WORDS } from './nearby';
 
 const ORG_DOMAIN = /health|hospital|clinic|medical|medicine|care|\.edu$|\.gov$/i;
+/** Hospitals and health services by their domains' shapes: the NHS, French CHU/CHRU/AP-HP, *.gouv, *.gob. */
+const PUBLIC_BODY_DOMAIN = /(?:^|\.)(?:nhs\.(?:uk|net|scot)|hse\.ie|chu-[a-z-]+\.fr|chru-[a-z-]+\.fr|ch-[a-z-]+\.fr|aphp\.fr|gouv\.[a-z]{2,3}|gob\.[a-z]{2,3}|gov\.[a-z]{2,3}|sante\.[a-z]{2,3}|salud\.[a-z]{2,3})$|^chu-|^chru-/i;
 const ORG_PURPOSE = /^\W{0,3}(?:for|para|pour)\s+(?:media|press|the\s+schedule|scheduling|questions|inquiries|more|info|details|applications?|jobs?|careers?)/i;
 
 const ROLE_MAILBOXES = new Set([
@@ -53,8 +55,10 @@ export const email = patternRecognizer({
     if (!at) return true;
     const local = value.slice(0, at.index).toLowerCase().replace(/\+.*$/, '').replace(/ (?:dot|punto|point) /g, '.');
     if (ROLE_MAILBOXES.has(local) || NOT_A_MAILBOX.has(local)) return true;
-    // A staff address at the organisation's own domain, in a post about media, jobs or scheduling.
     const domain = value.slice(at.index + at[0].length);
+    // A department's mailbox at a public body's domain: "physio.recruitment@wales.nhs.uk", "recrutement.ide@chru-strasbourg.fr"
+    if ((ORG_DOMAIN.test(domain) || PUBLIC_BODY_DOMAIN.test(domain)) && local.split(/[._-]/).some((part) => ROLE_MAILBOXES.has(part))) return true;
+    // A staff address at the organisation's own domain, in a post about media, jobs or scheduling.
     return ORG_DOMAIN.test(domain) && (orgContext(doc.text, start, end) || ORG_PURPOSE.test(doc.text.slice(end, end + 40)) || HIRING_POST.test(doc.text));
   },
 });

@@ -15,6 +15,8 @@ describe('email recognizer', () => {
     ['pt wants results at rosa.v(at)outlook.com', 'rosa.v(at)outlook.com'],
     ['his wife said email her, jane dot doe at gmail dot com', 'jane dot doe at gmail dot com'],
     ['su correo es lupita_89 arroba hotmail punto com', 'lupita_89 arroba hotmail punto com'],
+    ['email jane.smith@wales.nhs.uk about her mum', 'jane.smith@wales.nhs.uk'], // a person's address at a public body
+    ['her email is maria.info@gmail.com', 'maria.info@gmail.com'],
   ])('EMAIL in %j', (text, surface) => {
     expect(spans(email, text)).toEqual(expected(text, 'EMAIL', surface));
   });
@@ -34,6 +36,9 @@ describe('email recognizer', () => {
     ['Questions? info [at] riverbendhealth [dot] org'],
     ['¡Buscamos enfermeras para UCI! Envía tu CV a seleccion@hospitalsanrafael.es indicando la referencia'],
     ['We are hiring night RNs! Send your CV to maria.lopez@riverbendhealth.org'],
+    // a department's mailbox at a hospital's or health service's domain
+    ['Informal chats welcome: email physio.recruitment@wales.nhs.uk or ring our team office'],
+    ['Poste en réanimation. Candidatures : recrutement.ide@chru-strasbourg.fr'],
   ])('nothing in %j', (text) => {
     expect(spans(email, text)).toEqual([]);
   });
