@@ -120,6 +120,7 @@ export const DATE_CONTEXT = [
 ] as const;
 
 /** Events and schedules: "join Dr. Kim for her talk on May 5 at noon". */
+const WALK_IN = /(?<![\p{L}])(?:no\s+appointments?\s+(?:needed|necessary|required)|walk-?ins?\s+welcome|sin\s+cita(?:\s+previa)?|sans\s+rendez-vous)(?![\p{L}])/iu;
 const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|sans\s+rendez-vous|sin\s+cita|vaccin(?:ent|ation|e|es)|vacunaci[óo]n|vacunamos|published|publi[ée]e?|publicad[oa]|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|entr[ée]e\s+libre|entrada\s+libre|gratuit\w*|gratis|gratuitamente|free\s+(?:entry|admission)|d[ée]pistage|screening|campa[ñg]n[ae]|campaign|\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:à|a\s+las)\s+\d{1,2}\s?h(?:\s?\d{2})?|noon)(?![\p{L}])/iu;
 /** Words that tie a date to a patient whatever else is near. */
 const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|\d+\s?(?:yo|y\/o)|year[- ]old|bed|room|rm|bay|admitted|discharged|dob|born|arrived|delivered|died|passed|surgery|procedure|diagnosed|paciente|patiente|né|née|nació|ingres[óo])(?![\p{L}])/iu;
@@ -180,6 +181,10 @@ export const date: Recognizer = {
           if (/^\s?(?:pain|tabs?|dose|mg|ml|of|points?|stars?|x\b)/i.test(text.slice(end, end + 8))) continue;
           if (/(?:bp|b\/p|ratio|score|rated|rating|gcs|apgar|vision|acuity|va|eyes?|sight)\s?:?\s?$/i.test(before)) continue; // "vision 6/6"
         }
+        // "composez le 15", "llame al 112": an emergency number to dial, not a day
+        if (p.name === 'article-day' && /(?<![\p{L}])(?:compose[zr]?|faites|appele[zr]?|appelle[zr]?|llam[ae]n?|llamar|marca[rn]?|marquen|dial|call|ring)\s+$/iu.test(text.slice(Math.max(0, start - 14), start))) continue;
+        // "Visa 4716 ... exp 09/27", "vence 03/26": a card's expiry, not a day of someone's care
+        if ((p.name === 'numeric-short' || p.name === 'numeric-dmy-mdy') && /(?<![\p{L}])(?:exp\.?|expiry|expires?|expiration|valid\s+(?:thru|through|until)|vence|vencimiento|vto\.?|caduca|expire|validit[ée])\s*:?\s*$/iu.test(before)) continue;
         // "Oct 1–31", "Mon–Fri 8–4": a range in a schedule
         if (/^\s?[–-]\s?\d/.test(text.slice(end, end + 3)) && (p.name === 'month-day' || p.name === 'weekday-day' || p.name === 'day-month')) continue;
         // "our colleague Gerry passed away on August 3": a member of staff's date, not a patient's
@@ -204,7 +209,9 @@ export const date: Recognizer = {
         // ... and so is a date in the organisation's own timetable ("La clinique sera fermée le 15 août")
         const eventWord = (EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near)) || orgPost ? 0.3 : 0;
         const score = -serviceWord - eventWord + (p.name !== 'ordinal-day' && WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? p.score - 0.15 : p.score);
-        out.push({ start, end, category: 'DATE', score, recognizer: 'date', pattern: p.name });
+        // "no appointment needed", "sin cita", "sans rendez-vous": a walk-in clinic's day, which its appointment word must not lift
+        const walkIn = WALK_IN.test(near);
+        out.push({ start, end, category: 'DATE', score, recognizer: 'date', pattern: p.name, ...(walkIn ? { contextApplied: true } : {}) });
       }
     }
     return out;

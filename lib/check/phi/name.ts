@@ -429,6 +429,8 @@ export const name: Recognizer = {
       if (t.cap && /-(?:san|sama|chan|kun)$/.test(t.lower)) continue; // "Haruki-san": the honorific pass below takes it
       if (/^\p{Lu}{2,}s$/u.test(text.slice(t.start, t.end))) continue; // "patient IPs", "MRNs": an abbreviation's plural
       const before = text.slice(Math.max(0, t.start - 40), t.start);
+      // "Mon Oct 21 and Thu Oct 24": a weekday's short form before a date, not someone called Thu
+      if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(t.lower) && /^\.?,?\s(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s?\d)/iu.test(text.slice(t.rawEnd, t.rawEnd + 12))) continue;
       // Handles, e-mail addresses and links are other recognizers' business.
       if (/[@/.#_]$/.test(before) && !/\.\s*$/.test(before.slice(-2)) ) continue;
       if (/^[@.]\p{L}/u.test(text.slice(t.rawEnd, t.rawEnd + 2))) continue;

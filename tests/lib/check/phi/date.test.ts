@@ -180,6 +180,10 @@ describe('date recognizer', () => {
     ["Le Centre hospitalier organise une conférence sur la maladie d'Alzheimer et la maladie de Parkinson le jeudi 6 mars à 18 h. Entrée libre."],
     ["L'hôpital lance une campagne de dépistage du diabète : 500 personnes testées gratuitement la semaine du 10 juin."],
     ['Come see our first aid team the night of the County Show!'],
+    ['Pour les urgences vitales, composez le 15. Prise de rendez-vous sur Doctolib'], // a number to dial
+    ['Front desk found a note: "Mrs Whitaker – Visa ending 5507 exp 09/27 – bill after visit"'], // a card's expiry
+    ['Flu & COVID shot clinics: Mon Oct 21 and Thu Oct 24, 9–3, no appointment needed.'], // a walk-in clinic's days
+    ["Notice from the surgery: we'll be CLOSED on Monday 17 March for St Patrick's Day."],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

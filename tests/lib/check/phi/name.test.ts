@@ -470,6 +470,7 @@ describe('name recognizer', () => {
     ['Namaste from the outreach camp! 312 patients seen in two days, 41 cataract referrals.'],
     ['El Complejo Hospitalario de Navarra recuerda: durante las fiestas reforzamos Urgencias para los pacientes.'],
     ["Au nom de toute l'équipe, merci pour vos messages"],
+    ['Flu & COVID shot clinics: Mon Oct 21 and Thu Oct 24, 9–3.'], // a weekday's short form before a date
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
