@@ -87,7 +87,7 @@ const PATTERNS: readonly AgePattern[] = [
   // "91 years and still cussing", "ninety-four years of pure sass", "95 years young"
   { name: 'years-of-life', score: 0.6, group: 1, regex: new RegExp(`${B}(${NUM}|${WORDS_EN})\\s(?:years?|yrs)\\s(?:young|and\\s+still|and\\s+counting|of\\s+(?:pure|sass|wisdom|stories|mischief|love|life|laughter))${E}`, 'giu') },
   // "in her late 90s", "en sus noventa", "dans ses quatre-vingt-dix": a person's decade of 90
-  { name: 'decade', score: 0.6, group: 1, regex: new RegExp(`${B}(?:in|en|dans)\\s(?:her|his|their|sus|ses)\\s(?:(?:early|mid|late)[- ])?((?:nineties|90s|90['’]s|noventa|quatre-vingt-dix))${E}`, 'giu') },
+  { name: 'decade', score: 0.6, group: 1, regex: new RegExp(`${B}(?<!(?:patients|people|folks|adults|residents|women|men|those|many|pacientes|personas|patients|gens|personnes)\\s)(?:in|en|dans)\\s(?:her|his|their|sus|ses)\\s(?:(?:early|mid|late)[- ])?((?:nineties|90s|90['’]s|noventa|quatre-vingt-dix))${E}`, 'giu') },
   // "At ninety, Walter is ...", "At 95, she": the age opening a sentence about someone
   { name: 'at-age-opening', score: 0.55, group: 1, regex: new RegExp(`(?:^|[.!?]\\s{1,3}|\\n)(?:[Aa]t|[Àà]|[Aa]\\slos)\\s(${NUM}|${WORDS_EN}|${WORDS_ES}|${WORDS_FR})(?:\\sans|\\saños)?,\\s(?:[Ss]he|[Hh]e|[Tt]hey|[Ee]lla|[Éé]l|[Ee]lle|[Ii]l|\\p{Lu}\\p{Ll}+\\s(?:is|was|still|has|had|became|remains|sigue|es|est|a))(?![\\p{L}])`, 'gu') },
   // "97 and thriving", "94 y sigue": a sentence that opens with the age
