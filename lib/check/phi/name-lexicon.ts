@@ -118,6 +118,7 @@ export const RELATIONS = words(`
   grandbabies great-grandbabies grandkids grandchildren great-grandkids nietos nietas mam mammy da nan nanna gran granda grandad apo anak
   neighbour neighbor roommate flatmate housemate carer caregiver vecino vecina voisin voisine cuidadora cuidador
   mokopuna moko tamaiti mokopuna whanaunga nieto nieta petit-neveu petite-nièce
+  daughters sons sisters brothers hijas hijos hermanas hermanos filles sœurs soeurs frères
 `);
 
 /** Patient slots: "pt ramirez", "my patient Linda", "our resident". */

@@ -157,14 +157,15 @@ const LABEL_BEFORE = /(?:^|[^\p{L}])(?:label+ed\s+(?:for|as)|(?:requisition|req|
 /** "Thanks to Priyanka for letting us share her lupus journey": the person thanked is the patient. */
 const SHARED_STORY_AFTER = /^\s+(?:for\s+(?:letting|allowing)\s+(?:us|me)\s+(?:to\s+)?(?:share|tell|post|hold|be\s+(?:there|with)|care|walk|sit)|(?:et\s+(?:à\s+)?(?:sa|son)\s+\p{L}+\s+)?de\s+m['’]avoir\s+(?:autoris[ée]e?|permis)|(?:y\s+a\s+su\s+\p{L}+\s+)?por\s+dejarme\s+(?:compartir|contar)|(?:for|por|pour)\s+(?:your|the|his|her|their|tu|su|votre|ton|la|son|sa)\s+(?:\d\s*[-‐]?\s*star\s+|lovely\s+|kind\s+)?(?:reviews?|rese[ñn]as?|avis|testimonial|testimonio|t[ée]moignage)|for\s+trusting\s+(?:us|me)|por\s+confiar|pour\s+(?:votre|ta)\s+confiance)/iu;
 /** A participle of care right after a name and a comma: "Toño, operado el 7", "Ginette, hospitalisée depuis mardi". */
-const CARE_APPOSITION = /^,\s+(?:operad[oa]|ingresad[oa]|intubad[oa]|internad[oa]|hospitalizad[oa]|dad[oa]\s+de\s+alta|op[ée]r[ée]e?|hospitalis[ée]e?|admise?|intub[ée]e?|admitted|discharged|intubated|diagnosed|transferred)(?![\p{L}])/iu;
+const CARE_APPOSITION = /^,\s+(?:(?:qui\s+a\s+été|who\s+was|que\s+fue)\s+)?(?:operad[oa]|ingresad[oa]|intubad[oa]|internad[oa]|hospitalizad[oa]|dad[oa]\s+de\s+alta|trasplantad[oa]|op[ée]r[ée]e?|hospitalis[ée]e?|admise?|intub[ée]e?|greff[ée]e?|transplant[ée]e?|amput[ée]e?|r[ée]anim[ée]e?|soign[ée]e?|accouch[ée]e|admitted|discharged|intubated|diagnosed|transferred|transplanted|resuscitated|treated)(?![\p{L}])/iu;
+const REVIEW_THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks?|thank\s+you|gracias|merci)\s+(?:so\s+much\s+|mil\s+|beaucoup\s+)?(?:for|por|pour)\s+(?:your|the|tu|su|la|votre|ton|le|vos)\s+(?:(?:lovely|kind|amazing|wonderful|great|5[- ]star|five[- ]star|linda|hermosa|bonita|gentil|bel|beau|joli)\s+)?(?:review|reseña|rese\u00f1a|reviews|comentario|opini[óo]n|valoraci[óo]n|calificaci[óo]n|avis|commentaire|testimonial|testimonio|t[ée]moignage|feedback|kind\s+words|words)[\s,!¡.]*$/iu;
 /** Looking for someone or their people: "does anyone know a", "trying to reach", "buscamos a". */
 const SEEKING_BEFORE = /(?:^|[^\p{L}])(?:(?:anyone|anybody|someone|y['’]all)\s+(?:know|knows|recogni[sz]es?)\s+(?:a\s+)?|(?:looking\s+for|trying\s+to\s+(?:find|reach|locate)|searching\s+for)\s+(?:the\s+(?:family|relatives)\s+of\s+)?|(?:buscamos|busco)\s+(?:a\s+)?(?:los\s+familiares\s+de\s+)?|(?:nous\s+)?cherchons\s+(?:la\s+famille\s+de\s+)?)$/iu;
 /**
  * "a" before a person rather than an article: Spanish "de alta a Renata", "llamé a Rosa" (verbs and pronouns
  * before it), and "does anyone know a Terrence Whitfield?".
  */
-const PERSON_A_BEFORE = /(?:[áéíóú]|alta|ar|er|ir|amos|emos|imos|aron|ieron|le|les|lo|la|know|knows|knew|met|seen|treated)\s+a\s+$/iu;
+const PERSON_A_BEFORE = /(?:[áéíóú]|alta|ar|er|ir|amos|emos|imos|aron|ieron|le|les|lo|la|tengo\s+\p{L}+[ai]d[oa]s?(?:\s+(?:en|de)\s+[^,.!?\n]{0,30}?)?|know|knows|knew|met|seen|treated)\s+a\s+$/iu;
 const BEDSIDE_BEFORE = /(?:^|[^\p{L}])(?:sat|sitting|stayed|prayed|praying|sang|singing|held\s+hands)\s+with\s+$/iu;
 const ADDRESS_AFTER = /^\s+(?:at|from|on)\s+\d{1,5}[a-z]?\s+\p{Lu}/u;
 const PRAYERS_AFTER = /^\s+in\s+(?:your|our|my|their)\s+(?:prayers|thoughts)(?![\p{L}])/iu;
@@ -574,6 +575,8 @@ export const name: Recognizer = {
 
       let score: number;
       if (slot !== 'none') score = SLOT_SCORE[slot];
+      // "¡Gracias por tu reseña, Valentina Restrepo!", "Thanks for the 5-star review, Dolores": a practice answering a patient's review
+      else if (REVIEW_THANKS_BEFORE.test(before)) score = 0.7;
       // "shoutout to Shazza's cochlear implant", "thanks to Marisol's husband": what is thanked is the patient's
       else if (THANKS_BEFORE.test(before) && !glossedAsPatient && !sharedStory && !ROOM_AFTER.test(after) && !storySentence(start) &&
         !(last.possessive && (CARE_AFTER_POSSESSIVE.test(after) || CLOSE_RELATION_AFTER.test(after)))) score = 0.2; // a patient only if named so elsewhere

@@ -275,6 +275,10 @@ describe('name recognizer', () => {
     // whom a document names, even in a sentence about a colleague; "au nom de" on a card
     ['a colleague left a photocopied prescription for Kagiso Molefe sitting in the shared printer tray', ['Kagiso Molefe']],
     ["une carte Santé de l'Ontario au nom de Gisèle Lafrenière. Elle est à la sécurité", ['Gisèle Lafrenière']],
+    ['Le CHU est fier de Julien Marty, greffé du foie chez nous, qui vient de boucler un marathon', ['Julien Marty']],
+    ['tengo internada en clínica médica a Sofía Benítez, 34 años, sin obra social', ['Sofía Benítez']],
+    ['Our thoughts are with her daughters Bríd and Kathleen and all the family.', ['Bríd', 'Kathleen']],
+    ['⭐⭐⭐⭐⭐ ¡Gracias por tu reseña, Valentina Restrepo! Nos alegra que tu rinoplastia haya salido tan bien', ['Valentina Restrepo']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -471,6 +475,7 @@ describe('name recognizer', () => {
     ['El Complejo Hospitalario de Navarra recuerda: durante las fiestas reforzamos Urgencias para los pacientes.'],
     ["Au nom de toute l'équipe, merci pour vos messages"],
     ['Flu & COVID shot clinics: Mon Oct 21 and Thu Oct 24, 9–3.'], // a weekday's short form before a date
+    ['Thanks for the review, Google! We love the new map pin'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
