@@ -1,5 +1,7 @@
 /** Small matching helpers shared by the rules: whole-word term lists and policy-supplied regexes. */
 
+import { requiredLiterals } from './needles';
+
 export interface Match {
   start: number;
   end: number;
@@ -44,8 +46,7 @@ function buildTermsRegex(terms: readonly string[]): RegExp | undefined {
 
 export function findTerms(text: string, terms: readonly string[]): Match[] {
   const re = termsRegex(terms);
-  if (!re) return [];
-  return execAll(re, text);
+  return re && mayMatch(re, text) ? execAll(re, text) : [];
 }
 
 /**
@@ -135,82 +136,28 @@ export function compile(pattern: string, flags = 'iu'): RegExp | undefined {
   return re;
 }
 
-/**
- * What a pattern needs in the text to match at all: for each top-level alternative, the longest run of plain letters
- * or digits it must contain ("\bflu (?:shot|jab)s?" needs "flu"; "go back to ...|que se regresen" needs "back" or
- * "regresen"), or undefined when an alternative has no such run. A check runs hundreds of policy patterns and
- * most do not match: looking for the words first is far cheaper than running the regexes. Only what no group,
- * class, escape or optional quantifier touches counts, so a text without any of the words cannot match.
- */
-export function requiredLiterals(pattern: string): string[] | undefined {
-  const out: string[] = [];
-  let depth = 0;
-  let run = '';
-  let best = '';
-  const flush = () => {
-    if (run.length > best.length) best = run;
-    run = '';
-  };
-  const endAlternative = () => {
-    flush();
-    if (best.length < 3) return false;
-    out.push(best);
-    best = '';
-    return true;
-  };
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '\\') {
-      flush();
-      const next = pattern[++i];
-      if ((next === 'p' || next === 'P' || next === 'u' || next === 'k') && /[{<]/.test(pattern[i + 1] ?? '')) {
-        i = pattern.indexOf(pattern[i + 1] === '{' ? '}' : '>', i);
-        if (i < 0) return undefined;
-      }
-    } else if (c === '[') {
-      flush();
-      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-    } else if (c === '(' || c === ')') {
-      flush();
-      depth += c === '(' ? 1 : -1;
-    } else if (c === '|') {
-      if (depth === 0 && !endAlternative()) return undefined;
-      flush();
-    } else if (c === '?' || c === '*' || c === '{') {
-      // the character before an optional quantifier may be absent ("colou?r")
-      run = run.slice(0, -1);
-      flush();
-      if (c === '{' && (i = pattern.indexOf('}', i)) < 0) return undefined;
-    } else if (depth === 0 && /[\p{L}\p{N}]/u.test(c)) {
-      run += c;
-    } else {
-      flush();
-    }
-  }
-  return endAlternative() ? out : undefined;
-}
-
-const needles = new Map<string, { raw: string[]; lower: string[] } | null>();
+/** What each regex needs in the text (see needles.ts), lowered for the caseless ones; null when it needs nothing. */
+const needles = new WeakMap<RegExp, string[] | null>();
 /** The last text lowered, for the needle test: the rules ask about the same text hundreds of times in a row. */
 let lowered = { text: '', lower: '' };
 
+/** False when the text lacks every string the regex needs, so running it could find nothing. */
+function mayMatch(re: RegExp, text: string): boolean {
+  let needle = needles.get(re);
+  if (needle === undefined) {
+    const raw = requiredLiterals(re.source);
+    needle = raw ? [...new Set(re.ignoreCase ? raw.map((w) => w.toLowerCase()) : raw)] : null;
+    needles.set(re, needle);
+  }
+  if (!needle) return true;
+  if (re.ignoreCase && lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  const hay = re.ignoreCase ? lowered.lower : text;
+  return needle.some((w) => hay.includes(w));
+}
+
 export function findPattern(text: string, pattern: string, flags = 'iu'): Match[] {
   const re = compile(pattern, flags);
-  if (!re) return [];
-  let needle = needles.get(pattern);
-  if (needle === undefined) {
-    if (needles.size > 5000) needles.clear();
-    const raw = requiredLiterals(pattern);
-    needle = raw ? { raw, lower: raw.map((w) => w.toLowerCase()) } : null;
-    needles.set(pattern, needle);
-  }
-  if (needle) {
-    const caseless = flags.includes('i');
-    if (caseless && lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
-    const hay = caseless ? lowered.lower : text;
-    if (!(caseless ? needle.lower : needle.raw).some((w) => hay.includes(w))) return [];
-  }
-  return execAll(re, text);
+  return re && mayMatch(re, text) ? execAll(re, text) : [];
 }
 
 export function findPatterns(text: string, patterns: readonly string[], flags?: string): Match[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { compile, fastFlags, findPattern, findTerms, requiredLiterals, termsRegex } from '../../../../lib/check/rules/text';
+import { compile, fastFlags, findPattern, findTerms, termsRegex } from '../../../../lib/check/rules/text';
+import { requiredLiterals } from '../../../../lib/check/rules/needles';
 import { DEFAULT_POLICY } from '../../../../lib/policy/default';
 
 /** Every string in a rule's options that is a list of regular expressions (…Patterns, patterns). */
@@ -54,44 +55,59 @@ describe('policy regexes', () => {
 });
 
 describe('words a pattern needs before it is run', () => {
-  it('reads the longest plain run of each top-level alternative', () => {
-    expect(requiredLiterals('\\bflu (?:shot|jab)s? causes flu')).toEqual(['causes']);
-    expect(requiredLiterals('\\bgo back to (?:your|their) country|\\bque se regresen\\b')).toEqual(['country', 'regresen']);
-    expect(requiredLiterals('colou?r')).toEqual(['colo']); // the optional letter is not needed
+  it('reads the exact strings a sequence of plain pieces can match', () => {
+    expect(requiredLiterals('\\bflu (?:shot|jab)s? causes flu')).toEqual(['flu shots causes flu', 'flu shot causes flu', 'flu jabs causes flu', 'flu jab causes flu']);
+    expect(requiredLiterals('\\bgo back to (?:your|their) country|\\bque se regresen\\b')).toEqual(['go back to your country', 'go back to their country', 'que se regresen']);
+    expect(requiredLiterals('colou?r')).toEqual(['colour', 'color']);
+    expect(requiredLiterals('diab[èe]te\\w*')).toEqual(['diabète', 'diabete']);
+    expect(requiredLiterals('\\b(?:diabetes|cancer)\\b')).toEqual(['diabetes', 'cancer']);
+  });
+
+  it('keeps the best run around pieces it cannot spell', () => {
     expect(requiredLiterals('a{0,3}bcd')).toEqual(['bcd']);
     expect(requiredLiterals('\\p{Lu}\\p{Ll}+ing')).toEqual(['ing']);
     expect(requiredLiterals('[abc]+def')).toEqual(['def']);
+    expect(requiredLiterals('(?<=before )word\\s+(?!after)x')).toEqual(['word']); // lookarounds need nothing
+    expect(requiredLiterals('(?:rat(?:e|ed)|scor(?:e|ed))\\s+(?:my|our)')).toEqual(['rate', 'rated', 'score', 'scored']);
   });
 
-  it('gives up when an alternative needs no plain word', () => {
-    expect(requiredLiterals('\\b(?:diabetes|cancer)\\b')).toBeUndefined();
+  it('gives up when an alternative needs no plain word, or on syntax it does not read', () => {
     expect(requiredLiterals('abc|\\d+')).toBeUndefined();
     expect(requiredLiterals('ab|cd')).toBeUndefined(); // two letters are too weak a filter to be worth it
+    expect(requiredLiterals('(?:abc)?\\d')).toBeUndefined();
+    expect(requiredLiterals('[a-z]{3,}ed')).toBeUndefined();
+    expect(requiredLiterals('(?i:abc)def')).toBeUndefined();
+    expect(requiredLiterals('\\u00e9t\\u00e9')).toBeUndefined();
   });
 
-  it('never drops a match: every default pattern on real drafts finds what the regex alone finds', () => {
+  it('never drops a match: every default pattern and term list on real drafts finds what the regex alone finds', () => {
     const patterns: string[] = [];
-    const walk = (value: unknown) => {
-      if (typeof value === 'string') patterns.push(value);
-      else if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    const termLists: string[][] = [];
+    const walk = (value: unknown, key: string) => {
+      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+        if (/patterns$|^claims$|^cues$/i.test(key)) patterns.push(...value);
+        else termLists.push(value);
+      } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+      else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
     };
-    for (const setting of Object.values(DEFAULT_POLICY.rules)) {
-      for (const [key, value] of Object.entries(setting.options ?? {})) if (/patterns$|^claims$|^cues$/i.test(key)) walk(value);
-    }
-    const drafts = ['fresh26', 'fresh27'].flatMap((name) => readFileSync(`tests/eval/corpus-${name}.jsonl`, 'utf8').split('\n').filter(Boolean)
+    for (const setting of Object.values(DEFAULT_POLICY.rules)) walk(setting.options ?? {}, '');
+    const drafts = ['fresh24', 'fresh25', 'fresh26', 'fresh27'].flatMap((name) => readFileSync(`tests/eval/corpus-${name}.jsonl`, 'utf8').split('\n').filter(Boolean)
       .map((line) => (JSON.parse(line) as { text_marked: string }).text_marked.replace(/\[\[[A-Z_0-9]+\|([^\]]*)\]\]/g, '$1')));
+    let filtered = 0;
     let matched = 0;
-    for (const pattern of patterns) {
-      const re = compile(pattern);
-      if (!re || !requiredLiterals(pattern)) continue;
+    const same = (re: RegExp | undefined, find: (text: string) => number[], label: string) => {
+      if (!re || !requiredLiterals(re.source)) return;
+      filtered++;
       for (const text of drafts) {
         const direct = [...text.matchAll(new RegExp(re.source, re.flags))].filter((m) => m[0].length).map((m) => m.index);
-        expect(findPattern(text, pattern).map((m) => m.start), pattern).toEqual(direct);
+        expect(find(text), label).toEqual(direct);
         matched += direct.length;
       }
-    }
-    expect(matched).toBeGreaterThan(50); // the drafts do exercise the patterns
+    };
+    for (const pattern of patterns) same(compile(pattern), (text) => findPattern(text, pattern).map((m) => m.start), pattern);
+    for (const terms of termLists) same(termsRegex(terms), (text) => findTerms(text, terms).map((m) => m.start), terms.join('|'));
+    expect(filtered).toBeGreaterThan(500); // most of the default patterns do get a filter
+    expect(matched).toBeGreaterThan(300); // and the drafts do exercise them
   }, 60_000);
 });
 
