@@ -136,23 +136,84 @@ export function compile(pattern: string, flags = 'iu'): RegExp | undefined {
   return re;
 }
 
-/** What each regex needs in the text (see needles.ts), lowered for the caseless ones; null when it needs nothing. */
-const needles = new WeakMap<RegExp, string[] | null>();
-/** The last text lowered, for the needle test: the rules ask about the same text hundreds of times in a row. */
-let lowered = { text: '', lower: '' };
+/**
+ * What a regex needs in the text (see needles.ts), lowered for the caseless ones and filed under one three-letter
+ * piece of each string: `words[i]` are the strings filed under `grams[i]`. Null when it needs nothing.
+ */
+interface Needles {
+  grams: string[];
+  words: string[][];
+}
+const needles = new WeakMap<RegExp, Needles | null>();
+
+/** Letters most words have: a piece made of them says little, so each string is filed under its rarest piece. */
+const COMMON = ' eaosnrtildu';
+function rarestGram(word: string): string {
+  let best = word.slice(0, 3);
+  let bestScore = Infinity;
+  for (let i = 0; i + 3 <= word.length; i++) {
+    const gram = word.slice(i, i + 3);
+    const score = [...gram].filter((c) => COMMON.includes(c)).length;
+    if (score < bestScore) [best, bestScore] = [gram, score];
+  }
+  return best;
+}
+
+function needlesOf(re: RegExp): Needles | null {
+  let found = needles.get(re);
+  if (found !== undefined) return found;
+  const raw = requiredLiterals(re.source);
+  found = null;
+  if (raw) {
+    const byGram = new Map<string, string[]>();
+    for (const word of new Set(re.ignoreCase ? raw.map((w) => w.toLowerCase()) : raw)) {
+      const gram = rarestGram(word);
+      byGram.set(gram, [...(byGram.get(gram) ?? []), word]);
+    }
+    found = { grams: [...byGram.keys()], words: [...byGram.values()] };
+  }
+  needles.set(re, found);
+  return found;
+}
+
+/**
+ * A text asked about, as typed and lowered, with the three-letter pieces of each. The rules ask about the same few
+ * texts hundreds of times in turn (the post, a sentence, the post without filler words), so the last few are kept.
+ */
+interface Hay {
+  text: string;
+  grams: Set<string>;
+}
+function gramsOf(text: string): Hay {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= text.length; i++) grams.add(text.slice(i, i + 3));
+  return { text, grams };
+}
+interface Hays {
+  text: string;
+  typed?: Hay;
+  lower?: Hay;
+}
+const recent: Hays[] = [];
+function haysOf(text: string): Hays {
+  for (const hays of recent) if (hays.text === text) return hays;
+  const hays: Hays = { text };
+  recent.unshift(hays);
+  if (recent.length > 4) recent.pop();
+  return hays;
+}
 
 /** False when the text lacks every string the regex needs, so running it could find nothing. */
 function mayMatch(re: RegExp, text: string): boolean {
-  let needle = needles.get(re);
-  if (needle === undefined) {
-    const raw = requiredLiterals(re.source);
-    needle = raw ? [...new Set(re.ignoreCase ? raw.map((w) => w.toLowerCase()) : raw)] : null;
-    needles.set(re, needle);
+  const need = needlesOf(re);
+  if (!need) return true;
+  const hays = haysOf(text);
+  const { text: hay, grams } = re.ignoreCase ? (hays.lower ??= gramsOf(text.toLowerCase())) : (hays.typed ??= gramsOf(text));
+  for (let i = 0; i < need.grams.length; i++) {
+    if (!grams.has(need.grams[i]!)) continue;
+    for (const word of need.words[i]!) if (hay.includes(word)) return true;
   }
-  if (!needle) return true;
-  if (re.ignoreCase && lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
-  const hay = re.ignoreCase ? lowered.lower : text;
-  return needle.some((w) => hay.includes(w));
+  return false;
 }
 
 export function findPattern(text: string, pattern: string, flags = 'iu'): Match[] {
