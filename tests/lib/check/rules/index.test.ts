@@ -9,7 +9,7 @@ import type { Policy } from '../../../../lib/policy/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ruleDir = join(here, '../../../../lib/check/rules');
-const helpers = new Set(['index.ts', 'rule.ts', 'text.ts', 'custom.ts']);
+const helpers = new Set(['index.ts', 'rule.ts', 'text.ts', 'needles.ts', 'custom.ts']);
 
 const tweak = (ruleId: string, setting: Record<string, unknown>): Policy => ({
   ...DEFAULT_POLICY,
