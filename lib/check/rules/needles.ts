@@ -24,6 +24,9 @@ const MIN_NEEDLE = 3;
 
 class Unknown extends Error {}
 
+const SPECIAL = '\\()[]{}|?*+.^$';
+const QUANTIFIER = '?*+{';
+
 /** The strings, or undefined when the pattern needs no string of MIN_NEEDLE characters or more in every match. */
 export function requiredLiterals(pattern: string): string[] | undefined {
   let info: Info;
@@ -54,6 +57,7 @@ function better(a: string[] | undefined, b: string[] | undefined): string[] | un
 const dedupe = (xs: string[]) => [...new Set(xs)];
 
 function product(a: string[], b: string[]): string[] | undefined {
+  if (b.length === 1) return a.map((x) => x + b[0]); // the usual case, one more plain letter: no new duplicates
   if (a.length * b.length > MAX_SET) return undefined;
   return dedupe(a.flatMap((x) => b.map((y) => x + y)));
 }
@@ -136,7 +140,12 @@ class Reader {
     if (c === '.') return {};
     if (c === '^' || c === '$') return { exact: [''] };
     if (c === ')' || c === '|' || c === '') throw new Unknown();
-    return { exact: [c] };
+    // a run of plain letters is one piece, up to the last one before a quantifier (which only that letter takes)
+    let end = this.at;
+    while (end < this.src.length && !SPECIAL.includes(this.src[end]!) && !QUANTIFIER.includes(this.src[end + 1] ?? '')) end++;
+    const run = c + this.src.slice(this.at, end);
+    this.at = end;
+    return { exact: [run] };
   }
 
   private group(): Info {
@@ -148,9 +157,26 @@ class Reader {
       lookaround = m[0] === '=' || m[0] === '!' || m[0] === '<=' || m[0] === '<!';
       this.at += 1 + m[0].length;
     }
+    if (lookaround) return this.skipGroup();
     const inner = this.alternation();
     if (this.src[this.at++] !== ')') throw new Unknown();
-    return lookaround ? { exact: [''] } : inner;
+    return inner;
+  }
+
+  /** A lookaround matches no text, so nothing in it is needed: step over it to its closing parenthesis. */
+  private skipGroup(): Info {
+    let depth = 1;
+    while (depth > 0) {
+      const c = this.src[this.at++];
+      if (c === undefined) throw new Unknown();
+      if (c === '\\') this.at++;
+      else if (c === '[') {
+        while (this.at < this.src.length && this.src[this.at] !== ']') this.at += this.src[this.at] === '\\' ? 2 : 1;
+        this.at++;
+      } else if (c === '(') depth++;
+      else if (c === ')') depth--;
+    }
+    return { exact: [''] };
   }
 
   /** A class of a few plain characters ("[èe]", "[’']") is exact; ranges, escapes of sets and negation are not. */

@@ -159,10 +159,11 @@ function rarestGram(word: string): string {
   return best;
 }
 
-function needlesOf(re: RegExp): Needles | null {
+/** `source`: the pattern as written, before latinBoundaries spelled its word edges out. */
+function needlesOf(re: RegExp, source: string): Needles | null {
   let found = needles.get(re);
   if (found !== undefined) return found;
-  const raw = requiredLiterals(re.source);
+  const raw = requiredLiterals(source);
   found = null;
   if (raw) {
     const byGram = new Map<string, string[]>();
@@ -204,8 +205,8 @@ function haysOf(text: string): Hays {
 }
 
 /** False when the text lacks every string the regex needs, so running it could find nothing. */
-function mayMatch(re: RegExp, text: string): boolean {
-  const need = needlesOf(re);
+function mayMatch(re: RegExp, text: string, source = re.source): boolean {
+  const need = needlesOf(re, source);
   if (!need) return true;
   const hays = haysOf(text);
   const { text: hay, grams } = re.ignoreCase ? (hays.lower ??= gramsOf(text.toLowerCase())) : (hays.typed ??= gramsOf(text));
@@ -218,7 +219,7 @@ function mayMatch(re: RegExp, text: string): boolean {
 
 export function findPattern(text: string, pattern: string, flags = 'iu'): Match[] {
   const re = compile(pattern, flags);
-  return re && mayMatch(re, text) ? execAll(re, text) : [];
+  return re && mayMatch(re, text, pattern) ? execAll(re, text) : [];
 }
 
 export function findPatterns(text: string, patterns: readonly string[], flags?: string): Match[] {

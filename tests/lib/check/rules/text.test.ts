@@ -83,14 +83,15 @@ describe('words a pattern needs before it is run', () => {
   it('never drops a match: every default pattern and term list on real drafts finds what the regex alone finds', () => {
     const patterns: string[] = [];
     const termLists: string[][] = [];
-    const walk = (value: unknown, key: string) => {
+    // everything under a key ending in "patterns" or under claims and cues is a list of regexes; other lists are terms
+    const walk = (value: unknown, regexes: boolean) => {
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-        if (/patterns$|^claims$|^cues$/i.test(key)) patterns.push(...value);
+        if (regexes) patterns.push(...value);
         else termLists.push(value);
-      } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
-      else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
+      } else if (Array.isArray(value)) value.forEach((v) => walk(v, regexes));
+      else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, regexes || /patterns$|^claims$|^cues$/i.test(k)));
     };
-    for (const setting of Object.values(DEFAULT_POLICY.rules)) walk(setting.options ?? {}, '');
+    for (const setting of Object.values(DEFAULT_POLICY.rules)) walk(setting.options ?? {}, false);
     const drafts = ['fresh24', 'fresh25', 'fresh26', 'fresh27'].flatMap((name) => readFileSync(`tests/eval/corpus-${name}.jsonl`, 'utf8').split('\n').filter(Boolean)
       .map((line) => (JSON.parse(line) as { text_marked: string }).text_marked.replace(/\[\[[A-Z_0-9]+\|([^\]]*)\]\]/g, '$1')));
     let filtered = 0;
