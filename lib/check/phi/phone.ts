@@ -52,6 +52,8 @@ const PATTERNS: readonly PhonePattern[] = [
   { name: 'bd-mobile', score: 0.45, regex: /(?<![\w+./-])01[3-9]\d{2}[ -]?\d{6}(?![\w/-]|[.,]\d)/g },
   { name: 'maghreb-mobile', score: 0.45, regex: /(?<![\w+./-])0[5-7]\d{2} \d{2} \d{2} \d{2}(?![\w/-]|[.,]\d| \d)/g },
   { name: 'fr-compact', score: 0.45, regex: /(?<![\w+./-])0[1-9]\d{8}(?![\w/-]|[.,]\d)/g },
+  // Nigeria's mobiles run together: 08035552190
+  { name: 'ng-compact', score: 0.45, regex: /(?<![\w+./-])0[789][01]\d{8}(?![\w/-]|[.,]\d)/g },
   // Senegal 77 512 34 86, 33 823 45 67; Spain's landlines 91 234 56 78
   { name: 'sn-national', score: 0.45, regex: /(?<![\w+./-])[3-9]\d \d{3} \d{2} \d{2}(?![\w/-]|[.,]\d)/g },
   // a local seven-digit number after a phone or fax word: "Fax to 555-0187 bounced"
@@ -85,7 +87,7 @@ const ORG_NAME_AFTER =
 const PERSON_BEFORE = /(?<![\p{L}])(?:pt|pt's|patient|patient's|her|his|their|wife|husband|son|daughter|mom|dad|family|paciente|su|sus|patiente|sa|son|ses|fille|fils)(?![\p{L}])/iu;
 
 /** National shapes without a country code: only numbers after a phone or fax word. */
-const NATIONAL = new Set(['cued-digits', 'bd-mobile', 'maghreb-mobile', 'cm-mobile', 'trunk-dashed', 'ie-local', 'be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
+const NATIONAL = new Set(['cued-digits', 'bd-mobile', 'maghreb-mobile', 'cm-mobile', 'trunk-dashed', 'ie-local', 'be-national', 'nanp-local', 'ch-national', 'cl-mobile', 'eight-digit', 'fr-compact', 'ng-compact', 'sn-national', 'fr-national', 'es-national', 'es-national-pairs', 'uk-national', 'mx-national', 'au-mobile', 'in-mobile', 'trunk-national']);
 
 /** A relative named right before the number, with "at" or a colon: "his daughter Marites at", "su hija: ". */
 const RELATIVE_AT = new RegExp(String.raw`(?<![\p{L}])${SOMEONES_RELATIVE}(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:at|on|al|au|:)\s*:?\s*$`, 'iu');
@@ -108,7 +110,10 @@ const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 /** The cue words that say what kind of number follows. */
 const FAX_CUE = /(?<![\p{L}])(?:e-?fax|fax(?:ed|es|ing)?|faxe[rz]?|faxé|faxear|facsimile|f:|f\)|télécopie|télécopieur|facs[ií]mil)(?![\p{L}])/giu;
 const PHONE_CUE =
-  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|contact(?:ez|er|ar|en|e)?|rappel(?:le|les|lent|er|ez|é|ait)?|r[ée]pond(?:re|ra|ez)?|joindre|respond(?:e|er|en)|yape(?:ar|a|en)?|plin(?:ear)?|téléphon(?:e|es|é|er|ait|ez)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ait|ant|ez)|laiss[ée]|dej[óo]|left|gave\s+us|m-?pesa|yape|nequi|daviplata|sinpe|gcash|maya|orange\s+money|mvola|moov\s+money|mobile\s+money|wave|momo|mtn\s+money|airtel\s+money|bizum|zelle|plin)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:phon(?:e|es|ed|ing)|cell|cellphone|mobile|mob|landline|tel|tél|telephone|text(?:s|ed|ing)?|voicemail|whatsapp|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|number|reachable|teléfono|telefono|tel[ée]fono|tfno|tlf|celular|cel|móvil|llam(?:a|an|ar|en?|é|ó|aba|ando)|marqué|contacto|contact(?:ez|er|ar|en|e)?|rappel(?:le|les|lent|er|ez|é|ait)?|r[ée]pond(?:re|ra|ez)?|joindre|respond(?:e|er|en)|yape(?:ar|a|en)?|plin(?:ear)?|téléphon(?:e|es|é|er|ait|ez)|portable|numéro|número|joignable|appel(?:le|les|lent|er|é|ée|és|ées|ait|ant|ez)|answer(?:s|ed|ing)?|tr(?:ied|ying)|laiss[ée]|dej[óo]|left|gave\s+us|m-?pesa|yape|nequi|daviplata|sinpe|gcash|maya|orange\s+money|mvola|moov\s+money|mobile\s+money|wave|momo|mtn\s+money|airtel\s+money|bizum|zelle|plin)(?![\p{L}])/giu;
+
+/** What a line does or does not do, said right after its number: "isn't answering", "no contesta", "ne répond pas", "goes to voicemail". */
+const ANSWER_AFTER = /^\W{0,3}(?:(?:is|isn['’]t|is\s+not|was|wasn['’]t|keeps|kept|just|still|never|no|ne|n['’])\s+){0,2}(?:answer(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|ring(?:s|ing)?\s+out|go(?:es|ing)?\s+(?:straight\s+)?to\s+voicemail|contest(?:a|an|ó|aba)|r[ée]pond(?:ait|ent)?|d[ée]croche)(?![\p{L}])/iu;
 
 /** Cue words that name a voice line, not just "a number". */
 const PHONE_KIND_CUE =
@@ -178,7 +183,9 @@ export const phone: Recognizer = {
           const cue = clauseBefore(text, start, 80).toLowerCase();
           // ... or follow it: "au 01 45 55 02 18, le fax précédent était illisible"
           // ... or name whose number it is: "or his daughter Marites at 0917 558 2214"
-          if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0 && lastIndex(FAX_CUE, clauseAfter(text, end, 30).toLowerCase()) < 0 && !RELATIVE_AT.test(cue)) continue;
+          // ... or come right after it: "021 555 4187 isn't answering", "0612 ... no contesta"
+          const after = clauseAfter(text, end, 30).toLowerCase();
+          if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0 && lastIndex(FAX_CUE, after) < 0 && !ANSWER_AFTER.test(after) && !RELATIVE_AT.test(cue)) continue;
         } else if (!nanpValid(digits)) continue;
         if (orgContext(text, start, end) || ID_LABEL_BEFORE.test(clauseBefore(text, start, 30))) continue;
         // an open day's or a clinic's own numbers in a post about the organisation itself

@@ -8,7 +8,8 @@
  * "xxx-xx-2871"). A national number counts only when the post names it ("NSS", "carte vitale", "NI number"):
  * anywhere in the stretch before it when its check digits are right, and right before it when they are
  * not ("NSS 281234567890": a mistyped number is still the person's number, and its name rules out a phone or
- * an order number).
+ * an order number); a number in its own dotted form ("22.345.678-9") only needs its name somewhere before it.
+ * Hong Kong's identity card (Y123456(7)), Malaysia's MyKad (640812-10-5527) and the Ghana Card name themselves.
  */
 import type { Candidate, Recognizer } from './recognizer';
 import { luhnValid, ssnValid } from './checksums';
@@ -38,10 +39,18 @@ const PATTERNS = [
   // Belgium's national register number: birth date, order, mod-97 key (85.07.30-033.61).
   // Ghana Card (GHA-724519038-4): the country prefix names it
   { name: 'gh-card', score: 0.85, regex: /(?<![\w-])GHA-\d{9}-\d(?![\w-])/g },
+  // Hong Kong's identity card, its check digit in brackets (Y123456(7)); Malaysia's MyKad, a birth date first (640812-10-5527)
+  { name: 'hk-id', score: 0.6, regex: /(?<![\w-])[A-Z]{1,2}\d{6} ?\([0-9A]\)(?![\w-])/g },
+  { name: 'my-nric', score: 0.6, regex: /(?<![\w-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4}(?![\w-]|\.\d)/g },
   // Chile's RUT/RUN: body and a mod-11 check digit or K (12.345.678-5).
   { name: 'cl-rut', score: 0.2, regex: /(?<![\w.-])\d{1,2}\.?\d{3}\.?\d{3}-[\dkK](?![\w-]|\.\d)/g },
   { name: 'be-nrn', score: 0.2, regex: /(?<![\w.-])\d{2}\.?\d{2}\.?\d{2}[ -]?\d{3}\.?\d{2}(?![\w-]|\.\d)/g },
 ] as const;
+
+/** Shapes that name themselves: counted without the number's name in the post. */
+const SELF_NAMED: ReadonlySet<string> = new Set(['gh-card', 'hk-id', 'my-nric']);
+/** National numbers typed in their own dotted form ("22.345.678-9"): named anywhere before, a wrong check digit still counts. */
+const DOTTED = /^\d{1,2}\.\d{3}\.\d{3}-[\dkK]$|^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$|^756\.\d{4}\.\d{4}\.\d{2}$/;
 
 const NATIONAL: ReadonlySet<string> = new Set(['za-id', 'ph-sss', 'ch-avs', 'fr-nir', 'es-nss', 'mx-nss', 'ca-sin', 'ar-cuil', 'uk-nino', 'be-nrn', 'cl-rut']);
 
@@ -62,7 +71,7 @@ const PARTIAL = new RegExp(
 );
 
 /** Said anywhere in the stretch before the number: "her SSN", "social security", "NSS", "n° de sécu". */
-const SSN_WORD_LIST = String.raw`ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale|social\s+insurance|assurance\s+sociale|cuil|cuit|ni\s+(?:number|no\.?|#)|nino|national\s+insurance|registre\s+national|num[ée]ro\s+national|niss|rijksregister(?:nummer)?|sa\s+id|id\s+(?:number|no\.?)|identity\s+number|sss|avs|ahv|nuss|rut`;
+const SSN_WORD_LIST = String.raw`ssn|ssns|ss#|soc\.?\s*sec|social\s+security|seguro\s+social|seguridad\s+social|número\s+de\s+seguro|nss|naf|sécurité\s+sociale|sécu|nir|carte\s+vitale|social\s+insurance|assurance\s+sociale|cuil|cuit|ni\s+(?:number|no\.?|#)|nino|national\s+insurance|registre\s+national|num[ée]ro\s+national|niss|rijksregister(?:nummer)?|sa\s+id|id\s+(?:number|no\.?)|identity\s+number|sss|avs|ahv|nuss|rut|run|hkid|mykad|nric|kad\s+pengenalan|(?:su|mi|tu|his|her|their|my|your)\s+social(?!\s+(?:media|worker|work|life|skills|anxiety|network|circle|story|trabajador|trabajadora|services?|security\s+office))`;
 const SSN_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${SSN_WORD_LIST})(?![\p{L}])`, 'iu');
 /** The number's name right before it: "NSS 2812...", "son numéro de sécu : 1 85 ...", "seguro social del IMSS es ...". */
 const NAMED_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SSN_WORD_LIST})(?![\p{L}])[^\d.!?\n]{0,30}$`, 'iu');
@@ -110,6 +119,17 @@ function nationalValid(kind: string, value: string): boolean {
   if (kind === 'ca-sin') return d.length === 9 && luhnValid(d);
   return d.length === 12 && Number(BigInt(d.slice(0, 10)) % 97n) === Number(d.slice(10));
 }
+/** Hong Kong's check digit: letters count 10-35 (a missing first letter 36), weights 9 down to 2, 11 - sum mod 11 (10 is A). */
+function hkidValid(value: string): boolean {
+  const m = /^([A-Z]{1,2})(\d{6}) ?\(([0-9A])\)$/.exec(value);
+  if (!m) return false;
+  const letters = m[1]!.length === 1 ? [36, m[1]!.charCodeAt(0) - 55] : [...m[1]!].map((c) => c.charCodeAt(0) - 55);
+  const values = [...letters, ...[...m[2]!].map(Number)];
+  const sum = values.reduce((acc, v, i) => acc + v * (9 - i), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return m[3] === (check === 10 ? 'A' : String(check));
+}
+
 const WIDE_WINDOW = 200;
 
 export const SSN_CONTEXT = ['ssn', 'social security', 'social', 'seguro social', 'sécurité sociale', 'ss#', 'nss'] as const;
@@ -127,16 +147,18 @@ export const ssn: Recognizer = {
         const start = m.index;
         const end = start + m[0].length;
         const before = text.slice(Math.max(0, start - WIDE_WINDOW), start);
-        const checked = p.name === 'gh-card' || (national ? nationalValid(p.name, m[0]) : ssnValid(m[0]));
-        if (!checked && (!(national && (NAMED_RIGHT_BEFORE.test(before) || SIN_RIGHT_BEFORE.test(before))) || EXAMPLE_NEAR.test(text.slice(Math.max(0, start - 80), end + 80)))) continue;
+        const selfNamed = SELF_NAMED.has(p.name);
+        const checked = selfNamed ? p.name !== 'hk-id' || hkidValid(m[0]) : national ? nationalValid(p.name, m[0]) : ssnValid(m[0]);
         const around = before + ' ' + text.slice(end, end + 30);
         const said = SSN_WORDS.exec(around) ?? SIN_ABBREVIATION.exec(around);
+        const namedBefore = NAMED_RIGHT_BEFORE.test(before) || SIN_RIGHT_BEFORE.test(before) || (!!said && DOTTED.test(m[0]));
+        if (!checked && !selfNamed && (!(national && namedBefore) || EXAMPLE_NEAR.test(text.slice(Math.max(0, start - 80), end + 80)))) continue;
         if ((p.name === 'ssn-bare' || national) && !said) continue;
         // A named national number outranks the card or account reading of the same digits.
         const lift = national ? 0.5 : 0.4;
         out.push({
           start, end, category: 'SSN', recognizer: 'ssn', pattern: checked ? p.name : `${p.name}-unchecked`,
-          score: said ? Math.min(1, p.score + lift - (checked ? 0 : 0.1)) : p.score,
+          score: said ? Math.min(1, p.score + lift - (checked ? 0 : 0.1)) : selfNamed && checked ? Math.max(p.score, 0.85) : p.score,
           ...(said ? { context: said[0].toLowerCase() } : {}),
         });
       }

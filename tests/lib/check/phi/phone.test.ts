@@ -75,6 +75,11 @@ describe('phone recognizer', () => {
     ['sa fille ne répond pas au 78 45 21.', '78 45 21'],
     ['Sputum back positive. Call 024 418 7723 (her son) or the ward.', '024 418 7723'],
     ['Please call the ward at (02) 8554-8400 loc. 3201 or his daughter Marites at 0917 558 2214.', '0917 558 2214'],
+    // the cue after the number, or a try at calling before it
+    ["His NHI is on the referral but 021 555 4187 isn't answering. If you're his family, flick us a message", '021 555 4187'],
+    ['Sa mère nous a appelés du 06 61 55 42 18 mais ça coupe.', '06 61 55 42 18'],
+    ['her husband? we tried 0803 555 2190 like four times', '0803 555 2190'],
+    ["his wife's number is 08035552190, she never picks up", '08035552190'], // Nigeria's mobiles run together
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -173,6 +178,8 @@ describe('phone recognizer', () => {
     ['Call 024 418 7723 to book your screening.'],
     ["Envoyez 2 500 000 FCFA par Orange Money à la fondation"],
     ['Call 13 11 14 any time, day or night.'],
+    ['we tried 2 500 000 FCFA last year for the new wing'], // an amount after "tried"
+    ['Order 0803555219 shipped and nobody answered the door'], // ten digits are no Nigerian mobile
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });

@@ -35,6 +35,14 @@ describe('ssn recognizer', () => {
     ['el RUT de la señora es 7.654.321-6', '7.654.321-6'],
     ['la analítica de la Sra. Iglesias (NUSS 28/12345678/40) sale duplicada', '28/12345678/40'], // Spain, named NUSS
     ['He had a Ghana Card (GHA-724519038-4) in his pocket but no phone', 'GHA-724519038-4'],
+    // shapes that name themselves: Hong Kong's identity card (check digit in brackets), Malaysia's MyKad (a birth date first)
+    ["the daily list read 'CHAN Tsz-hin Y123456(7) — f/u' at the counter", 'Y123456(7)'],
+    ['HKID A123456(3) on the sticky note', 'A123456(3)'],
+    ["Encik Rahman's MyKad 640812-10-5527 was on the form", '640812-10-5527'],
+    // a RUT in its dotted form, named earlier in the sentence, with a check digit that fails
+    ['el certificado de su hijo con RUT y todo 🤦‍♀️ Benjamín Soto, 22.345.678-9, crisis de asma', '22.345.678-9'],
+    // "su Social": the Spanish-American way to say the social security number
+    ['su ex sacó tarjetas con su Social. El número es algo así como 527481936, le cambié un dígito', '527481936'],
   ])('SSN in %j', (text, surface) => {
     expect(spans(ssn, text)).toEqual(expected(text, 'SSN', surface));
   });
@@ -59,6 +67,8 @@ describe('ssn recognizer', () => {
     ['8001015009088 with no name for it'],
     ['SIN: see the portal. Ticket 130 692 545 failed the check digit'],
     ['ficha 12.345.678-4 en el sistema'], // the RUT's check digit fails and no RUT word names it
+    ['my social media handle is 523710482 lol'], // "social" before media is not the number's name
+    ['lot 640812-10-55271 expired'], // a MyKad shape inside a longer run
   ])('nothing in %j', (text) => {
     expect(spans(ssn, text)).toEqual([]);
   });
