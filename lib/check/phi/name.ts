@@ -336,7 +336,7 @@ function extend(text: string, tokens: Token[], i: number, slotted = false): numb
     if (fits(tokens[j + 1]!)) { j++; continue; }
     // "Pérez de la Fuente", "Ahmed bin Khalid", "Mr. van der Berg": lower-case particles inside a name
     let k = j + 1;
-    while (k < tokens.length && k - j <= 2 && isParticle(text, tokens[k]!) && k + 1 < tokens.length && spaced(k)) k++;
+    while (k < tokens.length && k - j <= 2 && (isParticle(text, tokens[k]!) || capParticle(text, tokens[k]!)) && k + 1 < tokens.length && spaced(k)) k++;
     // "de", "da", "du" after a lone given name is where someone is from ("Jean-Marc de Sherbrooke"); after a surname it is part of the name
     // ... and so is "Don Chuy de Boyle Heights": what follows the particle is a place by its last word
     const fromWord = /^(?:de|del|della|di|da|das|dos|du)$/.test(tokens[j + 1]!.lower) && j === i && !isParticle(text, tokens[i]!) &&
@@ -350,6 +350,9 @@ function extend(text: string, tokens: Token[], i: number, slotted = false): numb
 /** Particles inside surnames, written in lower case: van der, de la, bin, ibn, al, da, dos, du, le. */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'ter', 'ten', 'zu']);
 const isParticle = (text: string, t: Token) => PARTICLES.has(t.lower) && /^\p{Ll}/u.test(text.slice(t.start, t.start + 1));
+/** ... and those written capitalised, as Breton, Belgian, Maghrebi and Iberian surnames often are: "Mme Le Goff", "Youssef El Amrani". */
+const CAP_PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'el', 'ben', 'du', 'al', 'dos', 'das']);
+const capParticle = (text: string, t: Token) => CAP_PARTICLES.has(t.lower) && /^\p{Lu}\p{Ll}*$/u.test(text.slice(t.start, t.end));
 /** "al-Hassan", "el-Sayed", "d'Angelo", "bin-Laden": a surname behind a lower-case prefix. */
 const prefixedSurname = (text: string, t: Token) => /^(?:al|el|ul|bin|ibn|abu|abd|de|di|da|van|von)-\p{Lu}\p{Ll}|^d['’]\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
 
@@ -481,7 +484,7 @@ export const name: Recognizer = {
       } else if (slot === 'title' && isParticle(text, t) && /^(?:de|del|du|des)$/.test(t.lower) && ARTICLE_BEFORE_TITLE.test(text.slice(Math.max(0, tokens[i - 1]!.start - 8), tokens[i - 1]!.start))) {
         // "un señor de Iztapalapa", "le monsieur de Saint-Henri": a man from somewhere, not "Mme de la Salle"
         continue;
-      } else if (slot === 'title' && isParticle(text, t) && extend(text, tokens, i, true) > i) {
+      } else if (slot === 'title' && (isParticle(text, t) || capParticle(text, t)) && extend(text, tokens, i, true) > i) {
         // "Mr. van der Berg", "Mme de la Salle": the name starts with its particle
       } else if (!t.cap) {
         // Lower-case names only right after a patient word, and only known names ("pt ramirez").
@@ -761,7 +764,10 @@ export const name: Recognizer = {
       const monsieur = m[1] === 'M' && !/\p{Lu}\.\s?$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
       const relative = /(?:^|[^\p{L}])(\p{L}+)\s+(?:de|of)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
       const score = 0.45 + (patientSentence(m.index) ? 0.3 : postHasPatient ? 0.1 : 0) + (relative && RELATIVE_OF.has(relative[1]!.toLowerCase()) ? 0.3 : 0);
-      out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score, recognizer: 'name', pattern: monsieur ? 'monsieur-surname' : 'initial-surname' });
+      // "M. Julien Darrigade": after Monsieur a given name is followed by the surname, which belongs to the span
+      const fullName = monsieur && GIVEN_NAMES.has(surname) ? /^\s(\p{Lu}[\p{Ll}][\p{L}'’-]*)(?![\p{L}])/u.exec(text.slice(m.index + m[0].length)) : null;
+      const end = m.index + m[0].length + (fullName && !commonWord(fullName[1]!.toLowerCase()) ? fullName[0].length : 0);
+      out.push({ start: m.index, end, category: 'NAME', score, recognizer: 'name', pattern: monsieur ? 'monsieur-surname' : 'initial-surname' });
     }
     // "Réjeanne, ton mal de tête ...", "Pepa, a tu marido ...", "Xuan, lo que tienes ...": a post that opens by calling
     // someone and goes on about their own body or family is about that person

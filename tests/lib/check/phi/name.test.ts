@@ -279,6 +279,11 @@ describe('name recognizer', () => {
     ['tengo internada en clínica médica a Sofía Benítez, 34 años, sin obra social', ['Sofía Benítez']],
     ['Our thoughts are with her daughters Bríd and Kathleen and all the family.', ['Bríd', 'Kathleen']],
     ['⭐⭐⭐⭐⭐ ¡Gracias por tu reseña, Valentina Restrepo! Nos alegra que tu rinoplastia haya salido tan bien', ['Valentina Restrepo']],
+    // surnames behind a capitalised particle, after a title or a given name
+    ['I met Mme Le Goff today, she is 80 and still drives', ['Le Goff']],
+    ['Mr. Van Damme was discharged this morning', ['Van Damme']],
+    ['our patient Maria De Souza came back for her dressing', ['Maria De Souza']],
+    ['M. Julien Lefebvre est sorti hier, sa fille est venue le chercher', ['M. Julien Lefebvre']], // Monsieur, a given name, then the surname
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -476,6 +481,7 @@ describe('name recognizer', () => {
     ["Au nom de toute l'équipe, merci pour vos messages"],
     ['Flu & COVID shot clinics: Mon Oct 21 and Thu Oct 24, 9–3.'], // a weekday's short form before a date
     ['Thanks for the review, Google! We love the new map pin'],
+    ['Le docteur a dit que La Rochelle est belle en été'], // a particle opening a sentence or a town is no surname
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
