@@ -140,12 +140,14 @@ const SERVICE_SHAPE = /(?:olog(?:y|ie|ía)|iatrics|(?:^|-)op)$|^(?:pre|post)-?op
 const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Trabajo\s+Social|Servicio\s+Social|Consulta\s+Externa|Service\s+social|Dental|Dentistry|Orthodontics|Pediatrics|Urgent\s+Care|Physiotherapy|Physio|Chiropractic|Wellness|Rehab|Associates|Partners|Salud|Sant[ée]|Ambulatorio|Consultorio|Cabinet|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:[\s,.]|$)/u;
 
 /** The organisation talking about its own premises: "now open in Dublin", "visit us at", "our clinic on Elm St". */
-const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+us|visit\s+us|come\s+see\s+us|our\s+(?:new\s+)?(?:clinics?|offices?|locations?|hospitals?|campus|pharmacy|practice)|nuestr[ao]s?\s+(?:cl[ií]nicas?|oficinas?|centros?|hospital|consultorios?)|notre\s+(?:clinique|cabinet|centre|h[ôo]pital))(?![\p{L}])/iu;
+const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+us|visit\s+us|come\s+see\s+us|our\s+(?:new\s+)?(?:clinics?|offices?|locations?|hospitals?|campus|pharmacy|practice)|(?:referrals|enquiries|inquiries|bookings|contact)\s?:|nuestr[ao]s?\s+(?:cl[ií]nicas?|oficinas?|centros?|hospital|consultorios?)|notre\s+(?:clinique|cabinet|centre|h[ôo]pital))(?![\p{L}])/iu;
 
 /** Someone found, living or falling somewhere: "ingresó a nuestro hospital, lo encontraron en la colonia ...". */
 const PERSON_EVENT = /(?<![\p{L}])(?:found|lives|lived|fell|collapsed|encontr(?:aron|amos|ado|ada)|vive|viv[íi]a|cay[óo]|trouv[ée]e?|habite|tomb[ée]e?)(?![\p{L}])/iu;
 /** The organisation's own premises before the place, unless a person's event comes between them. */
 function orgBefore(clause: string): boolean {
+  // "at our Macon office, 1420 Forsyth Rd": the premises named right before their address
+  if (/(?<![\p{L}])our\s+(?:\p{L}+\s+){1,2}(?:clinic|office|location|hospital|campus|pharmacy|practice|surgery|centre|center)\s*[,:—–-]?\s*$/iu.test(clause)) return true;
   const m = ORG_BEFORE.exec(clause);
   return !!m && !PERSON_EVENT.test(clause.slice(m.index + m[0].length));
 }
@@ -171,7 +173,7 @@ function writerIntro(text: string, start: number, place: string): boolean {
 }
 
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
-const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
+const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|ribbon[\s-]cutting|grand\s+opening|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
 /** A child right before a school's name. */
 const CHILD_NEAR = /(?<![\p{L}])(?:kid|kiddo|child|student|boy|girl|son|daughter|grader|niñ[oa]|alumn[oa]|hij[oa]|élève|fils|fille)s?(?![\p{L}])/iu;
 /** A capitalised given name right before "from (the)": the place is that person's. */

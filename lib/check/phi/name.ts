@@ -441,7 +441,9 @@ export const name: Recognizer = {
       const prev = tokens[i - 1];
       // "Dr. Grace Huang", "Nurse Tina", "Sister Aoife Brennan" (a ward sister, not "her sister Aoife"): staff, and every other mention of them too.
       const wardSister = prev?.lower === 'sister' && prev.cap && !/(?:^|[^\p{L}])(?:my|her|his|their|your|our|big|little|older|younger|twin|whose)\s+$/iu.test(text.slice(Math.max(0, prev.start - 10), prev.start));
-      if (prev && (STAFF_TITLES.has(prev.lower) || wardSister) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
+      // "our volunteer OT Ms. Grace Atuhaire", "physio Mrs Okoro": a job before the courtesy title makes it a colleague's
+      const jobTitled = !!prev && COURTESY.has(prev.lower) && JOB_BEFORE_COURTESY.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+      if (prev && (STAFF_TITLES.has(prev.lower) || wardSister || jobTitled) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
         const j = extend(text, tokens, i);
         for (let k = i; k <= j; k++) staff.add(tokens[k]!.lower);
         i = j;
@@ -793,6 +795,7 @@ const RELATIVE_OF = new Set(['maman', 'mamá', 'mama', 'papá', 'papa', 'madre',
 
 /** Abbreviated titles always precede a surname, so any word after them is one ("mr pruitt"); "un señor llegó" is a noun. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx']);
+const JOB_BEFORE_COURTESY = /(?<![\p{L}])(?:OT|PT|SLT|SLP|RN|NP|PA|HCA|CNA|LPN|[Nn]urse|[Pp]hysio|[Tt]herapist|[Vv]olunteer|[Mm]idwife|[Pp]harmacist|[Cc]oordinator|[Mm]anager|[Ss]peechie|[Dd]ietitian|[Cc]ounsell?or|[Tt]eacher|[Pp]rincipal|[Dd]irector|[Mm]atron|[Cc]hair(?:person|woman|man)?)\s+$/u;
 /** Spoken courtesy words before a lower-case surname ("miss boudreaux", "madame aurore leblanc", "la señora lópez"); "I miss grace" is the verb. */
 const SPOKEN_COURTESY = new Set(['miss', 'missus', 'madame', 'mme', 'mlle', 'señora', 'sra', 'doña', 'monsieur']);
 /** A greeting or a vocative before a word no lexicon knows: "hey Adwoa", "we love you Tomasz". */

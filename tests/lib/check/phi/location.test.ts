@@ -115,6 +115,8 @@ describe('location recognizer', () => {
     ['Un chico de Manrique llegó con el brazo roto', ['Manrique']],
     // the opening names the writer's job, then a small town: it still narrows the patients down
     ["Our HCA Siobhán's dad Pat Twomey from Ballincollig set up a page", ['Ballincollig']],
+    // ... but a patient's town after the clinic, in their story, is theirs
+    ['When Will first came to our structural heart clinic, the 58-year-old welder from Tuscarawas County could not climb the stairs', ['Tuscarawas County']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -206,6 +208,10 @@ describe('location recognizer', () => {
     ['GP partner in Bristol, sanity check pls. A man turned up at reception asking for records.'],
     ['Hospice nurse in Cleveland. Tonight I sat with someone who asked for one thing.'],
     ['Psychologue libérale à Lyon. Un ancien consultant m\'envoie des messages.'],
+    // the organisation's own premises and contact lines
+    ["Bless her heart, she still remembers every kid's favorite flavor. Free screenings Sat at our Macon office, 1420 Forsyth Rd. Call to hold a spot!"],
+    ['Our clinic can now claim NDIS directly. Referrals: 07 4055 5120, 12 Grafton St. Great work to speechie Priya Nair!'],
+    ['Proud to open our new MRI suite 🎉 Ribbon cutting at 10am, 550 Peachtree St NE, with the Mayor.'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

@@ -482,6 +482,8 @@ describe('name recognizer', () => {
     ['Flu & COVID shot clinics: Mon Oct 21 and Thu Oct 24, 9–3.'], // a weekday's short form before a date
     ['Thanks for the review, Google! We love the new map pin'],
     ['Le docteur a dit que La Rochelle est belle en été'], // a particle opening a sentence or a town is no surname
+    ['Wheelchair clinic every Wednesday. Thanks to our volunteer OT Ms. Grace Atuhaire and the Motivation team.'], // a job before the title: a colleague
+    ['Free workshop at our clinic on 20 Sept. OT Ms Winnie Cheung presenting!'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
