@@ -173,7 +173,7 @@ function writerIntro(text: string, start: number, place: string): boolean {
 }
 
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
-const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|ribbon[\s-]cutting|grand\s+opening|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
+const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|ribbon[\s-]cutting|grand\s+opening|congress|congreso|congr[èe]s|symposium|simposio|marche\s+annuelle|marcha|caminata|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
 /** A child right before a school's name. */
 const CHILD_NEAR = /(?<![\p{L}])(?:kid|kiddo|child|student|boy|girl|son|daughter|grader|niñ[oa]|alumn[oa]|hij[oa]|élève|fils|fille)s?(?![\p{L}])/iu;
 /** A capitalised given name right before "from (the)": the place is that person's. */
@@ -281,6 +281,8 @@ export const location: Recognizer = {
         }
         // "Harvard Medical School", "a Sunday school teacher": a school for adults or a phrase, not where a patient studies
         if (p.name === 'named-school' && /(?:^|\s)(?:Medical|Nursing|Dental|Law|Business|Graduate|Pharmacy|Residency|Summer|Sunday|Night|Film|Art|Driving|Flight|Med)\s/u.test(value)) continue;
+        // "Featuring Dr. Chanda Mulenga": a doctor's title and name, not a drive
+        if (p.name === 'street-name' && /\sDr$/.test(value) && /^\.?\s\p{Lu}\p{Ll}+\s\p{Lu}/u.test(text.slice(start + value.length, start + value.length + 40))) continue;
         if (p.name === 'street-name') {
           // Leading sentence words ("Use the Oak St") are not part of the street; keep the last words.
           const trimmed = value.replace(/^(?:(?:Use|The|On|At|In|Our|Near|From|Off|Out)\s)+/u, '');

@@ -151,6 +151,7 @@ export const NOT_PERSON_AFTER =
 
 /** Capitalised words that are never names here even when a list says so (days, months, headings). */
 export const NEVER_NAMES = words(`
+  demo dummy reminder recordatorio rappel update announcement shoutout
   barangay purok sitio barrio barriada colonia villa vila favela quartier cité población poblacion comuna vereda
   monday tuesday wednesday thursday friday saturday sunday january february march july september october
   november december today tonight tomorrow yesterday god lord jesus christ happy mom dad nurse doctor

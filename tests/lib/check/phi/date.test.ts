@@ -184,6 +184,9 @@ describe('date recognizer', () => {
     ['Front desk found a note: "Mrs Whitaker – Visa ending 5507 exp 09/27 – bill after visit"'], // a card's expiry
     ['Flu & COVID shot clinics: Mon Oct 21 and Thu Oct 24, 9–3, no appointment needed.'], // a walk-in clinic's days
     ["Notice from the surgery: we'll be CLOSED on Monday 17 March for St Patrick's Day."],
+    ["Communiqué — Le 14 novembre, l'hôpital inaugure son nouveau plateau d'imagerie."], // the hospital's own news
+    ['Zorionak a todas las matronas en vuestro día (5 de mayo) 💚 Gracias especialmente a Itziar'], // a profession's day
+    ['nuestra higienista presentará el 15 de mayo en el congreso SEPA su trabajo sobre clorhexidina'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

@@ -212,6 +212,9 @@ describe('location recognizer', () => {
     ["Bless her heart, she still remembers every kid's favorite flavor. Free screenings Sat at our Macon office, 1420 Forsyth Rd. Call to hold a spot!"],
     ['Our clinic can now claim NDIS directly. Referrals: 07 4055 5120, 12 Grafton St. Great work to speechie Priya Nair!'],
     ['Proud to open our new MRI suite 🎉 Ribbon cutting at 10am, 550 Peachtree St NE, with the Mayor.'],
+    ['How our telehealth hub links rural clinics to specialists 🇿🇲 Featuring Dr. Chanda Mulenga and nurse Mutale Banda.'], // a doctor, not a drive
+    ['nuestra higienista presentará el 15 de mayo en el congreso SEPA de Barcelona su trabajo sobre periodontitis'],
+    ["La Maison de soins palliatifs de Moncton organise sa marche annuelle le dimanche 22 septembre."],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

@@ -484,6 +484,8 @@ describe('name recognizer', () => {
     ['Le docteur a dit que La Rochelle est belle en été'], // a particle opening a sentence or a town is no surname
     ['Wheelchair clinic every Wednesday. Thanks to our volunteer OT Ms. Grace Atuhaire and the Motivation team.'], // a job before the title: a colleague
     ['Free workshop at our clinic on 20 Sept. OT Ms Winnie Cheung presenting!'],
+    ['Reminder from the Port Klang occupational health clinic: all crane operators due for audiometry'],
+    ["demo screens use the dummy record TEST-0000 and 'Patient, Demo'. Questions: 0211 555 900."],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
