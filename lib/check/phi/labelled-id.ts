@@ -18,11 +18,11 @@ const TOKEN = /(?<![\p{L}\p{N}./-])(?:[A-Z]{1,5}[-/.]?)?\d[\dA-Z]*(?:[ ./-]\d[\d
 /** A label ending right before the number: a number word, "#", an id word, or a scheme's capitals ("NIS", "CMU"). */
 const LABEL_TAIL = String.raw`(?:\s{1,2}(?:is|was|es|era|est|reads|says))?\s{0,2}[:#=(,]?\s{0,2}$`;
 const LABEL_END = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:numbers?|num\.?|no\.|n[°º]\.?|nro\.?|n[úu]m\.?|n[úu]mero|num[ée]ro|id|card|carte|tarjeta|c[ée]dula|folder|matricule|c\.\s?i\.|dni|rut|nin|cnic|aadhaar)|#|(?:n[úu]mero|num[ée]ro|number|n[°º])\s{1,2}(?:de|d['’]|of|du)\s{0,2}[\p{L}-]{2,16})${LABEL_TAIL}`,
+  String.raw`(?:(?<![\p{L}])(?:numbers?|num\.?|no\.|n[°º]\.?|nro\.?|n[úu]m\.?|n[úu]mero|num[ée]ro|id|card|carte|tarjeta|c[ée]dula|folder|matricule|c\.\s?i\.|carn[ée]t?|dni|rut|nin|cnic|aadhaar)|#|(?:n[úu]mero|num[ée]ro|number|n[°º])\s{1,2}(?:de|d['’]|of|du)\s{0,2}[\p{L}-]{2,16}|(?<![\p{L}])(?:carn[ée]t?|card|carte|tarjeta)\s{1,2}(?:de(?:l)?|d['’]|of|du)\s{0,2}(?:la\s|el\s|l['’])?(?:\p{Lu}[\p{L}-]{1,16}\s?){1,3})${LABEL_TAIL}`,
   'iu',
 );
-/** A scheme's capitals as the label: "NIS 0478211", "CMU 0171 2244 9031" (case matters: "is" is not a scheme). */
-const ACRONYM_END = new RegExp(String.raw`(?<![\p{L}])(?:No|CI|[A-Z]{2,6})${LABEL_TAIL}`, 'u');
+/** A scheme's capitals as the label: "NIS 0478211", "CMU 0171 2244 9031", "HIB no 1023456789" (case matters: "is" is not a scheme). */
+const ACRONYM_END = new RegExp(String.raw`(?<![\p{L}])(?:No|CI|[A-Z]{2,6}(?:\s(?:no|No|NO)\.?)?)${LABEL_TAIL}`, 'u');
 
 /** Labels of things that are not a person's: references, orders, papers, trials, rooms, staff numbers, phones. */
 const NOT_PERSONAL = /(?<![\p{L}])(?:ref(?:erence)?|order|invoice|ticket|tracking|grant|award|nct|isbn|issn|doi|pmid|pmcid|protocol|study|trial|room|bed|ward|bay|version|model|page|vol|step|phase|line|extension|ext|npi|dea|gmc|nmc|rpps|adeli|colegiad[oa]|matr[íi]cula\s+profesional|registration\s+of\s+the\s+clinic|siret|siren|rcs|ein|vat|tva|nif\s+de\s+la|cif|phone|tel|t[ée]l[ée]?phone?|fax|whatsapp|call|llam\w*|appel\w*|m[óo]vil|portable|cell|mobile|contact|hotline|lot|batch|lote|serial|req|requisition|job|posting|vacancy|licen[cs]e|lic|licencia|permis|rn|lpn|md|pharmd|rph|bp|hr|rr|pr|qrs|qtc?|inr|spo2|sats?|gcs|wbc|plt|hb|hgb|hba1c|a1c|ldl|hdl|bun|cr|egfr|tsh|psa|crp|esr|bmi|s\/n|sn|vin|plate|placa|plaque|matr[íi]cula|immatriculation|iban|swift|bic|routing|sort\s+code|icd|cpt|ndc|covid|sars)(?![\p{L}])/iu;
@@ -30,7 +30,7 @@ const NOT_PERSONAL = /(?<![\p{L}])(?:ref(?:erence)?|order|invoice|ticket|trackin
 /** The label's words, and the kind of identifier they name. First match wins. */
 const KINDS: [RegExp, PhiCategory][] = [
   [/(?<![\p{L}])(?:social\s+security|seguro\s+social|s[ée]curit[ée]\s+sociale|s[ée]cu|nis|napsa|nssf|inss|ipss|pension|pensi[óo]n|retraite|avs|nss|nir)(?![\p{L}])/iu, 'SSN'],
-  [/(?<![\p{L}])(?:insur\w*|seguro|asegurad[oa]|assur\w*|mutuelle|cmu|pmi|medicare|medicaid|health\s+(?:card|plan)|plan|sanitaria|sant[ée]|nhis|nhif|fonasa|essalud|sis|cafat|cnam|cnss|amo|ihss|philhealth|member)(?![\p{L}])/iu, 'HEALTH_PLAN'],
+  [/(?<![\p{L}])(?:insur\w*|seguro|asegurad[oa]|assur\w*|mutuelle|cmu|pmi|medicare|medicaid|health\s+(?:card|plan)|plan|sanitaria|sant[ée]|nhis|nhif|fonasa|essalud|sis|cafat|cnam|cnss|amo|ihss|philhealth|member|hib|ars|eps|isapre|obra\s+social|nhi)(?![\p{L}])/iu, 'HEALTH_PLAN'],
   [/(?<![\p{L}])(?:accounts?|acct|acc|cuenta|compte|bank|banco|banque|eft|transfer\w*|dep[óo]sito)(?![\p{L}])/iu, 'ACCOUNT'],
   [/(?<![\p{L}])(?:folder|records?|chart|dossier|expediente|historia|hospital|file|mrn|admission|ingreso|s[ée]jour)(?![\p{L}])/iu, 'MRN'],
   [/(?<![\p{L}])(?:pacemaker|stimulateur|marcapasos|implant\w*|pump|pompe|bomba|device|dispositivo|dispositif)(?![\p{L}])/iu, 'DEVICE'],

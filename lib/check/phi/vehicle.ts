@@ -2,14 +2,17 @@
  * VEHICLE: VINs (17 characters without I, O, Q; the North American check digit makes one certain,
  * a "VIN" label carries one that fails it) and licence plates introduced by "plate", "tag", "placa", "patente",
  * "matrícula", "plaque", "immatriculation", "reg" (GHT 2210, HJK-4412, 8MNP207, AB12 CDE), or by a state's
- * name with a vehicle word near ("Ohio GHT-2210"), a UK, French, Spanish or Irish plate's own shape with a vehicle word near ("blue Corsa YK19 XFD", "GH-412-TR"), and a VIN's last characters ("VIN ... ends in 004352").
+ * name with a vehicle word near ("Ohio GHT-2210"), a car named by its kind or model right before its plate ("WHITE HILUX N 4521 W", "silver Picanto G 4829 B"), a UK, French, Spanish or Irish plate's own shape with a vehicle word near ("blue Corsa YK19 XFD", "GH-412-TR"), and a VIN's last characters ("VIN ... ends in 004352").
  */
 import { patternRecognizer, type Candidate, type Recognizer } from './recognizer';
 import { vinCheckDigitValid, vinShapeValid, isYearOrRange } from './checksums';
 import { CAR_MAKES, clauseAfter, clauseBefore, OF_GAP, US_STATES } from './nearby';
 
 /** Car models and makes people name a car by ("Red Corsa CU64 XHT", "Sa Civic grise G42 ZHN"); capitalised, since several are words. */
-const CAR_MODELS = String.raw`(?:Corsa|Civic|Corolla|Camry|Hilux|F-?150|Silverado|Tacoma|Accord|Altima|Sentra|Tsuru|Jetta|Golf|Polo|Clio|M[ée]gane|Twingo|Panda|Punto|Fiesta|Focus|Ranger|Navara|Prado|Yaris|Swift|Hiace|Quantum|Le[óo]n|Ibiza|Prius|Outback|RAV4|CR-V|Tiida|Vitz|Demio|Axio|Probox|Alto|Kwid|Tercel|Versa|Aveo|Logan|Sandero|Duster|Kangoo|Berlingo|Fortuner|Pajero|Wrangler|Tundra|Elantra|Tucson|Picanto|Sportage|Vitara|Micra|X-Trail|Qashqai|Astra|(?:${CAR_MAKES.join('|')})(?:\s(?:\d{3,4}|\p{Lu}\p{Ll}+))?)`;
+const MODEL_NAMES = String.raw`Corsa Civic Corolla Camry Hilux F-?150 Silverado Tacoma Accord Altima Sentra Tsuru Jetta Golf Polo Clio M[ée]gane Twingo Panda Punto Fiesta Focus Ranger Navara Prado Yaris Swift Hiace Quantum Le[óo]n Ibiza Prius Outback RAV4 CR-V Tiida Vitz Demio Axio Probox Alto Kwid Tercel Versa Aveo Logan Sandero Duster Kangoo Berlingo Fortuner Pajero Wrangler Tundra Elantra Tucson Picanto Sportage Vitara Micra X-Trail Qashqai Astra`.split(' ');
+const CAR_MODELS = String.raw`(?:${MODEL_NAMES.join('|')}|(?:${CAR_MAKES.join('|')})(?:\s(?:\d{3,4}|\p{Lu}\p{Ll}+))?)`;
+/** ... and shouted, as a car park notice does ("WHITE HILUX N 4521 W") */
+const SHOUTED_MODELS = MODEL_NAMES.map((m) => m.toUpperCase()).join('|');
 /** Vehicles named by kind, capitalised or not: "Truck SKV 219", "kombi AEK 4521", "a CNG, Dhaka Metro-Tha 11-4519". */
 const VEHICLE_KINDS = ['car', 'truck', 'ute', 'van', 'matatu', 'taxi', 'cab', 'pickup', 'pick-up', 'suv', 'jeep', 'lorry', 'bakkie', 'tuk-tuk', 'boda', 'bike',
   'motorbike', 'motorcycle', 'kombi', 'minibus', 'bus', 'jeepney', 'tricycle', 'keke', 'okada', 'rickshaw', 'camioneta', 'coche', 'carro', 'auto', 'moto',
@@ -48,7 +51,7 @@ const labelled = patternRecognizer({
       name: 'vehicle-then-plate',
       score: 0.6,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:${VEHICLE_KINDS}|CNG|${CAR_MODELS})(?:\s{1,2}${COLOURS})?,?\s{1,2}[([]?((?:Dhaka|Chattogram|Chittagong|Khulna|Rajshahi|Sylhet)\s+Metro-\p{L}{1,4}\s\d{2}-\d{4}|\d{1,3}\s?تونس\s?\d{1,4}|[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2,4}[ -]?\d{2,4}(?:[ -]?[A-Z]{1,2}|[ -]\d{3})?|[A-Z]\d{2}\s?[A-Z]{3}|\d{4}\s?[BCDFGHJKLMNPRSTVWXYZ]{3})(?![\p{L}\p{N}-])`, 'gud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:${VEHICLE_KINDS}|CNG|${CAR_MODELS}|${SHOUTED_MODELS})(?:\s{1,2}${COLOURS})?,?\s{1,2}[([]?((?:Dhaka|Chattogram|Chittagong|Khulna|Rajshahi|Sylhet)\s+Metro-\p{L}{1,4}\s\d{2}-\d{4}|\d{1,3}\s?تونس\s?\d{1,4}|[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2,4}[ -]?\d{2,4}(?:[ -]?[A-Z]{1,2}|[ -]\d{3})?|[A-Z]\d{2}\s?[A-Z]{3}|\d{4}\s?[BCDFGHJKLMNPRSTVWXYZ]{3}|[A-Z][ -]\d{3,4}[ -][A-Z]{1,3})(?![\p{L}\p{N}-])`, 'gud'),
     },
     // "the VIN on his truck ends in 004352": the last characters of a VIN still name one vehicle.
     { name: 'vin-last', score: 0.85, group: 1, regex: /(?<![\p{L}])vin[^.!?\n\d]{0,30}?\s(?:ends?|ending)\s{1,2}(?:in|with)\s{1,2}([A-HJ-NPR-Z0-9]{4,8})(?![\w-])/giud },

@@ -15,6 +15,8 @@ describe('labelled-id recognizer (a number after a label no specific recognizer 
     ['his dad\'s MRN (4417-2296) right there on the screenshot', 'MRN', '4417-2296'],
     ['Please find the patient, folder no. KATH/24/088713, before she leaves', 'MRN', 'KATH/24/088713'],
     ['Sa fille a donné le numéro de compte 00231457 9921 pour les dons', 'ACCOUNT', '00231457 9921'],
+    ['the claim for his father got rejected, HIB no 1023456789. Billing just shrugs.', 'HEALTH_PLAN', '1023456789'], // a scheme's capitals, then "no"
+    ['la cédula y su carnet de ARS Humano 10234567, el esposo dejó un número', 'HEALTH_PLAN', '10234567'], // a card named by its insurer
   ])('%j: %s', (text, category, surface) => {
     expect(spans(labelledId, text)).toEqual(expected(text, category, surface));
   });

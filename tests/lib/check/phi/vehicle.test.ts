@@ -57,6 +57,8 @@ describe('vehicle recognizer', () => {
     ['une Golf immatriculée OG-KL 482 contre la glissière', 'OG-KL 482'],
     ['your scooter GA-03-AK-4471 is still at the casualty gate', 'GA-03-AK-4471'], // an Indian registration
     ['deja la troca AHT-472-A atravesada en la entrada de ambulancias', 'AHT-472-A'],
+    ['WHO OWNS WHITE HILUX N 4521 W?? blocking the casualty ambulance bay since 2am', 'N 4521 W'], // a model shouted, a one-letter plate
+    ['Whoever left the silver Picanto G 4829 B in the A&E drop-off, move it please', 'G 4829 B'],
   ])('VEHICLE in %j', (text, surface) => {
     expect(spans(vehicle, text)).toEqual(expected(text, 'VEHICLE', surface));
   });
@@ -83,6 +85,7 @@ describe('vehicle recognizer', () => {
     ['Our new Golf Cart Service: cart 12 runs every 10 minutes'],
     ['Our Bus 2024 tour stops at the clinic on Friday.'],
     ['Take the bus 42 to the hospital entrance.'],
+    ['SELLING MY HILUX 2019 MODEL, GREAT CONDITION'], // a model shouted and its year: no plate
   ])('nothing in %j', (text) => {
     expect(spans(vehicle, text)).toEqual([]);
   });
