@@ -47,6 +47,8 @@ const PATTERNS: readonly AgePattern[] = [
   // "Señora de 97 de Lavapiés", "abuela de 102 de Cangas", "el viejito de 99": a person of that age
   { name: 'es-person-of-age', score: 0.7, group: 1, regex: new RegExp(`${B}(?:señora|señor|abuela|abuelo|abuelita|abuelito|viejit[oa]|ancian[oa]|paciente|hombre|mujer|doña|don|vecin[oa])\\sde\\s(${NUM})(?=\\s(?:de|que|con|y|años)${E}|\\s*[,.!])`, 'giu') },
   // "wee retired welder, 93, came in": a lower-case person word, the age, then what they did
+  // "a lovely gentleman of 93", "a wee lady of ninety-one": a person described by their age
+  { name: 'en-person-of-age', score: 0.7, group: 1, regex: new RegExp(`${B}(?:gentleman|gent|lady|man|woman|fella|fellow|bloke|chap|soul|veteran|resident|patient)\\sof\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)—–-]|\\s(?:from|who|with|and|in|at|on|still|years)${E}))`, 'giu') },
   { name: 'lowercase-apposition', score: 0.6, group: 1, regex: new RegExp(`${B}\\p{Ll}{3,},\\s(${NUM}),\\s(?:came|comes|was|is|who|admitted|presented|arrived|fell|died|passed|went|walked|lives|living|with|still|told|has|had)${E}`, 'gu') },
   // "Josie ... is ninety-three and discharged herself": an age in words after "is" or "was"
   { name: 'is-words', score: 0.6, group: 1, regex: new RegExp(`${B}(?:is|was|turns|turned)\\s(${WORDS_EN})(?=\\s+(?:and|but|years)${E}|\\s*[,.!])`, 'giu') },
@@ -71,7 +73,7 @@ const PATTERNS: readonly AgePattern[] = [
   // Happy 101st birthday, 100th bday (a person's, see invalidate)
   { name: 'ordinal-birthday', score: 0.7, group: 1, regex: new RegExp(`${B}((?:9\\d|1[01]\\d)(?:st|nd|rd|th)|ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one\\s)?hundredth|(?:one\\s)?hundred(?:\\sand)?[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s(?:birthday|bday|b-day|cumpleaños)${E}`, 'giu') },
   // 96 años, noventa y tres años, 92 abriles, noventa y dos pirulos (Rioplatense)
-  { name: 'anos', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_ES})\\s(?:años|abriles|primaveras|pirulos|almanaques)${E}`, 'giu') },
+  { name: 'anos', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_ES})\\s(?:años|añitos|añazos|abriles|primaveras|pirulos|almanaques)${E}`, 'giu') },
   // 93 ans, quatre-vingt-treize ans
   { name: 'ans', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_FR})\\sans${E}`, 'giu') },
   // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)

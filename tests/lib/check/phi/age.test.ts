@@ -66,6 +66,8 @@ describe('age recognizer', () => {
     ['Mr. Guidry (yes, 91) STILL insists we fax his med list', ['91']],
     ['request for the chart of the one-hundred-and-one-year-old rancher from Roundup', ['one-hundred-and-one-year-old']],
     ['Her friend Margaret, is 93 and still driving to clinic', ['93']],
+    ['Belongs to a lovely gentleman of 93 from the estate, he is lost without it', ['93']],
+    ['doña Candelaria, de Tejeda, 91 añitos, se nos fue anoche', ['91 añitos']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -107,6 +109,7 @@ describe('age recognizer', () => {
     ['she is still on the ward at 92 bpm'],
     ["Ward's 95 beds are full again tonight"],
     ["Today it's routine to see patients in their 90s on our TAVI list"], // a group, not a person
+    ['patients of 90 and over get their flu shot at home'], // a group by age
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });

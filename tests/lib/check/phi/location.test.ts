@@ -117,6 +117,7 @@ describe('location recognizer', () => {
     ["Our HCA Siobhán's dad Pat Twomey from Ballincollig set up a page", ['Ballincollig']],
     // ... but a patient's town after the clinic, in their story, is theirs
     ['When Will first came to our structural heart clinic, the 58-year-old welder from Tuscarawas County could not climb the stairs', ['Tuscarawas County']],
+    ["PMH billing can't find Mr Rolle in the system. He lives Fox Hill, off the main road.", ['Fox Hill']], // "lives" without a preposition
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -215,6 +216,7 @@ describe('location recognizer', () => {
     ['How our telehealth hub links rural clinics to specialists 🇿🇲 Featuring Dr. Chanda Mulenga and nurse Mutale Banda.'], // a doctor, not a drive
     ['nuestra higienista presentará el 15 de mayo en el congreso SEPA de Barcelona su trabajo sobre periodontitis'],
     ["La Maison de soins palliatifs de Moncton organise sa marche annuelle le dimanche 22 septembre."],
+    ['Black Lives Matter banners went up outside the clinic'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });
