@@ -39,7 +39,7 @@ export class CheckDoc {
       // A dot with a letter or digit right after it is inside a decimal, an address or a link ("0.25 mg",
       // "hank.delgado@yahoo.com", "caringbridge.org/x"), and the dot of a title or an initial ("Mr. Delgado",
       // "M. Lefebvre", "J. R.") is part of a name: none of them ends a sentence.
-      const re = /(?:[^.!?\n]|\.(?=[\p{L}\p{N}_])|(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|Dres|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|pt|Pt|Hno|Hna|Fr|Rev|Pbro|Prof|\p{Lu}))\.(?= )|(?<=(?:^|[^\p{L}])[Nn])\.(?=[º°]))+(?:[.!?]+|\n+|$)/gu;
+      const re = /(?:[^.!?\n]|\.(?=[\p{L}\p{N}_])|(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|Dres|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|pt|Pt|Hno|Hna|Fr|Rev|Pbro|Prof|Brgy|Col|Urb|Fracc|Av|Sta|Sto|\p{Lu}))\.(?= )|(?<=(?:^|[^\p{L}])[Nn])\.(?=[º°]))+(?:[.!?]+|\n+|$)/gu;
       for (const m of this.text.matchAll(re)) {
         if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       }

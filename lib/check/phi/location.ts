@@ -17,7 +17,7 @@ const STREET_FIRST = String.raw`(?:[Cc]alle|C\/|[Aa]venida|Av\.|Avda\.?|[Cc]arre
 /** Connectors inside a Spanish or French street or place name: "Calle de la Paz", "rue du Bac". */
 const LINK = String.raw`(?:de|del|la|las|los|el|du|des|le|les|l['’]|d['’])`;
 /** Neighbourhood words that name the unit themselves: "colonia Roma Norte", "barrio Santurce", "quartier Saint-Roch". */
-const NEIGHBOURHOOD = String.raw`(?:[Cc]olonia|Villa|[Bb]arangay|[Cc]ol\.|[Bb]arrio|[Bb]arriada|[Ff]raccionamiento|[Ff]racc\.|[Uu]rbanizaci[óo]n|[Uu]rb\.|[Rr]eparto|[Vv]ereda|[Cc]omuna|[Pp]arroquia|[Qq]uartier|[Ff]aubourg|[Cc]it[ée])`;
+const NEIGHBOURHOOD = String.raw`(?:[Cc]olonia|Villa|[Bb]arangay|[Bb]rgy\.?|[Pp]urok|[Ss]itio|[Cc]ol\.|[Bb]arrio|[Bb]arriada|[Ff]raccionamiento|[Ff]racc\.|[Uu]rbanizaci[óo]n|[Uu]rb\.|[Rr]eparto|[Vv]ereda|[Cc]omuna|[Pp]arroquia|[Qq]uartier|[Ff]aubourg|[Cc]it[ée])`;
 /** A named lake, mountain or fort is a place smaller than a state: "Lake Guntersville", "Fort Payne". */
 const LANDMARK = String.raw`(?:Lake|Mount|Mt\.?|Fort|Ft\.?|Port|Camp|Cape|Lac|Lago|Laguna|Cerro|Isla|Bah[íi]a)`;
 const UNIT = String.raw`(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Lot|Depto|Dpto|Piso|Bât|App)\.?\s?#?[\p{L}\p{N}-]{1,6})?`;
@@ -41,7 +41,7 @@ const PATTERNS: readonly LocationPattern[] = [
   // Calle Loíza 214, Santurce / avenida Juárez #45 / rue Oberkampf 12 (number after the name)
   { name: 'street-first-address', score: 0.5, regex: new RegExp(String.raw`(?<![\p{L}])${STREET_FIRST}\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2},?\s(?:#\s?|[Nn]o\.?\s|n[°º]\s?|n[úu]m\.?\s)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])(?:,\s(?:${NEIGHBOURHOOD}\s)?${CAP}(?:\s${CAP}){0,2}(?![\p{L}]|\.\p{L}))?`, 'gu') },
   // colonia Roma Norte, barrio La Perla, quartier Saint-Roch
-  { name: 'neighbourhood', score: 0.4, regex: new RegExp(String.raw`(?<![\p{L}])${NEIGHBOURHOOD}\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}])`, 'gu') },
+  { name: 'neighbourhood', score: 0.4, regex: new RegExp(String.raw`(?<![\p{L}])(?:${NEIGHBOURHOOD}\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}])|[Pp]urok\s\d{1,2}(?:-?[A-Z])?(?![\p{L}\p{N}]))`, 'gu') },
   // the Pilsen neighborhood, Eastside projects
   { name: 'neighbourhood-after', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?!(?:The|Our|My|This|That|A)\s)(${CAP}(?:\s${CAP}){0,2})\s(?:neighbou?rhood|subdivision|projects|trailer\spark|housing\s(?:project|complex)|estate|council\sestate)(?![\p{L}]|\s(?:association|watch|council|clinic|health|center|centre))`, 'gu') },
   // Lake Guntersville, Mount Airy, Fort Payne
@@ -128,6 +128,7 @@ const NOT_PLACE = new Set(`
   scandinavia oceania antarctica latinoamérica latinoamerica europa áfrica
   bretagne normandie provence alsace corse occitanie bourgogne
   nouvel noël noel navidad pâques pascua réveillon saint-sylvestre
+  brgy purok sitio
 `.trim().split(/\s+/));
 /** A disease, a bank account or a hospital service "of" something: what follows names it, not a town. */
 const NOT_PLACE_OF = /(?<![\p{L}])(?:syndrome|s[íi]ndrome|maladie|enfermedad|mal|signe|signo|sign|disease|test|score|[ée]chelle|escala|scale|crit[èe]res|criterios|classification|clasificaci[óo]n|mini-mental|man[œo]uvre|maniobra|loi|ley|r[èe]gle|regla|renouvellements?|renovaci[óo]n|recetas?|ordonnances?|prescriptions?|doses?|dosis|bo[îi]tes?|cajas?|comprim[ée]s?|pastillas?|tabletas?|caps(?:ules?|ulas)?|sobres?|sachets?|ampoules?|ampollas?|cuenta|compte|banco|banque|bank|equipo|[ée]quipe|servicio|service|departamento|d[ée]partement|unidad|unit[ée]|planta|p[ôo]le)\s+(?:de|du|des|del|of|d['’])\s*(?:la\s+|el\s+|the\s+)?$/iu;

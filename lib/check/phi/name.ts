@@ -454,6 +454,8 @@ export const name: Recognizer = {
       let lowerFull = false;
       // "Don Ernesto", "Aunt May": the courtesy word is the slot for the name after it, not a name.
       if (slot === 'none' && TITLES.has(t.lower) && tokens[i + 1] !== undefined && /^\.?\s{1,2}$/.test(gap(text, t, tokens[i + 1]!))) continue;
+      // "si Lola Caridad … Lola, I'm on duty po!": a courtesy word the post uses as a title still addresses that person when alone
+      if (slot === 'none' && TITLES.has(t.lower) && tokens.some((u, k) => k !== i && u.lower === t.lower && tokens[k + 1]?.cap === true && /^\.?\s{1,2}$/.test(gap(text, u, tokens[k + 1]!)))) continue;
       if (slot === 'none') {
         const next = tokens[i + 1];
         // "saw maria gonzalez today": a lower-case given name and surname, neither an everyday word
@@ -749,6 +751,12 @@ export const name: Recognizer = {
       if (!GIVEN_NAMES.has(given) || EPONYMS.has(surname) || NEVER_NAMES.has(surname) || (commonWord(surname) && !SURNAMES.has(surname))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score: 0.75, recognizer: 'name', pattern: 'record-name' });
     }
+    // A list's entry: "Tucker, R. #284471", "Mbeki, T. 0045512": a surname, an initial, then the person's number
+    for (const m of text.matchAll(LIST_ENTRY_NAME)) {
+      const surname = m[1]!.toLowerCase();
+      if (EPONYMS.has(surname) || NEVER_NAMES.has(surname) || (commonWord(surname) && !SURNAMES.has(surname)) || staff.has(surname)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, category: 'NAME', score: 0.6, recognizer: 'name', pattern: 'list-entry' });
+    }
     // An initial and a surname: "M. Okafor"
     for (const m of text.matchAll(INITIAL_SURNAME)) {
       const surname = m[2]!.toLowerCase();
@@ -809,6 +817,7 @@ const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{L
 const FUNCTION_WORD = /^(?:the|a|an|our|my|his|her|their|your|this|that|these|those|and|or|but|so|if|when|we|i|you|he|she|they|it|el|la|los|las|le|les|un|una|une)$/;
 const QUOTED_NICKNAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+["“'‘]([^"”'’\n]{2,20})["”'’]\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu;
 /** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */
+const LIST_ENTRY_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s\p{Lu}\.(?=\s{1,2}(?:#\s?\d{4,}|\d{5,}))/gu;
 const RECORD_NAME = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?),\s?(\p{Lu}{2,})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])/gu;
 const HONORIFIC_SUFFIX = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})-(?:san|sama|chan|kun)(?![\p{L}])/gu;
 const LABELLED_INITIALS = /(?<![\p{L}])(?:initials|iniciales|initiales)(?:\s+(?:of\s+the\s+|del\s+|de\s+la\s+|du\s+|de\s+l['’])?(?:pt|patient|paciente|patiente))?\s*[:(]?\s*((?:\p{Lu}\.?){2,3})\)?(?![\p{L}])/gu;

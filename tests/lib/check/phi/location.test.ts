@@ -84,6 +84,8 @@ describe('location recognizer', () => {
     ['Contactez son frère, il habite Pikine.', ['Pikine']],
     ['Job last arvo: rolled ute just outside Gympie, bloke was fine', ['Gympie']],
     ['lo encontraron inconsciente en la colonia Santa Tere.', ['colonia Santa Tere']],
+    ['Lolo from Brgy. San Isidro came in with chest pain', ['Brgy. San Isidro']],
+    ['the patient walked all the way from Purok 3 in Barangay Malinao', ['Purok 3', 'Barangay Malinao']],
     ['Un chaval de Vallecas llegó con una herida por arma blanca.', ['Vallecas']],
     ['La nena es de Villa Lugano y la trajeron en ambulancia.', ['Villa Lugano']],
     ["On l'a retrouvé inconscient dans une ruelle d'Hochelaga.", ['Hochelaga']],

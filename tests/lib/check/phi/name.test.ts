@@ -63,6 +63,10 @@ describe('name recognizer', () => {
     ['Dr. Reyes and I saw Mr. Dwayne Carter in the ED', ['Dwayne Carter']],
     ['mrs henderson in 12 is asking for you again', ['henderson']],
     ['Don Ernesto, de 91 años, nos enseñó a bailar cumbia', ['Ernesto']],
+    // a courtesy word used as a title, then alone to address the same person
+    ["today si Lola Caridad asked if I'm single 😂 Lola, I'm on duty po!", ['Caridad']],
+    // a list's entry: surname, initial, the person's number
+    ['Bed board: Tucker, R. #284471 to step-down', ['Tucker, R.']],
     ['Le petit Lucas, 6 ans, est rentré avec sa maman Sophie', ['Lucas', 'Sophie']],
     // remembrance, and a name glossed as a patient even in a celebration
     ['RIP Frank. You were the funniest patient I ever had.', ['Frank']],
