@@ -8,6 +8,10 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(misinformation as Rule<never>, {
   valid: [
+    'Nothing cures dengue; rest, fluids and paracetamol, and come in if you see warning signs.',
+    'Never give honey to newborns: infant botulism is real.',
+    'Blue-light glasses do not prevent macular degeneration.',
+    'TB is contagious until treatment has been going for a few weeks.',
     "Lemon water is refreshing, but no food prevents cancer on its own; screening saves lives.",
     "The MMR vaccine is not why autism diagnoses rose: better screening is.",
     'Chemo kills cancer cells, which is why the side effects are so hard.',
@@ -131,6 +135,16 @@ ruleTester(misinformation as Rule<never>, {
     "We are raising funds so the hospital can buy a new scanner for cancer patients.",
   ],
   invalid: [
+    // common myths: a remedy for a viral fever, ORS, first aid, contagion, infants, placebos
+    { text: 'This herbal tea cures dengue in three days, share with your family!', errors: [{ messageId: 'claim', span: 'cures dengue' }] },
+    { text: 'That ORS packet makes diarrhoea worse, stick to coconut water.', errors: [{ messageId: 'claim', span: 'ORS packet makes diarrhoea worse' }] },
+    { text: 'El suero oral le hace peor la diarrea al niño.', errors: [{ messageId: 'claim', span: 'suero oral le hace peor' }] },
+    { text: 'Frostbite? Rub the fingers with snow to warm them up.', errors: [{ messageId: 'claim', span: 'Rub the fingers with snow' }] },
+    { text: 'Put butter on the burn and it heals faster.', errors: [{ messageId: 'claim', span: 'Put butter on the burn' }] },
+    { text: 'TB is not contagious once you feel better, no need for the mask.', errors: [{ messageId: 'claim', span: 'TB is not contagious' }] },
+    { text: 'Blue-light glasses prevent macular degeneration, buy them for the whole family.', errors: [{ messageId: 'claim', span: 'Blue-light glasses prevent macular' }] },
+    { text: 'Give a little honey to your newborn for colic.', errors: [{ messageId: 'claim', span: 'Give a little honey to your newborn' }] },
+    { text: 'Antidepressants are just expensive placebos.', errors: [{ messageId: 'claim', span: 'Antidepressants are just expensive placebos' }] },
     { text: 'raw garlic + apple cider vinegar flushes HPV out of your body in 2 weeks.', errors: [{ messageId: 'claim', span: 'flushes HPV out' }] },
     { text: 'La diabetes tipo 1 se puede revertir con dieta keto y ayuno.', errors: [{ messageId: 'claim', span: 'La diabetes tipo 1 se puede revertir' }] },
     { text: "Fluoride in tap water drops your kids' IQ by 20 points.", errors: [{ messageId: 'claim', span: "Fluoride in tap water drops your kids' IQ" }] },

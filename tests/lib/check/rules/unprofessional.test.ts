@@ -4,6 +4,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester(unprofessional as Rule<never>, {
   valid: [
+    'Los pacientes no son haraganes, están agotados.',
     "Patients are the experts on their own lives.",
     "The family was so grateful for the extra time.",
     "Night shift was a nightmare: three codes and no break.",
@@ -97,6 +98,10 @@ ruleTester(unprofessional as Rule<never>, {
     "The ED has become a dumping ground for system failures, and patients pay the price.",
   ],
   invalid: [
+    { text: 'Los del turno de noche dicen que son unos haraganes, no se levantan ni para ir al baño.', errors: [{ messageId: 'term', span: 'son unos haraganes' }] },
+    { text: "Ces patients, des imbéciles qui ne lisent jamais l'ordonnance.", errors: [{ messageId: 'term', span: 'des imbéciles' }] },
+    { text: 'Our patients would rather go blind than listen to us about their sugar.', errors: [{ messageId: 'term', span: 'would rather go blind than listen' }] },
+    { text: 'Bloody animals in the waiting room again tonight.', errors: [{ messageId: 'term', span: 'Bloody animals' }] },
     { text: 'Nothing like a drunk frat boy puking on my shoes at 2am. Absolute waste of oxygen.', errors: [{ messageId: 'term', span: 'waste of oxygen' }] },
     { text: 'El señor del 4 es un cochino, no se baña desde que llegó', errors: [{ messageId: 'term', span: 'El señor del 4 es un cochino' }] },
     { text: 'Otro borracho más en la guardia, que se muera en la calle la próxima', errors: [{ messageId: 'term', span: 'que se muera' }] },
