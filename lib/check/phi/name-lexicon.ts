@@ -105,6 +105,8 @@ export const TITLES = words(`
 `);
 
 /** Clinician titles: a name after them is staff (or a public figure), not a patient. */
+/** Public offices before a capitalised name: "Mayor Andre Dickens", "la alcaldesa Claudia López" are public figures. */
+export const PUBLIC_TITLES = words('mayor senator sen governor gov councillor councilman councilwoman congressman congresswoman minister premier president alcalde alcaldesa maire ministre ministro ministra diputado diputada député députée gouverneur gobernador gobernadora sénateur sénatrice senador senadora');
 export const STAFF_TITLES = words('dr dra doctor doctora docteur dre prof professor nurse lic licda licdo lcda lcdo enf jefa jefe enfermera enfermero infirmière infirmier rev reverend chaplain capellán capellan aumônier aumonier hno hna pbro pastor rabbi imam');
 
 /** Relations: a capitalised name right after one is a patient's relative ("her son Devon"). */
@@ -166,5 +168,6 @@ export const NEVER_NAMES = words(`
   apu apa khti khoya didi bhai bhaiya akka kuya mija mijo manito manita
   province provincia county district region parish municipality comarca canton complejo hospitalario universitario namaste
   allah inshallah insha mashallah alhamdulillah jazak jazakallah bismillah subhanallah
+  compte cuenta konto
   lic licda licdo lcda lcdo enf mater perahera j'ai j’ai c'est c’est c'était c’était n'est n’est j'étais j’étais
 `);

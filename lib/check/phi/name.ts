@@ -18,7 +18,7 @@ import nlp from 'compromise';
 import type { Candidate, Recognizer } from './recognizer';
 import {
   CREDENTIALS_AFTER, EPONYMS, GIVEN_NAMES, NEVER_NAMES, NOT_PERSON_AFTER, PATIENT_WORDS, RELATIONS, STAFF_BEFORE,
-  STAFF_SENTENCE, STAFF_TITLES, SURNAMES, TITLES, WORD_NAMES,
+  PUBLIC_TITLES, STAFF_SENTENCE, STAFF_TITLES, SURNAMES, TITLES, WORD_NAMES,
 } from './name-lexicon';
 import { CAR_MAKES, OPENS_ON_SOMEONE, SOMEONES_RELATIVE } from './nearby';
 
@@ -443,7 +443,7 @@ export const name: Recognizer = {
       const wardSister = prev?.lower === 'sister' && prev.cap && !/(?:^|[^\p{L}])(?:my|her|his|their|your|our|big|little|older|younger|twin|whose)\s+$/iu.test(text.slice(Math.max(0, prev.start - 10), prev.start));
       // "our volunteer OT Ms. Grace Atuhaire", "physio Mrs Okoro": a job before the courtesy title makes it a colleague's
       const jobTitled = !!prev && COURTESY.has(prev.lower) && JOB_BEFORE_COURTESY.test(text.slice(Math.max(0, prev.start - 20), prev.start));
-      if (prev && (STAFF_TITLES.has(prev.lower) || wardSister || jobTitled) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
+      if (prev && (STAFF_TITLES.has(prev.lower) || wardSister || jobTitled || (prev.cap && PUBLIC_TITLES.has(prev.lower))) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
         const j = extend(text, tokens, i);
         for (let k = i; k <= j; k++) staff.add(tokens[k]!.lower);
         i = j;
@@ -483,6 +483,8 @@ export const name: Recognizer = {
         // "Harold and June": a month's name listed after a given name is a name
         const listedAfter = MONTH_NAMES.has(t.lower) && t.cap ? tokens[listNeighbour(text, tokens, i, -1)] : undefined;
         const listedMonth = !!listedAfter && GIVEN_NAMES.has(listedAfter.lower) && !MONTH_NAMES.has(listedAfter.lower);
+        // "Hope I'm that much of a pain", "Will I ever learn": a verb before the pronoun, not someone called Hope
+        if (isWordName(t) && /^\s+I(?:['’](?:m|ll|d|ve))?(?![\p{L}])/u.test(text.slice(t.rawEnd, t.rawEnd + 6))) continue;
         if (!lowerFull && !lowerPlaced && !unknownWithCue && !unknownFull && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth && !AFFECTION_BEFORE.test(before)))) continue;
         pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : unknownFull ? 'unknown-full-name' : isWordName(t) ? 'word-name' : 'given-name';
       } else if (slot === 'title' && isParticle(text, t) && /^(?:de|del|du|des)$/.test(t.lower) && ARTICLE_BEFORE_TITLE.test(text.slice(Math.max(0, tokens[i - 1]!.start - 8), tokens[i - 1]!.start))) {

@@ -65,6 +65,9 @@ describe('name recognizer', () => {
     ['Don Ernesto, de 91 años, nos enseñó a bailar cumbia', ['Ernesto']],
     // a courtesy word used as a title, then alone to address the same person
     ["today si Lola Caridad asked if I'm single 😂 Lola, I'm on duty po!", ['Caridad']],
+    // a public office before a name, a verb before the pronoun, a bank account's label
+    ['Our patient Maria met Mayor Andre Dickens today at the ribbon cutting', ['Maria']],
+    ["92 and still the biggest drama queen on the ward 🙄 Hope I'm that feisty when I'm old", []],
     // a list's entry: surname, initial, the person's number
     ['Bed board: Tucker, R. #284471 to step-down', ['Tucker, R.']],
     ['Le petit Lucas, 6 ans, est rentré avec sa maman Sophie', ['Lucas', 'Sophie']],
