@@ -49,7 +49,7 @@ const PATTERNS: readonly AgePattern[] = [
   // "wee retired welder, 93, came in": a lower-case person word, the age, then what they did
   // "a lovely gentleman of 93", "a wee lady of ninety-one": a person described by their age
   { name: 'en-person-of-age', score: 0.7, group: 1, regex: new RegExp(`${B}(?:gentleman|gent|lady|man|woman|fella|fellow|bloke|chap|soul|veteran|resident|patient)\\sof\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)—–-]|\\s(?:from|who|with|and|in|at|on|still|years)${E}))`, 'giu') },
-  { name: 'lowercase-apposition', score: 0.6, group: 1, regex: new RegExp(`${B}\\p{Ll}{3,},\\s(${NUM}),\\s(?:came|comes|was|is|who|admitted|presented|arrived|fell|died|passed|went|walked|lives|living|with|still|told|has|had)${E}`, 'gu') },
+  { name: 'lowercase-apposition', score: 0.6, group: 1, regex: new RegExp(`${B}\\p{Ll}{3,},\\s(${NUM}),\\s(?:came|comes|was|is|who|admitted|presented|arrived|fell|died|passed|went|walked|lives|living|with|still|told|has|had|an?|retired|former|widow(?:ed|er)?|\\p{Ll}{3,}(?:er|or|ist|man|woman))${E}`, 'gu') },
   // "Josie ... is ninety-three and discharged herself": an age in words after "is" or "was"
   { name: 'is-words', score: 0.6, group: 1, regex: new RegExp(`${B}(?:is|was|turns|turned)\\s(${WORDS_EN})(?=\\s+(?:and|but|years)${E}|\\s*[,.!])`, 'giu') },
   // "F, 96, lives alone"
@@ -65,7 +65,7 @@ const PATTERNS: readonly AgePattern[] = [
   // "sharp as a tack at ninety-three", "still driving at 95": a person described at that age
   { name: 'described-at-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:sharp|spry|lucid|independent|driving|dancing|working|walking|fit|alive|active)(?![\\p{L}])[^.!?\\n]{0,24}?${B}at\\s(${NUM}|${WORDS_EN})${E}(?!\\s*(?:%|percent|mg|mmhg|bpm|kg|lbs?|km|mph|degrees|°|min(?:ute)?s?|h(?:ou)?rs?|sec(?:ond)?s?|units|ml|beats|breaths|days|weeks))`, 'giu') },
   // "he passed on the 21st, 91 and still singing": a number with "and still"
-  { name: 'and-still', score: 0.6, group: 1, regex: new RegExp(`(?<=,\\s)(${NUM})(?=\\s(?:and|y|et)\\s(?:still|todav[íi]a|toujours|sigue|sigui[óo]))`, 'giu') },
+  { name: 'and-still', score: 0.6, group: 1, regex: new RegExp(`(?<=[,:]\\s)(${NUM})(?=\\s(?:and|y|et)\\s(?:still|todav[íi]a|toujours|sigue|sigui[óo]))`, 'giu') },
   // "Yesterday was Miss Ivy birthday — 104! 🎉": a birthday and then the age
   { name: 'birthday-dash', score: 0.7, group: 1, regex: new RegExp(`${B}(?:birthday|bday|cumpleaños|cumple|anniversaire)\\s*[—–:-]\\s*(${NUM})(?=\\s*[!.)]|\\s*\\p{Extended_Pictographic}|\\s*$)`, 'giu') },
   // "Feliz cumpleaños noventa y cinco a doña Altagracia", "happy birthday 100 to": a birthday wish with the age
@@ -140,7 +140,9 @@ export const age: Recognizer = {
         // "adults aged 90 and older", "ages 90-95", "over 90": a group, not a person
         if (GROUP_AFTER.test(text.slice(end, end + 40)) || /(?:over|under|above|than|mayores\sde|plus\sde)\s$/i.test(before)) continue;
         // "Interstate (95)": only a person's name or a titled word takes an age in brackets
-        if ((p.name === 'bracket-after-name' || p.name === 'name-is-age') && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // "Gordy is 96, a retired ice fisherman": described as a person, whatever the lexicons know of the name
+        const described = p.name === 'name-is-age' && /^,\s(?:an?|the|retired|former|widow(?:ed|er)?)\s/u.test(text.slice(end, end + 12));
+        if ((p.name === 'bracket-after-name' || p.name === 'name-is-age') && !described && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 12), m.index))) continue;
         if (p.name === 'name-is-age' && m[1]!.length === 1 && !TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
         // "sats at 92, she was fine", "HR 95 (96)": a vital sign, not an age
         if (VITAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(value)))) continue;

@@ -11,6 +11,10 @@ import { EVENT_WORDS, isOrgPost, ORG_SCHEDULE, SOMEONE_IN_ROOM } from './nearby'
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const EN_ABBR = String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
 const ES_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+/** first ... thirty-first, in words */
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first';
+/** uno ... treinta y uno, in words */
+const ES_DAY_WORDS = 'uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|treinta(?:\\sy\\suno)?';
 const FR_MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 /** A patient's numbered bed or room: the day told beside it is that stay's. */
 const BED_IN_SENTENCE = /(?<![\p{L}])(?:bed|room|bay|rm|cama|habitaci[óo]n|chambre|lit|box)\s?#?\d{1,4}[a-z]?(?![\p{L}\p{N}])/iu;
@@ -89,6 +93,10 @@ const PATTERNS: readonly DatePattern[] = [
   { name: 'weekday-day', score: 0.35, regex: new RegExp(WEEKDAY_DAY, 'giu') },
   // "he's been with us since Sunday", "llegó el viernes": a weekday alone, tied to a patient event
   { name: 'weekday-event', score: 0.55, regex: new RegExp(`${B}(?:${WEEKDAYS_FULL})${E}(?![.,]?\\s(?:the\\s)?\\d)(?!\\s(?:(?:morning|night|evening|afternoon)\\s)?(?:shift|clinic|rounds|huddle|meeting|hours))`, 'giu') },
+  // "on the twenty-first", "on the second after a fall": a day of the month in words (weak, like "the 21st")
+  { name: 'ordinal-word-day', score: 0.3, regex: new RegExp(`(?<=${B}on\\s)the\\s(?:${ORDINAL_WORDS})(?=\\s*[,.;!]|\\s(?:after|with|at|when|before|in|of\\s(?:${EN_MONTHS})))`, 'giu') },
+  // "el veinticinco de mayo", "desde el primero de abril": a Spanish day in words
+  { name: 'es-words-day-month', score: 0.4, regex: new RegExp(`${B}(?:${ES_DAY_WORDS})\\sde\\s(?:${ES_MONTHS})${E}`, 'giu') },
   // marzo 15, abril 8 (Latin American order)
   { name: 'es-month-day', score: 0.4, regex: new RegExp(`${B}(?:${ES_MONTHS})\\s(?:[12]\\d|3[01]|0?[1-9])${E}`, 'giu') },
   // in Jan, since March (a month alone: only with strong patient wording)
@@ -179,6 +187,8 @@ export const date: Recognizer = {
           // ratings and fractions: "3/10", "10/10 pain", "1/2 tab"
           if (b === 10 && !/(?:on|since|el|le|desde|depuis)\s$/.test(before)) continue;
           if (/^\s?(?:pain|tabs?|dose|mg|ml|of|points?|stars?|x\b)/i.test(text.slice(end, end + 8))) continue;
+          // a recipe's or a dose's fraction: "1/2 banana", "1/2 taza de zapallo", "3/4 cup" (a date of the 2nd of January comes after "on")
+          if (b <= 4 && a < b && /^\s\p{L}/u.test(text.slice(end, end + 2)) && !/(?:on|since|by|until|from|el|le|du|desde|depuis|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\p{L}+day)\.?,?\s$/u.test(before)) continue;
           if (/(?:bp|b\/p|ratio|score|rated|rating|gcs|apgar|vision|acuity|va|eyes?|sight)\s?:?\s?$/i.test(before)) continue; // "vision 6/6"
         }
         // "composez le 15", "llame al 112": an emergency number to dial, not a day

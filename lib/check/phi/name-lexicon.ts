@@ -168,6 +168,6 @@ export const NEVER_NAMES = words(`
   apu apa khti khoya didi bhai bhaiya akka kuya mija mijo manito manita
   province provincia county district region parish municipality comarca canton complejo hospitalario universitario namaste
   allah inshallah insha mashallah alhamdulillah jazak jazakallah bismillah subhanallah
-  compte cuenta konto
+  compte cuenta konto asociación asociacion association fundación fundacion fondation foundation
   lic licda licdo lcda lcdo enf mater perahera j'ai j’ai c'est c’est c'était c’était n'est n’est j'étais j’étais
 `);

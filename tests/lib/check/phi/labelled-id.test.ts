@@ -28,6 +28,7 @@ describe('labelled-id recognizer (a number after a label no specific recognizer 
     ['PR 120-200 ms, QRS under 120 ms for his ECG'], // a range with a unit
     ['His BP 210/120 when he came in'], // a reading
     ['Order no. 55821334 shipped to her ward'],
+    ['Commande de gants n° 4500778120 bloquée à la douane pour le service du patient'],
     ['Call us, number 0800 123 456, for her appointment'], // a phone: the phone recognizer's
     ['Study NCT04512345 is enrolling patients with her condition'],
     ['Our clinic number 0312 448 9921 for bookings'],
