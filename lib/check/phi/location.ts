@@ -100,7 +100,7 @@ const PATTERNS: readonly LocationPattern[] = [
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side|lives|staying|stays)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?|patient|patiente|monsieur|madame|dame|homme|femme|enfant|b[ée]b[ée]|gamin|gamine|petit|petite|jeune|famille|fils|fille|mamie|papy|grand-m[èe]re|grand-p[èe]re|vieux|vieille|[ée]tang|lac|plage|col|mont)s?\s|(?<=(?:^|[^\p{L}])(?:M|Mme|Mlle|Madame|Monsieur)\.?\s\p{Lu}[\p{L}-]+\s|(?:petit|petite|jeune|b[ée]b[ée])\s\p{Lu}[\p{L}-]+\s))d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:town|village|hamlet|island|township)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side|lives|staying|stays)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?|patient|patiente|monsieur|madame|dame|homme|femme|enfant|b[ée]b[ée]|gamin|gamine|petit|petite|jeune|famille|fils|fille|mamie|papy|grand-m[èe]re|grand-p[èe]re|vieux|vieille|[ée]tang|lac|plage|col|mont)s?\s|(?<=(?:^|[^\p{L}])(?:M|Mme|Mlle|Madame|Monsieur)\.?\s\p{Lu}[\p{L}-]+\s|(?:petit|petite|jeune|b[ée]b[ée])\s\p{Lu}[\p{L}-]+\s))d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 
@@ -173,6 +173,8 @@ function writerIntro(text: string, start: number, place: string): boolean {
     && !/['’]s\s|\s\p{Lu}\p{Ll}/u.test(before);
 }
 
+/** Someone's origin right before a town: "es de Santoña", "viene de Pasto", "he's from Ballina", "elle vient de Plouha". */
+const ORIGIN_BEFORE = /(?<![\p{L}])(?:(?:es|era|son|eran|viene|ven[íi]a|vienen)\s+de|(?:is|was|he['’]s|she['’]s|comes|came|hails)\s+from|(?:vient|venait|viennent)\s+(?:de|d['’]))\s?$/iu;
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
 const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|ribbon[\s-]cutting|grand\s+opening|congress|congreso|congr[èe]s|symposium|simposio|marche\s+annuelle|marcha|caminata|register|webinar|class|workshop|seminar|talk|lecture|event|fair|drive|fundraiser|5k|10k|walk|run|race|gala|conference|summit|open\s+house|screening|clinic\s+day|tickets?|free|parking|shuttle|entrance|feria|jornada|inscr[íi]bete|inscrivez|journ[ée]e\s+(?:portes|de|du|mondiale|nationale)|salon|drill|all\s+staff|training|huddle|meeting|vacation|vacaciones|vacances)(?![\p{L}])/iu;
 /** A child right before a school's name. */
@@ -264,9 +266,11 @@ export const location: Recognizer = {
           afterPerson = (!!personFrom && GIVEN_NAMES.has(personFrom[1]!.toLowerCase())) || PERSON_NOUN_FROM.test(text.slice(Math.max(0, start - 30), start));
           // after a person, a name-like word ("Tyler") is their town
           // "a farm outside Mitchell", "north of Austin": after these a name-like word is a town, not a person
-          const locative = /(?:outside|near|around|(?:north|south|east|west)\sof)\s(?:the\s)?$/iu.test(text.slice(Math.max(0, start - 16), start));
+          const locative = /(?:outside|near|around|(?:north|south|east|west|town|village|hamlet|island|township)\sof)\s(?:the\s)?$/iu.test(text.slice(Math.max(0, start - 16), start));
           // "Vive en Carolina": after "lives in", a town that is also a given name (a state or country stays out)
           const livesIn = /(?:lives|lived|living|vive|viv[íi]a|habite|habitait|vit|r[ée]side|resides)\s(?:in|en|à|a)\s$/iu.test(text.slice(Math.max(0, start - 16), start)) && GIVEN_NAMES.has(value.toLowerCase());
+          // "Solo os digo que es de Santoña", "he's from Ballina", "elle vient de Plouha": someone's origin
+          afterPerson ||= ORIGIN_BEFORE.test(text.slice(Math.max(0, start - 20), start));
           const place = acceptPlace(value) ?? ((afterPerson || locative || livesIn) && /^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) ? value : undefined);
           if (!place) continue;
           value = place;

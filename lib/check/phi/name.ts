@@ -35,7 +35,7 @@ interface Token {
   possessive: boolean;
 }
 
-type Slot = 'title' | 'patient' | 'relation' | 'person' | 'named' | 'none';
+type Slot = 'title' | 'patient' | 'relation' | 'person' | 'named' | 'pet' | 'none';
 
 /** Words: letters with inner apostrophes or hyphens (O'Brien, García-López). Linear: no nesting. */
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -131,7 +131,9 @@ const FROM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:de|del|du|from|of|in|en|à)\s+$/iu;
 /** "Happy 90th birthday to St. Brigid Medical Center": an organisation's anniversary. */
 const INSTITUTION_AHEAD = /^[^!?.\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|school|college)(?![\p{L}])/iu;
 const BIRTHDAY_90_BEFORE = /(?<![\p{L}\p{N}])(?:9\d|1[01]\d)(?:st|nd|rd|th|º|e)\s+(?:birthday|bday|b-day|cumpleaños|anniversaire)\s+(?:to|for|a|de|à)\s+(?:(?:our|my|the|nuestr[ao]|notre|la|el)\s+)?(?:(?:dear|lovely|beloved|wonderful|amazing|sweet|querid[ao]|ch[èe]re?)\s+)?$/iu;
-const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait)|(?:calls?|called)\s+(?:him|her|them)|known\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+$/iu;
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called)\s+(?:him|her|them)|known\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+$/iu;
+/** An animal before the naming words: "une chienne qui s'appelle Praline", "a goat named Beyoncé", "su perro se llama Toby". */
+const PET_NAMED_BEFORE = /(?:^|[^\p{L}])(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|horses?|pon(?:y|ies)|goats?|parrots?|budgies?|hamsters?|chien(?:ne)?s?|chat(?:te)?s?|chiots?|chevaux|cheval|ch[èe]vres?|perroquets?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|caballos?|cabras?|loros?)\s+(?:(?:qui|que|who|which|that)\s+)?(?:\p{L}+\s+)?(?:named|called|s['’]appel\w*|se\s+llama\w*|llamad[oa])\s+$/iu;
 /** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
 const ROOM_BEFORE = /(?:^|[^\p{L}])(?:bed|rm|room|bay|cama|chambre|lit)\s*#?\s*\d{1,4}[a-z]?\s*[:,-]?\s+$/iu;
 /** "Dorothy was 97 and still ...", "Léo, 6, ...": an age right after the name. */
@@ -377,14 +379,17 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   if (tokens[i]!.cap && BIRTHDAY_90_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 50), tokens[i]!.start)) &&
     !/^(?:st|ste|saint|sainte|san|santa)$/.test(tokens[i]!.lower) && !INSTITUTION_AHEAD.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return 'named';
   // "a man named Royal", "88yo named Royal": whatever word follows is what the person is called
-  if (tokens[i]!.cap && NAMED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) return 'named';
+  if (tokens[i]!.cap && NAMED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) {
+    // "une chienne qui s'appelle Praline", "a goat named Beyoncé": a pet's name
+    return PET_NAMED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) ? 'pet' : 'named';
+  }
   // "3rd grader Tayshawn", "our 26-weeker Nasra", "my lil guy Cash", "oom Koos": a person word right before one name
   if (tokens[i]!.cap && !/^i(?:['’]|$)/.test(tokens[i]!.lower) && /^\s{1,2}$/.test(g) && !prev.possessive && (SINGLE_PERSON_WORDS.has(prev.lower) ||
     (PERSON_NOUNS.has(prev.lower) && /(?:^|[^\p{L}])(?:my|our|this|that|little|lil|wee|sweet|baby|newborn|la|el|le|una|un|une|esta|este|cette|ce|mi|nuestr[oa]|mon|ma|notre)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start))))) return 'person';
   return 'none';
 }
 
-const SLOT_SCORE: Record<Exclude<Slot, 'none'>, number> = { title: 0.85, patient: 0.8, relation: 0.8, person: 0.7, named: 0.75 };
+const SLOT_SCORE: Record<Exclude<Slot, 'none' | 'pet'>, number> = { title: 0.85, patient: 0.8, relation: 0.8, person: 0.7, named: 0.75 };
 
 /** The next token is a capitalised surname-like word right after a space: "Maya Hart", "Nguyen Thi". */
 function followedBySurname(text: string, tokens: Token[], i: number): boolean {
@@ -450,6 +455,7 @@ export const name: Recognizer = {
         continue;
       }
       const slot = slotBefore(text, tokens, i);
+      if (slot === 'pet') continue;
       let pattern: string = slot;
       let lowerFull = false;
       // "Don Ernesto", "Aunt May": the courtesy word is the slot for the name after it, not a name.

@@ -84,6 +84,8 @@ describe('location recognizer', () => {
     ['Contactez son frère, il habite Pikine.', ['Pikine']],
     ['Job last arvo: rolled ute just outside Gympie, bloke was fine', ['Gympie']],
     ['lo encontraron inconsciente en la colonia Santa Tere.', ['colonia Santa Tere']],
+    ['a las 4 de la mañana entra un señor con una anchoa en la nariz. Solo os digo que es de Santoña', ['Santoña']],
+    ["He turned 7 on Valentine's Day and he's teaching the whole town of Challis about kindness", ['Challis']],
     ['Lolo from Brgy. San Isidro came in with chest pain', ['Brgy. San Isidro']],
     ['the patient walked all the way from Purok 3 in Barangay Malinao', ['Purok 3', 'Barangay Malinao']],
     ['Un chaval de Vallecas llegó con una herida por arma blanca.', ['Vallecas']],

@@ -63,6 +63,9 @@ describe('name recognizer', () => {
     ['Dr. Reyes and I saw Mr. Dwayne Carter in the ED', ['Dwayne Carter']],
     ['mrs henderson in 12 is asking for you again', ['henderson']],
     ['Don Ernesto, de 91 años, nos enseñó a bailar cumbia', ['Ernesto']],
+    // a name said as such, and a pet's name
+    ["Un monsieur aux urgences depuis cette nuit. Il dit s'appeler Marcel et parle d'une chienne qui s'appelle Praline.", ['Marcel']],
+    ['No ID, around 80, and says his name is Bernard. Please ring the hospital.', ['Bernard']],
     // a courtesy word used as a title, then alone to address the same person
     ["today si Lola Caridad asked if I'm single 😂 Lola, I'm on duty po!", ['Caridad']],
     // a public office before a name, a verb before the pronoun, a bank account's label
