@@ -432,6 +432,8 @@ export const name: Recognizer = {
     /** last token of each name found in a slot (pt, Mrs., her son): the next name in its list shares the slot */
     const slottedEnds = new Set<number>();
 
+    /** courtesy words the post puts before a name ("Lola Caridad"): computed once, not per token */
+    const usedAsTitle = new Set(tokens.filter((u, k) => TITLES.has(u.lower) && tokens[k + 1]?.cap === true && /^\.?\s{1,2}$/.test(gap(text, u, tokens[k + 1]!))).map((u) => u.lower));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (/^i(?:['’](?:ve|m|d|ll))?$/.test(t.lower) && text[t.start] === 'I') continue; // the pronoun
@@ -461,7 +463,7 @@ export const name: Recognizer = {
       // "Don Ernesto", "Aunt May": the courtesy word is the slot for the name after it, not a name.
       if (slot === 'none' && TITLES.has(t.lower) && tokens[i + 1] !== undefined && /^\.?\s{1,2}$/.test(gap(text, t, tokens[i + 1]!))) continue;
       // "si Lola Caridad … Lola, I'm on duty po!": a courtesy word the post uses as a title still addresses that person when alone
-      if (slot === 'none' && TITLES.has(t.lower) && tokens.some((u, k) => k !== i && u.lower === t.lower && tokens[k + 1]?.cap === true && /^\.?\s{1,2}$/.test(gap(text, u, tokens[k + 1]!)))) continue;
+      if (slot === 'none' && usedAsTitle.has(t.lower)) continue;
       if (slot === 'none') {
         const next = tokens[i + 1];
         // "saw maria gonzalez today": a lower-case given name and surname, neither an everyday word
