@@ -379,10 +379,9 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   if (tokens[i]!.cap && BIRTHDAY_90_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 50), tokens[i]!.start)) &&
     !/^(?:st|ste|saint|sainte|san|santa)$/.test(tokens[i]!.lower) && !INSTITUTION_AHEAD.test(text.slice(tokens[i]!.start, tokens[i]!.start + 60))) return 'named';
   // "a man named Royal", "88yo named Royal": whatever word follows is what the person is called
-  if (tokens[i]!.cap && NAMED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) {
-    // "une chienne qui s'appelle Praline", "a goat named Beyoncé": a pet's name
-    return PET_NAMED_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) ? 'pet' : 'named';
-  }
+  const lead = text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start);
+  // ... unless an animal is named: "une chienne qui s'appelle Praline", "a goat named Beyoncé"
+  if (tokens[i]!.cap && NAMED_BEFORE.test(lead)) return PET_NAMED_BEFORE.test(lead) ? 'pet' : 'named';
   // "3rd grader Tayshawn", "our 26-weeker Nasra", "my lil guy Cash", "oom Koos": a person word right before one name
   if (tokens[i]!.cap && !/^i(?:['’]|$)/.test(tokens[i]!.lower) && /^\s{1,2}$/.test(g) && !prev.possessive && (SINGLE_PERSON_WORDS.has(prev.lower) ||
     (PERSON_NOUNS.has(prev.lower) && /(?:^|[^\p{L}])(?:my|our|this|that|little|lil|wee|sweet|baby|newborn|la|el|le|una|un|une|esta|este|cette|ce|mi|nuestr[oa]|mon|ma|notre)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start))))) return 'person';
@@ -826,8 +825,9 @@ const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs
 const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?famil(?:ia|le)\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
 const FUNCTION_WORD = /^(?:the|a|an|our|my|his|her|their|your|this|that|these|those|and|or|but|so|if|when|we|i|you|he|she|they|it|el|la|los|las|le|les|un|una|une)$/;
 const QUOTED_NICKNAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+["“'‘]([^"”'’\n]{2,20})["”'’]\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu;
-/** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */
+/** A list's entry: a surname, an initial, then the person's number ("Tucker, R. #284471"). */
 const LIST_ENTRY_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s\p{Lu}\.(?=\s{1,2}(?:#\s?\d{4,}|\d{5,}))/gu;
+/** SURNAME, GIVEN in capitals (optionally a middle initial), as records print a patient's name. */
 const RECORD_NAME = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?),\s?(\p{Lu}{2,})(?:\s\p{Lu}\.?)?(?![\p{L}\p{N}])/gu;
 const HONORIFIC_SUFFIX = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})-(?:san|sama|chan|kun)(?![\p{L}])/gu;
 const LABELLED_INITIALS = /(?<![\p{L}])(?:initials|iniciales|initiales)(?:\s+(?:of\s+the\s+|del\s+|de\s+la\s+|du\s+|de\s+l['’])?(?:pt|patient|paciente|patiente))?\s*[:(]?\s*((?:\p{Lu}\.?){2,3})\)?(?![\p{L}])/gu;
