@@ -19,8 +19,9 @@ const PATTERNS = [
   { name: 'ssn-dashed', score: 0.85, regex: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-]|\.\d)/g },
   { name: 'ssn-spaced', score: 0.45, regex: /(?<![\w-])\d{3} \d{2} \d{4}(?![\w-]|\.\d)/g },
   { name: 'ssn-bare', score: 0.2, regex: /(?<![\w-])\d{9}(?![\w-]|\.\d)/g },
-  // France's NIR (numéro de sécurité sociale): sex, year, month, department, commune, order, key.
-  { name: 'fr-nir', score: 0.2, regex: /(?<![\w-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}(?: ?\d{2})?(?![\w-]|\.\d)/g },
+  // France's NIR (numéro de sécurité sociale): sex, year, month, department, commune, order, key; overseas
+  // departments take three digits and their communes two ("1 62 03 971 20 145 05").
+  { name: 'fr-nir', score: 0.2, regex: /(?<![\w-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:(?:\d{2}|2[AB]) ?\d{3}|9[78]\d ?\d{2}) ?\d{3}(?: ?\d{2})?(?![\w-]|\.\d)/g },
   // Mexico's NSS (IMSS): 11 digits, the last a Luhn check digit.
   { name: 'mx-nss', score: 0.2, regex: /(?<![\w-])\d{11}(?![\w-]|\.\d)/g },
   // Spain's NSS (número de la seguridad social): 12 digits, often 2/8/2.

@@ -11,6 +11,7 @@ describe('ssn recognizer', () => {
     ['Su número de seguro social es 412-68-3390', '412-68-3390'],
     ['numéro de sécurité sociale 412 68 3390', '412 68 3390'],
     ['numéro de sécurité sociale de la patiente : 1 85 07 75 123 456 08', '1 85 07 75 123 456 08'], // NIR with its key
+    ['sa carte Vitale, n° 1 62 03 971 20 145 05, est à la caisse', '1 62 03 971 20 145 05'], // an overseas department: three digits, then a two-digit commune
     ['carte Vitale 1850775123456', '1850775123456'],
     ['número de la seguridad social 28 12345678 40', '28 12345678 40'], // NSS with its control digits
     ['Su NSS del IMSS es 12345678903, ya está vigente', '12345678903'], // Mexico's NSS, Luhn
