@@ -117,6 +117,8 @@ const CARE_AFTER_POSSESSIVE = /^\s+(?:(?:medical|hospital|discharge|old|new|late
 const VOCATIVE_AFTER = /^\s*,?\s+(?:if\s+you(?:['’]re|\s+are)?\s+(?:see|seeing|read|reading)|my\s+(?:guy|girl|man|dude|friend|dear|love|boy)(?![\p{L}]))/iu;
 /** What follows a name that is spoken to: "Hank, we have your iPad", "Beatrix, you made ...", "Kirra, it's there waiting". */
 const ADDRESSED_AFTER = /^,\s+(?:you(?:['’]re|['’]ve|['’]ll)?|your|we\s+(?:have|found|kept)\s+(?:your|it)|it['’]s\s+(?:there|here|waiting|safe|at)|hope\s+(?:you|your)|get\s+well|rest\s+easy|thank\s+you\s+for|te\s+(?:extrañamos|esperamos)|tu\s+(?:nous|es)|vous\s+nous)(?![\p{L}])/iu;
+/** A reply to someone's own message: "Jonas Mbuyi, merci pour votre message", "Ana, thanks for your question". */
+const REPLY_THANKS_AFTER = /^,\s+(?:thanks|thank\s+you|thx|merci|gracias)\s+(?:so\s+much\s+|beaucoup\s+|mil\s+)?(?:for|pour|por)\s+(?:your|the|votre|ton|vos|tu|su|sus)\s+(?:message|question|comment|dm|note|commentaire|mensaje|pregunta|comentario|consulta)s?(?![\p{L}])/iu;
 /** A colleague spoken to: "Tamsin, you're the best charge nurse", "Jo, thanks for covering my shift". */
 const STAFF_PRAISE = /(?<![\p{L}])(?:nurses?|preceptor|charge|team|crew|colleagues?|co-?workers?|shifts?|manager|covering|cover|resident|attending|unit|rn|np|md|doc)(?![\p{L}])/iu;
 /** Words people are addressed by that are not names: "Ma'am, you're a legend", "Sincerely, your tired coder". */
@@ -151,16 +153,20 @@ const PERSON_BEFORE_DE = /(?:^|[^\p{L}])(?:a|al|joven|jeune|petit|petite|pelao|p
 /** Someone and their town: "Rhonda from Tyler", "Tajay from the Mona estate", "Jean-Guy de Trois-Rivières", "d'Apatou". */
 const FROM_PLACE_AFTER = /^\s+(?:from\s+(?:the\s+)?|de\s+|d['’])\p{Lu}\p{Ll}/u;
 /** "Brandon Lacroix, 5584-209-117-KT": a long number or code right after the name. */
-const NUMBER_AFTER = /^\s*[,:(]\s*(?:[A-Z]{0,3}\d[\d -]{6,}|\d{3}-\d{2}-\d{4})/u;
+const NUMBER_AFTER = /^\s*[,:(]\s*(?:(?:n[°º]|no\.?|num[ée]ro|n[úu]mero|#)\s?)?(?:[A-Z]{0,3}\d[\d .-]{6,}|\d{3}-\d{2}-\d{4})/u;
 /** "driver licence for Kirra Dawson", "the wallet of", "card belonging to". */
-const DOCUMENT_BEFORE = /(?:^|[^\p{L}])(?:(?:licen[cs]e|card|passport|wallet|id|badge|prescription|script|rx|bottle|paperwork|records?|specimen|sample|tube)\s+(?:for|of|belonging\s+to|with\s+the\s+name)|au\s+nom\s+d[e']|a\s+nombre\s+de|in\s+the\s+name\s+of|made\s+out\s+to)\s+$/iu;
+const DOCUMENT_BEFORE = /(?:^|[^\p{L}])(?:(?:licen[cs]e|card|passport|wallet|id|badge|prescription|script|rx|bottle|paperwork|records?|specimen|sample|tube|monitor|chart|x-?rays?|scans?|ecg|ekg)\s+(?:for|of|belonging\s+to|with\s+the\s+name)|(?:moniteur|dossier|radio|[ée]cho|ordonnance|carte\s+vitale|carte|expediente|historia\s+cl[íi]nica|receta|carn[ée]t?|tarjeta|c[ée]dula|documento|pasaporte|passeport)\s+(?:de|du|del|d['’])|(?:tarjeta\s+sanitaria|carte\s+vitale|health\s+card|medicare\s+card|id\s+card)|au\s+nom\s+d[e']|a\s+nombre\s+de|in\s+the\s+name\s+of|made\s+out\s+to)\s*$/iu;
+/** Whose an identifier is: "acct HB-77342291, for Jerome Whitlock", "acc. no. MHG-23-0457 for Pius Kundi". */
+const ID_FOR_BEFORE = /(?<![\p{L}])[A-Z]{0,4}[-\s]?\d[\d-]{3,}\d\s*,?\s+(?:for|of|de|pour|para|del|du)\s+$/u;
+/** Whom a collection is for: "on ramasse des sous pour", "raising money for", "una colecta para". */
+const FUNDRAISER_BEFORE = /(?:^|[^\p{L}])(?:(?:raising|raise|collecting)\s+(?:money|funds|cash)\s+for|(?:gofundme|fundraiser|go\s+fund\s+me|collection|whip-?round|benefit|donations?)\s+for|(?:ramass\w*|collect\w*|r[ée]colt\w*)\s+(?:des\s+sous|de\s+l['’]argent|des\s+fonds|des\s+dons)\s+pour|(?:cagnotte|collecte|leetchi)\s+pour|(?:colecta|rifa|vaki|vaca|recaudaci[óo]n|pollada|polladas|bingo|kermesse)\s+(?:para|por|a\s+beneficio\s+de|pro)|(?:recaudar|recaudamos|juntar|juntamos|reunir|reunimos)\s+(?:fondos|dinero|plata|lana|pisto)\s+para)\s+$/iu;
 /** A patient's name as printed on a label: "labelled for Abernathy", "the requisition says Abernethy", "the wristband read Ruiz". */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:label+ed\s+(?:for|as)|(?:requisition|req|tube|wristband|armband|sticker|label|specimen)\s+(?:says?|said|reads?|read))\s+$/iu;
 /** "Thanks to Priyanka for letting us share her lupus journey": the person thanked is the patient. */
 const SHARED_STORY_AFTER = /^\s+(?:for\s+(?:letting|allowing)\s+(?:us|me)\s+(?:to\s+)?(?:share|tell|post|hold|be\s+(?:there|with)|care|walk|sit)|(?:et\s+(?:à\s+)?(?:sa|son)\s+\p{L}+\s+)?de\s+m['’]avoir\s+(?:autoris[ée]e?|permis)|(?:y\s+a\s+su\s+\p{L}+\s+)?por\s+dejarme\s+(?:compartir|contar)|(?:for|por|pour)\s+(?:your|the|his|her|their|tu|su|votre|ton|la|son|sa)\s+(?:\d\s*[-‐]?\s*star\s+|lovely\s+|kind\s+)?(?:reviews?|rese[ñn]as?|avis|testimonial|testimonio|t[ée]moignage)|for\s+trusting\s+(?:us|me)|por\s+confiar|pour\s+(?:votre|ta)\s+confiance)/iu;
 /** A participle of care right after a name and a comma: "Toño, operado el 7", "Ginette, hospitalisée depuis mardi". */
 const CARE_APPOSITION = /^,\s+(?:(?:qui\s+a\s+été|who\s+was|que\s+fue)\s+)?(?:operad[oa]|ingresad[oa]|intubad[oa]|internad[oa]|hospitalizad[oa]|dad[oa]\s+de\s+alta|trasplantad[oa]|op[ée]r[ée]e?|hospitalis[ée]e?|admise?|intub[ée]e?|greff[ée]e?|transplant[ée]e?|amput[ée]e?|r[ée]anim[ée]e?|soign[ée]e?|accouch[ée]e|admitted|discharged|intubated|diagnosed|transferred|transplanted|resuscitated|treated)(?![\p{L}])/iu;
-const REVIEW_THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks?|thank\s+you|gracias|merci)\s+(?:so\s+much\s+|mil\s+|beaucoup\s+)?(?:for|por|pour)\s+(?:your|the|tu|su|la|votre|ton|le|vos)\s+(?:(?:lovely|kind|amazing|wonderful|great|5[- ]star|five[- ]star|linda|hermosa|bonita|gentil|bel|beau|joli)\s+)?(?:review|reseña|rese\u00f1a|reviews|comentario|opini[óo]n|valoraci[óo]n|calificaci[óo]n|avis|commentaire|testimonial|testimonio|t[ée]moignage|feedback|kind\s+words|words)[\s,!¡.]*$/iu;
+const REVIEW_THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks?|thank\s+you|gracias|merci)\s+(?:so\s+much\s+|mil\s+|beaucoup\s+)?(?:for|por|pour)\s+(?:your|the|tu|su|la|votre|ton|le|vos)\s+(?:(?:lovely|kind|amazing|wonderful|great|5[- ]star|five[- ]star|linda|hermosa|bonita|gentil|bel|beau|joli)\s+)?(?:review|reseña|rese\u00f1a|reviews|comentario|opini[óo]n|valoraci[óo]n|calificaci[óo]n|avis|commentaire|testimonial|testimonio|t[ée]moignage|feedback|kind\s+words|words|questions?|messages?|comments?|dm|mensajes?|preguntas?)[\s,!¡.]*$/iu;
 /** Looking for someone or their people: "does anyone know a", "trying to reach", "buscamos a". */
 const SEEKING_BEFORE = /(?:^|[^\p{L}])(?:(?:anyone|anybody|someone|y['’]all)\s+(?:know|knows|recogni[sz]es?)\s+(?:a\s+)?|(?:looking\s+for|trying\s+to\s+(?:find|reach|locate)|searching\s+for)\s+(?:the\s+(?:family|relatives)\s+of\s+)?|(?:buscamos|busco)\s+(?:a\s+)?(?:los\s+familiares\s+de\s+)?|(?:nous\s+)?cherchons\s+(?:la\s+famille\s+de\s+)?)$/iu;
 /**
@@ -210,7 +216,7 @@ const NOT_A_PERSON_PHRASE = /^(?:Eid|Ramadan|Ramadhan|Jumm?ah?|Juma)\s+Mubarak$/
 const AWARDS = new Set(['oscar', 'óscar', 'emmy', 'grammy', 'tony', 'goya', 'césar']);
 const AWARD_AFTER = /^\s+(?:a\s+la\s+mejor|al\s+mejor|for\s+best|du\s+meilleur|de\s+la\s+meilleure|de\s+la\s+mejor|winner|nominee|worthy|moment)(?![\p{L}])/iu;
 /** "patient portal", "patient experience": a service for patients, not one patient's name. */
-const PATIENT_SERVICE_WORD = /^(?:portal|education|experience|safety|advocates?|services?|access|parking|registration|satisfaction|lounge|handbook|app|care|transport|navigators?|liaison|relations|voice|voices|council|family|families|flow)$/;
+const PATIENT_SERVICE_WORD = /^(?:portal|education|experience|safety|advocates?|services?|access|parking|registration|satisfaction|lounge|handbook|app|care|transport|navigators?|liaison|relations|voice|voices|council|family|families|flow|spotlights?|stor(?:y|ies)|features?|profiles?|testimonials?|surveys?|forum|week|month)$/;
 /** Spanish calls that are also given names: "Dale abuelo, que tengo cuarenta más", "Mira a nuestra paciente". */
 const SPANISH_CALL = new Set(['dale', 'mira', 'oye', 'vaya', 'venga', 'anda', 'toma', 'ojo', 'fíjate', 'escucha', 'ándale', 'órale']);
 /** ... when what follows is Spanish: an article, a pronoun, a person called on. */
@@ -350,10 +356,10 @@ function extend(text: string, tokens: Token[], i: number, slotted = false): numb
 }
 
 /** Particles inside surnames, written in lower case: van der, de la, bin, ibn, al, da, dos, du, le. */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'ter', 'ten', 'zu']);
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'ter', 'ten', 'zu', 'ould', 'ag']);
 const isParticle = (text: string, t: Token) => PARTICLES.has(t.lower) && /^\p{Ll}/u.test(text.slice(t.start, t.start + 1));
 /** ... and those written capitalised, as Breton, Belgian, Maghrebi and Iberian surnames often are: "Mme Le Goff", "Youssef El Amrani". */
-const CAP_PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'el', 'ben', 'du', 'al', 'dos', 'das']);
+const CAP_PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'el', 'ben', 'du', 'al', 'dos', 'das', 'ould']);
 const capParticle = (text: string, t: Token) => CAP_PARTICLES.has(t.lower) && /^\p{Lu}\p{Ll}*$/u.test(text.slice(t.start, t.end));
 /** "al-Hassan", "el-Sayed", "d'Angelo", "bin-Laden": a surname behind a lower-case prefix. */
 const prefixedSurname = (text: string, t: Token) => /^(?:al|el|ul|bin|ibn|abu|abd|de|di|da|van|von)-\p{Lu}\p{Ll}|^d['’]\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
@@ -522,6 +528,8 @@ export const name: Recognizer = {
         continue;
       }
       if (EPONYMS.has(t.lower)) continue;
+      // "Patient Spotlight", "Patient Portal": a feature or a service for patients, not one patient's name
+      if (slot === 'patient' && PATIENT_SERVICE_WORD.test(t.lower)) continue;
       // "Bill the insurance", "Chase the lab": a word-name before a determiner is a verb.
       if (slot === 'none' && isWordName(t) && /^\s+(?:the|a|an|his|her|their|my|your|our|it|them|this|that)(?![\p{L}])/iu.test(text.slice(t.rawEnd, t.rawEnd + 8))) continue;
       if (slot === 'none' && NICKNAME_BEFORE.test(before)) continue;
@@ -529,7 +537,7 @@ export const name: Recognizer = {
       if (slot === 'none' && (/["“'‘]$/.test(before) && /^["”'’]/.test(text.slice(t.rawEnd, t.rawEnd + 1)) || /(?:^|[^\p{L}])(?:the\s+)?(?:word|term|name)\s+["“'‘]?$/iu.test(before)) && isWordName(t)) continue;
       // "the pt's Mercedes", "mom's Harley": a thing someone owns
       if (slot === 'none' && prev?.possessive && /^\s$/.test(gap(text, prev, t)) && isWordName(t)) continue;
-      const j = lowerFull ? i + 1 : pattern === 'unknown-name-with-cue' ? i : t.cap || (slot === 'title' && isParticle(text, t)) ? extend(text, tokens, i, slot !== 'none') : i;
+      const j = lowerFull ? i + 1 : pattern === 'unknown-name-with-cue' ? (!t.possessive && (DOCUMENT_BEFORE.test(before) || NAMED_BEFORE.test(before)) ? extend(text, tokens, i) : i) : t.cap || (slot === 'title' && isParticle(text, t)) ? extend(text, tokens, i, slot !== 'none') : i;
       const last = tokens[j]!;
       const start = t.start;
       const end = last.end;
@@ -575,7 +583,8 @@ export const name: Recognizer = {
       const prior = listNeighbour(text, tokens, j - words.length + 1, -1);
       const following = listNeighbour(text, tokens, j, 1);
       // "Kris, Tanya, Dr. Lindqvist", "Sr. Akinyi and Dr. Otieno": a list that holds a clinician is a list of staff
-      const listedAfterStaff = (prior >= 0 && staff.has(tokens[prior]!.lower)) || (following >= 0 && STAFF_TITLES.has(tokens[following]!.lower) && /^\.?\s/.test(gap(text, tokens[following]!, tokens[following + 1] ?? tokens[following]!)));
+      // ... but not a name glossed by an age: "with Dr. Amir Haddad, Loretta Combs, 91, of Prestonsburg"
+      const listedAfterStaff = !AGE_APPOSITION.test(after) && ((prior >= 0 && staff.has(tokens[prior]!.lower)) || (following >= 0 && STAFF_TITLES.has(tokens[following]!.lower) && /^\.?\s/.test(gap(text, tokens[following]!, tokens[following + 1] ?? tokens[following]!))));
       const glossedAsPatient = PATIENT_APPOSITION.test(after);
       // "Merci à Léa (@lea.smile) pour son avis": a handle in brackets between the name and the review
       const sharedStory = SHARED_STORY_AFTER.test(after.replace(/^\s*\([^()\n]{1,40}\)/, ''));
@@ -583,7 +592,7 @@ export const name: Recognizer = {
       // celebration of a patient, not of a colleague
       const patientStory = slot === 'none' && !isStaff && !listedAfterStaff && (storySentence(start) || AGE_APPOSITION.test(after)) && !plainStaffSentence(start);
       // "a colleague left a prescription for Kagiso Molefe": whoever a document names is not the staff member the sentence mentions
-      const documentOwner = DOCUMENT_BEFORE.test(before);
+      const documentOwner = DOCUMENT_BEFORE.test(before) || ID_FOR_BEFORE.test(before);
       if (!glossedAsPatient && !patientStory && (isStaff || listedAfterStaff || (slot === 'none' && staffSentence(start) && !documentOwner))) {
         words.forEach((w) => staff.add(w));
         continue;
@@ -638,11 +647,13 @@ export const name: Recognizer = {
         // "Brandon Lacroix, 5584-209-117-KT", "Walter Pruitt, 301448762": an identifier follows
         if (!last.possessive && NUMBER_AFTER.test(after)) score += 0.3;
         // "a driver licence for Kirra Dawson", "the wallet of ..."
-        if (DOCUMENT_BEFORE.test(before) || LABEL_BEFORE.test(before)) score += 0.45;
+        if (DOCUMENT_BEFORE.test(before) || LABEL_BEFORE.test(before) || ID_FOR_BEFORE.test(before)) score += 0.45;
+        // "on ramasse des sous pour Théo Guidry", "raising money for Kayden": the one a collection is for
+        if (FUNDRAISER_BEFORE.test(before)) score += 0.3;
         // "Does anyone know a Terrence Whitfield?", "trying to reach the family of ..."
         if (SEEKING_BEFORE.test(before)) score += 0.3;
         if (last.possessive && CARE_AFTER_POSSESSIVE.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.25;
-        if (!last.possessive && VOCATIVE_AFTER.test(after)) score += 0.3;
+        if (!last.possessive && (VOCATIVE_AFTER.test(after) || REPLY_THANKS_AFTER.test(after))) score += 0.3;
         // "— Beatrix, you made the whole department smile", "Kirra, it's there waiting for you": a patient addressed by name
         else if (!last.possessive && postHasPatient && ADDRESSED_AFTER.test(after) && CLAUSE_OPEN_BEFORE.test(before) && !staffPraiseSentence(start)) score += 0.15;
         if (!last.possessive && ROOM_AFTER.test(after)) score += 0.4;
@@ -663,7 +674,7 @@ export const name: Recognizer = {
     for (let changed = true; changed;) {
       changed = false;
       for (const d of drafts) {
-        if (d.strong || d.words.every((w) => staff.has(w))) continue;
+        if (d.strong || d.words.every((w) => staff.has(w)) || AGE_APPOSITION.test(text.slice(tokens[d.last]!.rawEnd, tokens[d.last]!.rawEnd + 30))) continue;
         const before = listNeighbour(text, tokens, d.first, -1);
         const after = listNeighbour(text, tokens, d.last, 1);
         if ((before >= 0 && staff.has(tokens[before]!.lower)) || (after >= 0 && staff.has(tokens[after]!.lower))) {

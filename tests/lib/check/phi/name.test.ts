@@ -73,6 +73,17 @@ describe('name recognizer', () => {
     ["92 and still the biggest drama queen on the ward 🙄 Hope I'm that feisty when I'm old", []],
     // a list's entry: surname, initial, the person's number
     ['Bed board: Tucker, R. #284471 to step-down', ['Tucker, R.']],
+    // whose a document or an identifier is, whom a collection is for, a reply to someone's own message
+    ["Found on the bench by the lifts: the health card of Marguerite Aubin. It's at the front desk.", ['Marguerite Aubin']],
+    ['Se quedó en el mostrador la tarjeta sanitaria Inés Carrasco Peña, que pase a recogerla', ['Inés Carrasco Peña']],
+    ['Photo du moniteur de Mamadou Ould Brahim cette nuit, regardez ce tracé', ['Mamadou Ould Brahim']],
+    ['A coworker emailed the claim, member no. 88213-4471, for Gerald Pruitt. Everyone redo the training.', ['Gerald Pruitt']],
+    ['On fait une collecte pour Kévin Marchetti, 7 ans, qui attend une greffe', ['Kévin Marchetti']],
+    ['Raising money for Tamsin Hollis, who needs a wheelchair van after the crash', ['Tamsin Hollis']],
+    ['Olivier Ngandu, merci pour votre message. Avec une tension pareille, consultez vite.', ['Olivier Ngandu']],
+    ['Objet trouvé : Monique Gagnon, n° 2 54 07 75 114 052 18, votre carte est à l\'accueil', ['Monique Gagnon']],
+    // an age in apposition is a patient even right after a doctor's name; a feature heading is not a name
+    ['Patient Spotlight ⭐ With Dr. Amir Haddad, Loretta Combs, 91, of Prestonsburg is dancing again!', ['Loretta Combs']],
     ['Le petit Lucas, 6 ans, est rentré avec sa maman Sophie', ['Lucas', 'Sophie']],
     // remembrance, and a name glossed as a patient even in a celebration
     ['RIP Frank. You were the funniest patient I ever had.', ['Frank']],
