@@ -190,6 +190,9 @@ export const date: Recognizer = {
           // a recipe's or a dose's fraction: "1/2 banana", "1/2 taza de zapallo", "3/4 cup" (a date of the 2nd of January comes after "on")
           if (b <= 4 && a < b && /^\s\p{L}/u.test(text.slice(end, end + 2)) && !/(?:on|since|by|until|from|el|le|du|desde|depuis|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\p{L}+day)\.?,?\s$/u.test(before)) continue;
           if (/(?:bp|b\/p|ratio|score|rated|rating|gcs|apgar|vision|acuity|va|eyes?|sight)\s?:?\s?$/i.test(before)) continue; // "vision 6/6"
+          // a thread's counter opening or closing a post's part: "2/4 Fella comes in ...", "... 🧵 1/3", "4/4 Anyway."
+          if (a <= b && b <= 25 && ((/(?:^|\n)[\s\p{Extended_Pictographic}\uFE0F]*$/u.test(text.slice(Math.max(0, start - 4), start)) && /^[\s.)\]:]/u.test(text.slice(end, end + 1))) ||
+            (/(?:🧵|thread|hilo|fil)\s*[:(]?\s*$/iu.test(before) && /^[\s\p{Extended_Pictographic}\uFE0F.)\]]*(?:\n|$)/u.test(text.slice(end, end + 6))))) continue;
         }
         // "composez le 15", "llame al 112": an emergency number to dial, not a day
         if (p.name === 'article-day' && /(?<![\p{L}])(?:compose[zr]?|faites|appele[zr]?|appelle[zr]?|llam[ae]n?|llamar|marca[rn]?|marquen|dial|call|ring)\s+$/iu.test(text.slice(Math.max(0, start - 14), start))) continue;

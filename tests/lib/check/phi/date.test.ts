@@ -10,6 +10,8 @@ describe('date recognizer', () => {
     ['the balance was paid on 2025-03-14 per her statement', ['2025-03-14']],
     ['DOB 04-11-1957, allergic to PCN', ['04-11-1957']],
     ['My pt regressed 2 days after her MMR on 9/12.', ['9/12']],
+    ['Our pt was seen on 3/4.\nStill no callback from the family', ['3/4']], // a short date ending a line, not a thread counter
+    ['pt DOB 3/14', ['3/14']],
     // month names
     ['After his TAVR procedure on March 14th, he was back at work', ['March 14th']],
     ["Pt's follow-up is Jan. 9.", ['Jan. 9']],
@@ -192,6 +194,9 @@ describe('date recognizer', () => {
     ["Notice from the surgery: we'll be CLOSED on Monday 17 March for St Patrick's Day."],
     ["Communiqué — Le 14 novembre, l'hôpital inaugure son nouveau plateau d'imagerie."], // the hospital's own news
     ['Zorionak a todas las matronas en vuestro día (5 de mayo) 💚 Gracias especialmente a Itziar'], // a profession's day
+    // a thread's counters
+    ['His dad turned up in the same shirt.\n\n4/4 Anyway. Hydrate, and do not headbutt the bus shelter.'],
+    ['Heat stroke vs heat exhaustion, a thread 🧵 1/3'],
     ['nuestra higienista presentará el 15 de mayo en el congreso SEPA su trabajo sobre clorhexidina'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
