@@ -154,17 +154,22 @@ function orgBefore(clause: string): boolean {
 }
 
 /** A clinician's or a practice worker's job, in the three languages: the writer's own, before their workplace's town. */
-const PROFESSION = String.raw`(?:nurses?|rns?|lpns?|nps?|paramedics?|medics?|emts?|doctors?|gps?|physicians?|consultants?|registrars?|residents?|interns?|surgeons?|midwi(?:fe|ves)|pharmacists?|dentists?|hygienists?|therap(?:ist|y)s?|physios?|psych(?:ologist|iatrist)?s?|telepsych|counsel+ors?|social\s+workers?|practice\s+managers?|receptionists?|secretar(?:y|ies)|carers?|hca|urgentistes?|infirmi(?:er|[èe]re)s?|m[ée]decins?|g[ée]n[ée]ralistes?|sages?-femmes?|kin[ée]s?|kin[ée]sith[ée]rapeutes?|psychologues?|secr[ée]taires?|pharmacien(?:ne)?s?|ambulanci(?:er|[èe]re)s?|aides?-soignantes?|enfermer[oa]s?|m[ée]dic[oa]s?|doctora|matronas?|farmac[ée]utic[oa]s?|auxiliar(?:es)?|fisioterapeutas?|psic[óo]log[oa]s?|odont[óo]log[oa]s?|dentistas?|param[ée]dic[oa]s?|t[ée]cnic[oa]s?|doctoras?|parteras?|sages-femmes)`;
+const PROFESSION = String.raw`(?:nurses?|rns?|lpns?|nps?|paramedics?|medics?|emts?|doctors?|gps?|physicians?|consultants?|registrars?|residents?|interns?|surgeons?|midwi(?:fe|ves)|pharmacists?|dentists?|hygienists?|therap(?:ist|y)s?|physios?|psych(?:ologist|iatrist)?s?|telepsych|counsel+ors?|social\s+workers?|practice\s+managers?|receptionists?|secretar(?:y|ies)|carers?|hca|urgentistes?|infirmi(?:er|[èe]re)s?|m[ée]decins?|g[ée]n[ée]ralistes?|sages?-femmes?|kin[ée]s?|kin[ée]sith[ée]rapeutes?|psychologues?|secr[ée]taires?|pharmacien(?:ne)?s?|ambulanci(?:er|[èe]re)s?|aides?-soignantes?|enfermer[oa]s?|m[ée]dic[oa]s?|doctora|matronas?|farmac[ée]utic[oa]s?|auxiliar(?:es)?|fisioterapeutas?|psic[óo]log[oa]s?|odont[óo]log[oa]s?|dentistas?|param[ée]dic[oa]s?|t[ée]cnic[oa]s?|doctoras?|parteras?|sages-femmes|intern[oa]s?|residentes?|estudiantes?|students?|[ée]tudiante?s?|externes?|esi|radiographers?|sonographers?|optometrists?|audiologists?|dietitians?|chaplains?|interpreters?|int[ée]rpretes?|interpr[èe]tes?)`;
 
 /** What puts the staff, the writer or their colleagues in a place, right before it: "our ward in Leeds", "Saludos desde La Ceiba". */
-const WRITER_PLACE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:team|staff|crew|unit|ward|hospital|clinic|practice|office)\s+(?:in|from|at)|(?:saludos|greetings|love|cheers|bisous|salutations|abrazos|besos)\s+(?:desde|from|de|depuis)|(?:soy|somos|I['’]m|I\s+am|we\s+are|je\s+suis|nous\s+sommes)\s+(?:an?\s+|une?\s+)?${PROFESSION}\s+(?:en|in|at|à|au)|(?:trabajo|I\s+work|we\s+work|je\s+travaille)\s+(?:en|in|at|à|au)|(?:coll[èe]gues?|colegas?|colleagues?)(?:\s+[\p{L}-]+)?\s+(?:de|d['’]|of|from|in|en|à))\s+(?:(?:la|el|le|les|los|the)\s+)?$`, 'iu');
+const WRITER_PLACE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:team|staff|crew|unit|ward|hospital|clinic|practice|office)\s+(?:in|from|at)|(?:saludos?|greetings|love|cheers|bisous|salutations|abrazos|besos)\s+(?:desde|from|de|depuis)|(?:soy|somos|I['’]m|I\s+am|we\s+are|je\s+suis|nous\s+sommes)\s+(?:an?\s+|une?\s+)?${PROFESSION}(?:\s+[\p{L}'’-]+){0,4}?\s+(?:en|in|at|à|au|de|d['’]|of)|(?:stage|rotation|rotaci[óo]n|placement|internado|internat|externat)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:en|in|at|à|au)|(?:trabajo|I\s+work|we\s+work|je\s+travaille)\s+(?:en|in|at|à|au)|(?:coll[èe]gues?|colegas?|colleagues?)(?:\s+[\p{L}-]+)?\s+(?:de|d['’]|of|from|in|en|à))\s+(?:(?:la|el|le|les|los|the)\s+)?$`, 'iu');
 
 /** A profession that opens a post, before the writer's own town: "Paramedic in North Devon.", "GP partner in Bristol, sanity check", "Psychologue libérale à Lyon." */
 const WRITER_ROLE = new RegExp(String.raw`(?<![\p{L}])${PROFESSION}(?![\p{L}])`, 'iu');
 function writerIntro(text: string, start: number, place: string): boolean {
+  // a Reddit-style title line first ("**Weirdest forged script**", "# Help") does not count: the intro is the body's opening
+  const heading = /^(?:\*\*[^\n]{1,120}\*\*|#{1,3}\s[^\n]{1,120}|\[[^\]\n]{1,40}\][^\n]{0,120})\s*\n+/u.exec(text);
+  const from = heading && heading[0].length <= start ? heading[0].length : 0;
   // a city big enough to be common knowledge ("Bristol", "Lyon"); a small town ("Plougastel-Daoulas") still narrows the patients down
-  if (start > 90 || !tagsOf(place).includes('City')) return false;
-  const before = text.slice(0, start);
+  const before = text.slice(from, start);
+  // ... or any town right after a bare job title opening the post ("Pharmacist in Tucson, chain store.")
+  const bareRole = new RegExp(String.raw`^\s*(?:an?\s+|une?\s+)?(?:[\p{L}-]+\s+)?${PROFESSION}\s+(?:in|at|à|au|en|de)\s+$`, 'iu').test(before);
+  if (start - from > 90 || !(bareRole || tagsOf(place).includes('City'))) return false;
   // the opening words only: a place later in a long first line is the story's
   if (before.trim().split(/\s+/).length > 8) return false;
   return !/[.!?\n]/.test(before.trimEnd().slice(0, -1)) && /(?:in|at|à|au|en|de|from)\s+(?:the\s+|la\s+|el\s+|le\s+)?$|,\s*$/iu.test(before)
@@ -173,6 +178,13 @@ function writerIntro(text: string, start: number, place: string): boolean {
     && !/['’]s\s|\s\p{Lu}\p{Ll}/u.test(before);
 }
 
+/** The town of a hospital or clinic: "l'hôpital de Port-Vila", "la posta de Chonchi", "the ED in Rotorua". */
+const FACILITY_TOWN_BEFORE = /(?<![\p{L}])(?:hospital|h[ôo]pital|clinic|cl[ií]nica|clinique|urgences|urgencias|emergencias?|posta|p[ée]diatrique|chu|chr|chru|hospitalier|centro\s+de\s+salud|health\s+cent(?:re|er)|maternit[ée]|maternidad|dispensaire|dispensario|r[ée][ée]ducation|rehab|ward|icu|er|ed|a&e|infirmary)\s+(?:de|of|in|en|à|d['’]|du|del)\s?(?:la\s+|el\s+|le\s+)?$/iu;
+/** An appeal to find someone's people. */
+const FAMILY_APPEAL = /(?<![\p{L}])(?:(?:re)?cherchons|looking\s+for\s+(?:the\s+)?(?:family|relatives|next\s+of\s+kin)|trying\s+to\s+(?:find|reach|locate)|buscamos|if\s+(?:she|he)(?:['’]s|\s+is)\s+your|si\s+vous\s+(?:le|la)\s+connaissez|si\s+(?:lo|la)\s+conocen|please\s+(?:help\s+)?share|partagez|compartan|comparte)(?![\p{L}])/iu;
+/** The writer signing off with their job and town: "Julien, pharmacien à Clermont-Ferrand #pharmacie", "Hannah, Diagnostic Radiographer, Preston". */
+const SIGN_OFF_ROLE_BEFORE = new RegExp(String.raw`(?:^|\n|[.!?]\s+|[—–~-]\s*)\p{Lu}[\p{Ll}'’-]+,\s+(?:[\p{L}'’-]+\s+){0,3}?${PROFESSION}(?:\s+[\p{L}'’-]+){0,2}?(?:\s+(?:à|in|at|en|de|from|au)|,)\s+$`, 'iu');
+const SIGN_OFF_END = /^[\s\p{Extended_Pictographic}\uFE0F\u200D\p{Regional_Indicator}.!]*(?:(?:#[\p{L}\p{N}_]+|@[\w.]+)[\s\p{Extended_Pictographic}\uFE0F.!]*)*$/u;
 /** Someone's origin right before a town: "es de Santoña", "viene de Pasto", "he's from Ballina", "elle vient de Plouha". */
 const ORIGIN_BEFORE = /(?<![\p{L}])(?:(?:es|era|son|eran|viene|ven[íi]a|vienen)\s+de|(?:is|was|he['’]s|she['’]s|comes|came|hails)\s+from|(?:vient|venait|viennent)\s+(?:de|d['’]))\s?$/iu;
 /** Events the organisation runs somewhere: "5K starts at 200 Park Ave", "health fair at Lake Nona". */
@@ -299,8 +311,12 @@ export const location: Recognizer = {
         if (/^(?:Great\s+Ormond|Harley)\s+Street$/u.test(value)) continue;
         // The staff's and the writer's own town: "Best team in Abuja", "Saludos desde La Ceiba", "soy enfermera en Lanzarote"
         if (WRITER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || writerIntro(text, start, value)) continue;
+        if (SIGN_OFF_ROLE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && SIGN_OFF_END.test(text.slice(end))) continue;
         if (orgBefore(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]|\s(?:on|in|at|for|with|el|le|en|à|para|pour)\s/)[0]!)) continue;
         if (/^\s?(?:entrance|clinic|location|office|campus|branch|site)/i.test(text.slice(end, end + 12))) continue;
+        // "la posta de Chonchi", "l'hôpital de Port-Vila": where the care happened, not where the patient lives; except in an appeal
+        // to find someone's family, where the hospital they were brought to is the point ("admis aux urgences de Bab El Oued")
+        if (FACILITY_TOWN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !FAMILY_APPEAL.test(text)) continue;
         // "le syndrome de Guillain-Barré", "el mal de Chagas", "la cuenta de Banreservas", "equipo de Urgencias": a disease, bank or service
         if (p.name === 'place-after-preposition' && NOT_PLACE_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
