@@ -106,7 +106,7 @@ export const TITLES = words(`
 
 /** Clinician titles: a name after them is staff (or a public figure), not a patient. */
 /** Public offices before a capitalised name: "Mayor Andre Dickens", "la alcaldesa Claudia López" are public figures. */
-export const PUBLIC_TITLES = words('mayor senator sen governor gov councillor councilman councilwoman congressman congresswoman minister premier president alcalde alcaldesa maire ministre ministro ministra diputado diputada député députée gouverneur gobernador gobernadora sénateur sénatrice senador senadora');
+export const PUBLIC_TITLES = words('mayor senator sen governor gov councillor councilman councilwoman congressman congresswoman minister premier president alcalde alcaldesa maire ministre ministro ministra diputado diputada député députée gouverneur gobernador gobernadora sénateur sénatrice senador senadora dame sir baroness baron');
 export const STAFF_TITLES = words('dr dra doctor doctora docteur dre prof professor nurse lic licda licdo lcda lcdo enf jefa jefe enfermera enfermero infirmière infirmier rev reverend chaplain capellán capellan aumônier aumonier hno hna pbro pastor rabbi imam');
 
 /** Relations: a capitalised name right after one is a patient's relative ("her son Devon"). */
@@ -169,5 +169,6 @@ export const NEVER_NAMES = words(`
   province provincia county district region parish municipality comarca canton complejo hospitalario universitario namaste
   allah inshallah insha mashallah alhamdulillah jazak jazakallah bismillah subhanallah
   compte cuenta konto asociación asociacion association fundación fundacion fondation foundation
+  hilo thread fil por para pour vidéo video vídeo reel reels storytime pov edit
   lic licda licdo lcda lcdo enf mater perahera j'ai j’ai c'est c’est c'était c’était n'est n’est j'étais j’étais
 `);

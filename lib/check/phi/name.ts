@@ -341,6 +341,10 @@ function extend(text: string, tokens: Token[], i: number, slotted = false): numb
     (slotted && t.cap && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) && !TITLES.has(t.lower) && !STAFF_TITLES.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)));
   const spaced = (a: number) => /^ $/.test(gap(text, tokens[a]!, tokens[a + 1]!));
   while (j + 1 < tokens.length && j - i < 4 && !tokens[j]!.possessive && spaced(j)) {
+    // "Brandon T. Wilcox": a middle initial and its dot, then the surname
+    const initial = tokens[j + 1]!;
+    if (j + 2 < tokens.length && /^\p{Lu}$/u.test(text.slice(initial.start, initial.end)) && gap(text, initial, tokens[j + 2]!) === '. ' &&
+      tokens[j + 2]!.cap && surnameLike(tokens[j + 2]!) && !commonWord(tokens[j + 2]!.lower)) { j += 2; continue; }
     if (fits(tokens[j + 1]!)) { j++; continue; }
     // "Pérez de la Fuente", "Ahmed bin Khalid", "Mr. van der Berg": lower-case particles inside a name
     let k = j + 1;
@@ -801,6 +805,21 @@ export const name: Recognizer = {
     }
     // "Réjeanne, ton mal de tête ...", "Pepa, a tu marido ...", "Xuan, lo que tienes ...": a post that opens by calling
     // someone and goes on about their own body or family is about that person
+    // "Donna, I'm so sorry you're going through this", "Maite, bonita, te contesto por aquí", "Respondiendo a Encarni, que ...":
+    // a public reply to one person about their own situation
+    for (const m of [REPLY_OPENING.exec(text), ...text.matchAll(REPLYING_TO)]) {
+      if (!m) continue;
+      const who = m[1]!;
+      const words = who.toLowerCase().split(/\s/);
+      const start = m.index + m[0].indexOf(who);
+      const nameLike = (w: string) => GIVEN_NAMES.has(w) || SURNAMES.has(w) || (lexicon[w] === undefined && !/(?:ly|mente|ment)$/.test(w));
+      if (!nameLike(words[0]!) || words.some((w) => NEVER_NAMES.has(w) || TITLES.has(w) || STAFF_TITLES.has(w) || RELATIONS.has(w) || EPONYMS.has(w) || staff.has(w) || ADDRESS_WORD.test(w))) continue;
+      if (/^['’]s/u.test(text.slice(start + who.length))) continue;
+      const at = out.findIndex((c) => c.start === start);
+      const found = { start, end: start + who.length, category: 'NAME' as const, score: 0.65, recognizer: 'name', pattern: 'public-reply', context: 'a reply to them' };
+      if (at < 0) out.push(found);
+      else if (out[at]!.score < found.score) out[at] = { ...out[at]!, score: found.score, context: found.context };
+    }
     const called = OPENS_ON_SOMEONE.exec(text);
     if (called) {
       const word = called[1]!.split(/\s/).at(-1)!.toLowerCase();
@@ -817,6 +836,11 @@ export const name: Recognizer = {
     return out;
   },
 };
+
+/** A post opening on someone's name and a reply to their own trouble: "Donna, I'm so sorry", "Shernel I saw your post", "Maite, bonita, te contesto". */
+const REPLY_OPENING = /^\s*@?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s*,\s*(?:(?:bonita|guapa|hon|love|dear|querid[oa]|ma\s+belle|cari[ñn]o|mij[oa]|ch[èe]re?|oh\s+hon)\s*,\s*)?|\s+(?=I\s+saw\s+your|oh\s+hon))(?:te\s+(?:contesto|respondo|cuento|escribo)|je\s+(?:te|vous)\s+r[ée]ponds|I['’]m\s+(?:so\s+|really\s+|very\s+)?sorry|I\s+am\s+(?:so\s+)?sorry|I\s+saw\s+your|oh\s+hon|so\s+sorry|sorry\s+(?:for|about)\s+your|lo\s+siento|siento\s+mucho|je\s+suis\s+(?:vraiment\s+|tellement\s+)?d[ée]sol[ée]e?)(?![\p{L}])/u;
+/** "Respondiendo a Encarni, que me preguntaba ...", "Replying to Marcus about his mum's inhaler". */
+const REPLYING_TO = /(?<![\p{L}])(?:[Rr]espondiendo|[Cc]ontestando|[Rr]eplying|[Rr]esponding|[Ee]n\s+r[ée]ponse|[Jj]e\s+r[ée]ponds)\s+(?:a|to|à)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?=\s*[,:(]|\s+(?:que|qui|who|about|sobre|sur|re)(?![\p{L}]))/gu;
 
 /** Relatives named through the person: "la mamá de ...", "la famille de ...", "the family of ...". */
 const RELATIVE_OF = new Set(['maman', 'mamá', 'mama', 'papá', 'papa', 'madre', 'padre', 'hijo', 'hija', 'hijos', 'esposa', 'esposo', 'hermana', 'hermano', 'familia', 'familiares', 'abuela', 'abuelo', 'mère', 'père', 'fille', 'fils', 'famille', 'femme', 'mari', 'sœur', 'frère', 'family', 'mother', 'father', 'wife', 'husband', 'daughter', 'son', 'parents', 'padres']);

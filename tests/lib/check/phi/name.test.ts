@@ -73,6 +73,7 @@ describe('name recognizer', () => {
     ["92 and still the biggest drama queen on the ward 🙄 Hope I'm that feisty when I'm old", []],
     // a list's entry: surname, initial, the person's number
     ['Bed board: Tucker, R. #284471 to step-down', ['Tucker, R.']],
+    ['Script comes in for oxycodone for Brandon T. Wilcox, DOB 04/11/1988', ['Brandon T. Wilcox']], // a middle initial
     // whose a document or an identifier is, whom a collection is for, a reply to someone's own message
     ["Found on the bench by the lifts: the health card of Marguerite Aubin. It's at the front desk.", ['Marguerite Aubin']],
     ['Se quedó en el mostrador la tarjeta sanitaria Inés Carrasco Peña, que pase a recogerla', ['Inés Carrasco Peña']],
@@ -82,6 +83,11 @@ describe('name recognizer', () => {
     ['Raising money for Tamsin Hollis, who needs a wheelchair van after the crash', ['Tamsin Hollis']],
     ['Olivier Ngandu, merci pour votre message. Avec une tension pareille, consultez vite.', ['Olivier Ngandu']],
     ['Objet trouvé : Monique Gagnon, n° 2 54 07 75 114 052 18, votre carte est à l\'accueil', ['Monique Gagnon']],
+    // a public reply to one person about their own trouble
+    ["Donna, I'm so sorry you're going through this. Call the ward and ask for the charge nurse.", ['Donna']],
+    ['Yesenia, bonita, te contesto por aquí porque me preguntas por tu mamá', ['Yesenia']],
+    ['Respondiendo a Encarni, que me preguntaba por el Sintrom de su madre: no lo cambies sola', ['Encarni']],
+    ['Shernel I saw your post asking for anyone who was on duty when your granny came in', ['Shernel']],
     // an age in apposition is a patient even right after a doctor's name; a feature heading is not a name
     ['Patient Spotlight ⭐ With Dr. Amir Haddad, Loretta Combs, 91, of Prestonsburg is dancing again!', ['Loretta Combs']],
     ['Le petit Lucas, 6 ans, est rentré avec sa maman Sophie', ['Lucas', 'Sophie']],
@@ -494,6 +500,12 @@ describe('name recognizer', () => {
     ['miss will you help me with this form'],
     ['Objeto encontrado en la sala de espera de Consulta Externa, pasar por ventanilla'],
     ['Everyone calls it Monday blues for a reason'],
+    ['Hilo 🧵 sobre el golpe de calor en la obra'], // "thread", not a name
+    ['Mama, I saw your post in the moms group: please take her to urgent care'], // a word people are called by
+    ["Everyone, I'm so sorry for the delays at the front desk today"],
+    ['¡Hola! Por privado te paso el contacto del consultorio 😊'],
+    ['Thank you to my mentor, Dame Ruth May, and to my mum, who still thinks I am a doctor.'], // an honour, a public figure
+    ['Patient Spotlight: this month we celebrate our volunteer drivers'],
     ["Anyone see where the tow truck took the pt's Camry from Lot C? He is still in ICU"],
     ['Greetings from Cushendall to all our patients and their families!'],
     ['Proud to present our screening results: 4,812 women screened across Lusaka Province, 91% treated the same day.'],
