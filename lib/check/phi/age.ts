@@ -52,6 +52,8 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'lowercase-apposition', score: 0.6, group: 1, regex: new RegExp(`${B}\\p{Ll}{3,},\\s(${NUM}),\\s(?:came|comes|was|is|who|admitted|presented|arrived|fell|died|passed|went|walked|lives|living|with|still|told|has|had|an?|retired|former|widow(?:ed|er)?|\\p{Ll}{3,}(?:er|or|ist|man|woman))${E}`, 'gu') },
   // "Josie ... is ninety-three and discharged herself": an age in words after "is" or "was"
   { name: 'is-words', score: 0.6, group: 1, regex: new RegExp(`${B}(?:is|was|turns|turned)\\s(${WORDS_EN})(?=\\s+(?:and|but|years)${E}|\\s*[,.!])`, 'giu') },
+  // "retired pit deputy from Ashington, 91 — has put on 3kg", "in for her scale and polish — 92, all her own teeth": an age set off by a dash
+  { name: 'dash-apposition', score: 0.6, regex: new RegExp(`(?:(?<=\\p{Ll}{3,},\\s)(?<!(?:hr|pulse|sats|spo2|bp|rr|temp|o2|glucose|sugar|score|weight|rate|was|of|at|to|from|and|or),\\s)(${NUM})(?=\\s[—–]\\s)|(?<=[—–]\\s)(${NUM})(?=,\\s(?:all|still|and|sharp|never|her|his|a|an|the|y|et|toujours|siempre)${E}))`, 'giu') },
   // "F, 96, lives alone"
   { name: 'sex-age', score: 0.7, group: 1, regex: new RegExp(`(?:^|[\\s(,;:])[MF],\\s?(${NUM})(?=[,;)]|\\s)`, 'gu') },
   // "our oldest patient, 104, asked", "la abuela, 97, nos"
@@ -77,7 +79,7 @@ const PATTERNS: readonly AgePattern[] = [
   // 93 ans, quatre-vingt-treize ans
   { name: 'ans', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_FR})\\sans${E}`, 'giu') },
   // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)
-  { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|she\\swas|he\\swas|who['’]s|who\\sis|who\\swas|is\\snow|tiene|ten[íi]a)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years|when|cuando|quand|on|this|next)(?![\\p{L}])))`, 'giu') },
+  { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|she\\swas|he\\swas|who['’]s|who\\sis|who\\swas|is\\snow|tiene|ten[íi]a|(?:patient|client|resident|lady|gentleman|gent|man|woman|mum|mom|dad|nan|nana|gran|granny|grandma|grandpa|grandad|neighbou?r|abuela|abuelo|mamie|papy)\\s(?:is|was))\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years|when|cuando|quand|on|this|next)(?![\\p{L}])))`, 'giu') },
   // "Nonna Pia is ninety-six", "Walter is 93 and": a person's name, then the age
   { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]{0,40})?)(?:,?\\s(?:is|was|is\\snow)|['’]s)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
   // "Mr. Abernathy, 94, admitted": an age in apposition after a name

@@ -5,6 +5,10 @@ import { expected, spans } from './helpers';
 describe('age recognizer', () => {
   it.each([
     ['POV: the 92yo in bed 7 wants a Frosty', ['92yo']],
+    // an age set off by a dash, and "client is 94 and"
+    ['Our Jack, retired pit deputy from Ashington, 91 — has put 3kg back on', ['91']],
+    ['in for her scale and polish this morning — 92, all her own teeth', ['92']],
+    ['POV: your favourite client is 94 and asks you to film her dancing', ['94']],
     ['a 93 y/o pt who reads her MBI to me', ['93 y/o']],
     ['a walker for a 90 year old pt', ['90 year old']],
     ['our 92-year-old grandma of the unit', ['92-year-old']],
@@ -113,6 +117,8 @@ describe('age recognizer', () => {
     ["Ward's 95 beds are full again tonight"],
     ["Today it's routine to see patients in their 90s on our TAVI list"], // a group, not a person
     ['patients of 90 and over get their flu shot at home'], // a group by age
+    ['Obs: pulse, 96 — fine, sats stable'], // a vital, not an age
+    ['The unit is 95 and counting on the donation drive'],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });
