@@ -12,6 +12,12 @@ describe('date recognizer', () => {
     ['My pt regressed 2 days after her MMR on 9/12.', ['9/12']],
     ['Our pt was seen on 3/4.\nStill no callback from the family', ['3/4']], // a short date ending a line, not a thread counter
     ['pt DOB 3/14', ['3/14']],
+    // a weekday tied to the patient by what happened or whose it was
+    ['Fella comes in Saturday night after the match, head split open off a bus shelter', ['Saturday']],
+    ['So sorry for your loss. I had your dad on Tuesday up on 4 West', ['Tuesday']],
+    ['Il est tombé samedi soir du haut du kiosque, poignet cassé', ['samedi']],
+    ["L'informatique peut la mettre en liste blanche avant sa séance de jeudi ?", ['jeudi']],
+    ['We hear the fear in your voice. Sunday evening a mother was admitted with her baby', ['Sunday']],
     // month names
     ['After his TAVR procedure on March 14th, he was back at work', ['March 14th']],
     ["Pt's follow-up is Jan. 9.", ['Jan. 9']],
@@ -198,6 +204,7 @@ describe('date recognizer', () => {
     ['His dad turned up in the same shirt.\n\n4/4 Anyway. Hydrate, and do not headbutt the bus shelter.'],
     ['Heat stroke vs heat exhaustion, a thread 🧵 1/3'],
     ['nuestra higienista presentará el 15 de mayo en el congreso SEPA su trabajo sobre clorhexidina'],
+    ['Clinic is closed Monday. Call us Tuesday for a new appointment.'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
