@@ -16,7 +16,7 @@ const devicePatterns = patternRecognizer({
       name: 'labelled-serial',
       score: 0.85,
       group: 1,
-      regex: new RegExp(String.raw`(?<![\p{L}])(?:serial(?:\s+(?:no\.?|number|#))?|s\/n|sn|ser\.\s*#|(?:transmitter|device|sensor|implant|pump|generator|receiver|processor|processeur|procesador|stimulat(?:or|eur)|neurostimulat(?:or|eur))(?:\s+registry)?(?:\s+(?:id|serial(?:\s+(?:no\.?|number|#))?|sn|s\/n|#|n[°º]|no\.))?|udi|n[úu]mero\s+de\s+serie|n[°º]\s+de\s+s[ée]rie|no\.?\s+de\s+s[ée]rie|num[ée]ro\s+de\s+s[ée]rie|s[ée]rie)(?:\s{1,2}(?:is|was|es|est))?${OF_GAP}(?:\s{1,2}(?:off|from|on|in)\s{1,2}(?:the|his|her|its)\s{1,2}[\p{L}-]{2,12}\s{0,2}[:(]?)?\s{0,2}[:#(]?\s{0,2}((?=[A-Z-]{0,24}\d)[A-Z0-9][A-Z0-9-]{3,24}|[A-Z]{2,4}\s\d{5,12})(?![\w-])`, 'giud'),
+      regex: new RegExp(String.raw`(?<![\p{L}])(?:serials?(?:\s+(?:no\.?|numbers?|#|nos\.?))?|s\/n|sn|ser\.\s*#|(?:transmitter|device|sensor|implant|pump|generator|receiver|processor|processeur|procesador|stimulat(?:or|eur)|neurostimulat(?:or|eur))(?:\s+registry)?(?:\s+(?:id|serial(?:\s+(?:no\.?|number|#))?|sn|s\/n|#|n[°º]|no\.))?|udi|n[úu]mero\s+de\s+serie|n[°º]\s+de\s+s[ée]rie|no\.?\s+de\s+s[ée]rie|num[ée]ro\s+de\s+s[ée]rie|s[ée]rie)(?:\s{1,2}(?:is|was|es|est))?${OF_GAP}(?:\s{1,2}(?:off|from|on|in)\s{1,2}(?:the|his|her|its)\s{1,2}[\p{L}-]{2,12}\s{0,2}[:(]?)?\s{0,2}[:#(]?\s{0,2}((?=[A-Z-]{0,24}\d)[A-Z0-9][A-Z0-9-]{3,24}|[A-Z]{2,4}\s\d{5,12})(?![\w-])`, 'giud'),
     },
     // "wrote the sensor serial down for mom: 7G4K2ZX81Q": a serial named a few words before its code
     { name: 'serial-then-code', score: 0.8, group: 1, regex: /(?<![\p{L}])serial(?:\s+(?:no\.?|number|#))?[^.!?\n:]{0,30}:\s{0,2}((?=[A-Z]{0,12}\d)(?=\d{0,12}[A-Z])[A-Z0-9]{6,20})(?![\w-])/giud },

@@ -18,7 +18,7 @@ const PATTERNS = [
   {
     name: 'labelled-record',
     score: 0.85,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:mrn|mr#|mr\s?no\.?|med(?:ical)?\.?\s+rec(?:ord)?s?\.?(?:\s+(?:no\.?|number|#))?|chart|encounter|enc\.?\s*#|accession|acc\.?\s*#|visit\s+(?:#|no\.?|number)|csn|har|specimen\s+(?:#|no\.?|id)|historia\s+cl[ií]nica|n[úu]mero\s+de\s+historia(?:\s+cl[ií]nica)?|expediente(?:\s+cl[íi]nico)?|dossier(?:\s+m[ée]dical)?|n[°º]\s*de\s+dossier|ipp|nhc|ficha(?:\s+cl[íi]nica)?|n[úu]mero\s+de\s+episodio|uhid|cr\s+no\.?|ip\s+no\.?|op\s+no\.?)${OF_GAP}${LABEL_TAIL}${ID}(?![\w-])`, 'giud'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:mrn|mr#|mr\s?no\.?|med(?:ical)?\.?\s+rec(?:ord)?s?\.?(?:\s+(?:no\.?|number|#))?|chart|encounter|enc\.?\s*#|accession|acc\.?\s*#|visit\s+(?:#|no\.?|number)|csn|har|specimen\s+(?:#|no\.?|id)|(?:la\s+|una\s+)?muestra|(?:l['’]|un\s+)?[ée]chantillon|historia\s+cl[ií]nica|n[úu]mero\s+de\s+historia(?:\s+cl[ií]nica)?|expediente(?:\s+cl[íi]nico)?|dossier(?:\s+m[ée]dical)?|n[°º]\s*de\s+dossier|ipp|nhc|ficha(?:\s+cl[íi]nica)?|n[úu]mero\s+de\s+episodio|uhid|cr\s+no\.?|ip\s+no\.?|op\s+no\.?)${OF_GAP}${LABEL_TAIL}${ID}(?![\w-])`, 'giud'),
   },
   // Less usual labels: "case # 22-1234", "sticker said 0012345", "armband 00482913", "fin: 88213409",
   // "hospital number", "admission #", "numéro de séjour", "número de folio", "req #".

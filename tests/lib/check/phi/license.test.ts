@@ -41,6 +41,7 @@ describe('license recognizer', () => {
     ['medical fitness cert for his driving licence renewal, DL no KA05 20190012345.', 'KA05 20190012345'], // India
     ['the form wants his licence no. (D6101-40706-60905) and he was not thrilled', 'D6101-40706-60905'],
     ['tengo a la señora Marbelis, cédula V-14.882.301, con insulina NPH', 'V-14.882.301'],
+    ['Paciente María Pérez, C.C. 40.022.318 de Tunja, barrio Las Nieves', '40.022.318'], // a Colombian cédula de ciudadanía
   ])('LICENSE in %j', (text, surface) => {
     expect(spans(license, text)).toEqual(expected(text, 'LICENSE', surface));
   });

@@ -16,6 +16,7 @@ describe('mrn recognizer', () => {
     ['her MRN, 00482913, is wrong', '00482913'],
     ['accession S25-11873 has been in process for 9 days', 'S25-11873'],
     ['a specimen labeled med rec no. 4482-11 with the wrong DOB', '4482-11'],
+    ['otra vez nos llega la muestra HO-23-045188 con la orden sin firmar', 'HO-23-045188'], // a lab sample's number
     ['medical record number 55123890 belongs to her', '55123890'],
     // Spanish and French
     ['número de historia clínica 448213 de la paciente', '448213'],
