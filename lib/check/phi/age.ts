@@ -45,7 +45,7 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'years-of-age', score: 0.85, regex: new RegExp(`${NUM}\\s(?:years?|yrs?)\\sof\\sage${E}`, 'giu') },
   { name: 'at-age-event', score: 0.6, group: 1, regex: new RegExp(`${B}(?:died|passed(?:\\saway|\\son)?|slept|fell\\sasleep|left\\sus|went\\shome|walked\\s(?:out|home)|discharged|delivered|came\\sin|graduated|retired|married|finished|climbed|ran|flew|started)(?![\\p{L}])[^.!?\\n]{0,50}?${B}at\\s(${NUM}|${WORDS_EN})(?=\\s*(?:[,.!;)]|\\p{Extended_Pictographic}|$)|\\s(?:surrounded|after|with|and|in|on|years)${E})`, 'giu') },
   // "Señora de 97 de Lavapiés", "abuela de 102 de Cangas", "el viejito de 99": a person of that age
-  { name: 'es-person-of-age', score: 0.7, group: 1, regex: new RegExp(`${B}(?:señora|señor|abuela|abuelo|abuelita|abuelito|viejit[oa]|ancian[oa]|paciente|hombre|mujer|doña|don|vecin[oa])\\sde\\s(${NUM})(?=\\s(?:de|que|con|y|años)${E}|\\s*[,.!])`, 'giu') },
+  { name: 'es-person-of-age', score: 0.7, group: 1, regex: new RegExp(`${B}(?:señora|señor|abuela|abuelo|abuelita|abuelito|viejit[oa]|ancian[oa]|paciente|hombre|mujer|doña|don|vecin[oa]|nena|nene|yaya|yayo|güela|agüela|tata|mam[áa]|pap[áa])\\sde\\s(${NUM}|${WORDS_ES})(?=\\s(?:de|que|con|y|años)${E}|\\s*[,.!])`, 'giu') },
   // "wee retired welder, 93, came in": a lower-case person word, the age, then what they did
   // "a lovely gentleman of 93", "a wee lady of ninety-one": a person described by their age
   { name: 'en-person-of-age', score: 0.7, group: 1, regex: new RegExp(`${B}(?:gentleman|gent|lady|man|woman|fella|fellow|bloke|chap|soul|veteran|resident|patient)\\sof\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)—–-]|\\s(?:from|who|with|and|in|at|on|still|years)${E}))`, 'giu') },

@@ -9,6 +9,7 @@ describe('age recognizer', () => {
     ['Our Jack, retired pit deputy from Ashington, 91 — has put 3kg back on', ['91']],
     ['in for her scale and polish this morning — 92, all her own teeth', ['92']],
     ['POV: your favourite client is 94 and asks you to film her dancing', ['94']],
+    ['La Nena de noventa y tres me dice que el secreto es el mate', ['noventa']],
     ['a 93 y/o pt who reads her MBI to me', ['93 y/o']],
     ['a walker for a 90 year old pt', ['90 year old']],
     ['our 92-year-old grandma of the unit', ['92-year-old']],

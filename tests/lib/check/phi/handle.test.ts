@@ -44,6 +44,7 @@ describe('handle recognizer', () => {
     ["If y'all see @RodeoSam_TX posting from his hospital bed, no he should NOT be on his phone", "@RodeoSam_TX"],
     ["Coucou @lina_et_sa_maman 👋 hâte de revoir Lina en consultation de suivi !", "@lina_et_sa_maman"],
     ["@marija_b_92 from what you describe that's definitely shingles, see a GP", '@marija_b_92'], // a reply diagnosing its reader
+    ['@ohio_mama_of3 with those symptoms, just give him the leftover amoxicillin', '@ohio_mama_of3'], // a reply dosing the reader's child
     ['@yesi_ceibeña mija eso que tenés es dengue clarito, no tomés ibuprofeno', '@yesi_ceibeña'],
     ['Still strumming her ukulele. Her moʻopuna @kealoha_ohana808 posted the video', '@kealoha_ohana808'],
     // replies in other voices (Jamaican "yuh", a lab value, a stop-your-meds directive) and the parents under a birth announcement
@@ -66,6 +67,7 @@ describe('handle recognizer', () => {
     ['@jlee_md your talk on diabetes was great'],
     ['Follow @healthyhabits_jo for tips on managing diabetes'], // no patient in the post
     ['Great thread on gout from @rheum_jane, you should read it'], // not a reply that opens on the handle
+    ['@drjones he has a point about strep testing in adults'], // a reply to a colleague's argument
     ['Our hospital is on here now: follow @riverbend@med.social for health tips. No patient info, ever.'],
     ['Staff lunch @ 12:30 in the lounge'],
     ['Congrats @DrPriyaNair! She won the teaching award'],
