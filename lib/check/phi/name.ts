@@ -91,8 +91,12 @@ const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|rest\s+easy|rest\s+in\s
 /** "Isabella, our youngest heart transplant recipient": the name is glossed as a patient. */
 const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente|residente|r[ée]sidente?|doyenne?|decan[oa]|abuelit[oa])s?(?![\p{L}])/iu;
 const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+(?:de\s+)?\d{1,3}\s*(?:ans|años|añitos?|yo|y\/o|years?\s+old|months?\s+old|mois|meses)(?![\p{L}])|,\s+(?:a|an|un|una|une|my|our|mi|nuestr[oa]|mon|ma|notre)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
+/** "Maximina, de Riaño, noventa y ocho años": where someone is from, glossed between their name and their age. */
+const ORIGIN_GLOSS = /^,\s+(?:de|del|from|of|d['’])\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=,)/u;
+/** An age in apposition after a name, possibly past an origin gloss. */
+const ageApposed = (after: string) => AGE_APPOSITION.test(after) || (ORIGIN_GLOSS.test(after) && AGE_APPOSITION.test(after.replace(ORIGIN_GLOSS, '')));
 /** A name glossed as a person: "Petra, the young mum we lost", "Stan, the tow truck guy", "Gladys, our lady in bed 4". */
-const PERSON_GLOSS = /^,\s+(?:the|a|an|our|my|this|la|el|le|notre|nuestr[oa])\s+(?:[\p{L}-]+\s+){0,3}?(?:mum|mom|mam|mother|dad|father|lady|man|woman|gentleman|gent|guy|bloke|fella|girl|boy|kid|baby|grandad|grandpa|granny|grandma|nan|veteran|teen|toddler|señora|señor|abuela|abuelo|dame|monsieur|mamie|papy)(?![\p{L}])/iu;
+const PERSON_GLOSS = /^,\s+(?:(?:a|an|un|una|une)\s+(?:retired\s+|old\s+|young\s+|jubilad[oa]\s+|retrait[ée]e?\s+)?(?:rancher|farmer|fisherman|fisher|welder|miner|trucker|roofer|logger|builder|carpenter|plumber|electrician|mechanic|shepherd|crofter|stockman|shearer|roughneck|pescador|agricultor|campesin[oa]|ganader[oa]|miner[oa]|albañil|camioner[oa]|p[êe]cheur|agricult(?:eur|rice)|[ée]leveu(?:r|se)|berg[eè]re?|mineur|ma[çc]on|routier)(?![\p{L}])|(?:the|a|an|our|my|this|la|el|le|notre|nuestr[oa])\s+(?:[\p{L}-]+\s+){0,3}?(?:mum|mom|mam|mother|dad|father|lady|man|woman|gentleman|gent|guy|bloke|fella|girl|boy|kid|baby|grandad|grandpa|granny|grandma|nan|veteran|teen|toddler|señora|señor|abuela|abuelo|dame|monsieur|mamie|papy)(?![\p{L}]))/iu;
 /** A death or farewell told of the person: "Josefa nos dejó el 2", "Paddy passed peacefully", "Mme Roy nous a quittés". */
 const DEATH_AFTER = /^\s+(?:passed(?:\s+away)?|died|nos\s+dej[óo]|falleci[óo]|muri[óo]|se\s+nos\s+fue|nous\s+a\s+quitt[ée]s?|est\s+d[ée]c[ée]d[ée]e?|s['’]est\s+[ée]teinte?|est\s+partie?)(?![\p{L}])/iu;
 /** Someone brought in by others: "the taxi driver who brought Sipho in", "trajeron a Doña Rosa". */
@@ -133,7 +137,7 @@ const FROM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:de|del|du|from|of|in|en|à)\s+$/iu;
 /** "Happy 90th birthday to St. Brigid Medical Center": an organisation's anniversary. */
 const INSTITUTION_AHEAD = /^[^!?.\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|school|college)(?![\p{L}])/iu;
 const BIRTHDAY_90_BEFORE = /(?<![\p{L}\p{N}])(?:9\d|1[01]\d)(?:st|nd|rd|th|º|e)\s+(?:birthday|bday|b-day|cumpleaños|anniversaire)\s+(?:to|for|a|de|à)\s+(?:(?:our|my|the|nuestr[ao]|notre|la|el)\s+)?(?:(?:dear|lovely|beloved|wonderful|amazing|sweet|querid[ao]|ch[èe]re?)\s+)?$/iu;
-const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called)\s+(?:him|her|them)|known\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+$/iu;
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called)\s+(?:him|her|them)|known\s+as|knows?\s+(?:him|her|them)\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+["'‘“]?$/iu;
 /** An animal before the naming words: "une chienne qui s'appelle Praline", "a goat named Beyoncé", "su perro se llama Toby". */
 const PET_NAMED_BEFORE = /(?:^|[^\p{L}])(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|horses?|pon(?:y|ies)|goats?|parrots?|budgies?|hamsters?|chien(?:ne)?s?|chat(?:te)?s?|chiots?|chevaux|cheval|ch[èe]vres?|perroquets?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|caballos?|cabras?|loros?)\s+(?:(?:qui|que|who|which|that)\s+)?(?:\p{L}+\s+)?(?:named|called|s['’]appel\w*|se\s+llama\w*|llamad[oa])\s+$/iu;
 /** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
@@ -176,7 +180,7 @@ const SEEKING_BEFORE = /(?:^|[^\p{L}])(?:(?:anyone|anybody|someone|y['’]all)\s
 const PERSON_A_BEFORE = /(?:[áéíóú]|alta|ar|er|ir|amos|emos|imos|aron|ieron|le|les|lo|la|tengo\s+\p{L}+[ai]d[oa]s?(?:\s+(?:en|de)\s+[^,.!?\n]{0,30}?)?|know|knows|knew|met|seen|treated)\s+a\s+$/iu;
 const BEDSIDE_BEFORE = /(?:^|[^\p{L}])(?:sat|sitting|stayed|prayed|praying|sang|singing|held\s+hands)\s+with\s+$/iu;
 const ADDRESS_AFTER = /^\s+(?:at|from|on)\s+\d{1,5}[a-z]?\s+\p{Lu}/u;
-const PRAYERS_AFTER = /^\s+in\s+(?:your|our|my|their)\s+(?:prayers|thoughts)(?![\p{L}])/iu;
+const PRAYERS_AFTER = /^(?:\s+(?:of|from|de)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?\s+in\s+(?:your|our|my|their)\s+(?:prayers|thoughts)(?![\p{L}])/iu;
 /** "St. Brigid's", "San Judas": a saint's name is a church, hospital or place, possessive or not. */
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|são)\s+$/iu;
 /** The clinician introducing themselves: "I'm Maria, PICU nurse", "my name is Tom", "soy Lucía". */
@@ -197,7 +201,7 @@ const PATIENT_STORY_SENTENCE = new RegExp(
 const PLAIN_STAFF_SENTENCE =
   /(?<![\p{L}])(?:award|daisy|joins|joined|joining|hired|promoted|retiring|retirement|retires|colleagues?|coworkers?|co-workers?|to\s+the\s+team|our\s+new(?:est)?|(?:charge|staff|travel|float|new[\s-]+grad)\s+nurses?|nurses?\s+(?:week|day)|grand\s+rounds|speaker|[ée]quipe|equipo)(?![\p{L}])/iu;
 /** Words for a patient that come right before a single name: "3rd grader Tayshawn", "26-weeker Nasra", "oom Koos". */
-const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'preemie', 'warrior', 'kiddo', 'toddler', 'newborn', 'wee', 'bebé', 'bébé', 'nene', 'nena', 'petit', 'petite', 'pacientito', 'pacientita',
+const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'buddy', 'preemie', 'warrior', 'kiddo', 'toddler', 'newborn', 'wee', 'bebé', 'bébé', 'nene', 'nena', 'petit', 'petite', 'pacientito', 'pacientita',
   'vieux', 'vieille', 'viejo', 'vieja', 'viejito', 'viejita', 'abuelito', 'abuelita',
   // "auld fella Paddy", "el pana Wilkin", "oupa Koos": everyday words for a man, a mate or an elder
   'fella', 'fellah', 'bloke', 'geezer', 'lad', 'lass', 'chap', 'oupa', 'ouma', 'tannie', 'pana', 'compa', 'compadre', 'comadre', 'pibe', 'piba', 'chaval', 'chavala', 'gamin', 'gamine', 'koro', 'kuia', 'whaea', 'grann', 'granmoun', 'mémé', 'pépé', 'tonton', 'tatie', 'tata']);
@@ -484,7 +488,7 @@ export const name: Recognizer = {
             (t.possessive && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 12))));
         // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
-          ((t.possessive && (CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) || (postHasPatient && /^\s+(?:place|house|home|flat|farm|bedside)(?![\p{L}])/iu.test(text.slice(t.rawEnd, t.rawEnd + 12))))) || (!t.possessive && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (AGE_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 30)) && !FROM_PLACE_BEFORE.test(before)) || (!t.possessive && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) ||
+          ((t.possessive && (CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) || (postHasPatient && /^\s+(?:place|house|home|flat|farm|bedside)(?![\p{L}])/iu.test(text.slice(t.rawEnd, t.rawEnd + 12))))) || (!t.possessive && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (ageApposed(text.slice(t.rawEnd, t.rawEnd + 60)) && !FROM_PLACE_BEFORE.test(before)) || (!t.possessive && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) ||
             ((PATIENT_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 60)) || PERSON_GLOSS.test(text.slice(t.rawEnd, t.rawEnd + 60))) && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd))) ||
           ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before) || LABEL_BEFORE.test(before) || (DOCUMENT_BEFORE.test(before) && next !== undefined && next.cap && gap(text, t, next) === ' ')) && !isHeading(text, t)) ||
             // "Tajay from the Mona estate was in resus": someone and where they are from, in a post about care
@@ -588,13 +592,13 @@ export const name: Recognizer = {
       const following = listNeighbour(text, tokens, j, 1);
       // "Kris, Tanya, Dr. Lindqvist", "Sr. Akinyi and Dr. Otieno": a list that holds a clinician is a list of staff
       // ... but not a name glossed by an age: "with Dr. Amir Haddad, Loretta Combs, 91, of Prestonsburg"
-      const listedAfterStaff = !AGE_APPOSITION.test(after) && ((prior >= 0 && staff.has(tokens[prior]!.lower)) || (following >= 0 && STAFF_TITLES.has(tokens[following]!.lower) && /^\.?\s/.test(gap(text, tokens[following]!, tokens[following + 1] ?? tokens[following]!))));
+      const listedAfterStaff = !ageApposed(after) && ((prior >= 0 && staff.has(tokens[prior]!.lower)) || (following >= 0 && STAFF_TITLES.has(tokens[following]!.lower) && /^\.?\s/.test(gap(text, tokens[following]!, tokens[following + 1] ?? tokens[following]!))));
       const glossedAsPatient = PATIENT_APPOSITION.test(after);
       // "Merci à Léa (@lea.smile) pour son avis": a handle in brackets between the name and the review
       const sharedStory = SHARED_STORY_AFTER.test(after.replace(/^\s*\([^()\n]{1,40}\)/, ''));
       // "Bienvenue à la petite Inès, née le ...", "Meet Tomasz, 58, ... after his stroke": a welcome or a
       // celebration of a patient, not of a colleague
-      const patientStory = slot === 'none' && !isStaff && !listedAfterStaff && (storySentence(start) || AGE_APPOSITION.test(after)) && !plainStaffSentence(start);
+      const patientStory = slot === 'none' && !isStaff && !listedAfterStaff && (storySentence(start) || ageApposed(after)) && !plainStaffSentence(start);
       // "a colleague left a prescription for Kagiso Molefe": whoever a document names is not the staff member the sentence mentions
       const documentOwner = DOCUMENT_BEFORE.test(before) || ID_FOR_BEFORE.test(before);
       if (!glossedAsPatient && !patientStory && (isStaff || listedAfterStaff || (slot === 'none' && staffSentence(start) && !documentOwner))) {
@@ -623,7 +627,7 @@ export const name: Recognizer = {
         if (inNameList(text, tokens, i, j)) score += 0.15;
         // "his great-grandbabies Tavion and Kiara", "pts Ruiz and Okafor": the next name in a list after a slotted one shares its slot
         if (prior >= 0 && slottedEnds.has(prior)) score = Math.max(score, 0.7);
-        if (AGE_APPOSITION.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.3;
+        if (ageApposed(text.slice(last.rawEnd, last.rawEnd + 60))) score += 0.3;
         if (!last.possessive && PERSON_GLOSS.test(after)) score += 0.3;
         // "Dolores Reyes, MBI 3KQ7-...", "Jane Roe (DOB 4/11/57)": a record's identifier follows the name.
         if (ID_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 16))) score += 0.45;
@@ -678,7 +682,7 @@ export const name: Recognizer = {
     for (let changed = true; changed;) {
       changed = false;
       for (const d of drafts) {
-        if (d.strong || d.words.every((w) => staff.has(w)) || AGE_APPOSITION.test(text.slice(tokens[d.last]!.rawEnd, tokens[d.last]!.rawEnd + 30))) continue;
+        if (d.strong || d.words.every((w) => staff.has(w)) || ageApposed(text.slice(tokens[d.last]!.rawEnd, tokens[d.last]!.rawEnd + 60))) continue;
         const before = listNeighbour(text, tokens, d.first, -1);
         const after = listNeighbour(text, tokens, d.last, 1);
         if ((before >= 0 && staff.has(tokens[before]!.lower)) || (after >= 0 && staff.has(tokens[after]!.lower))) {

@@ -88,6 +88,12 @@ describe('name recognizer', () => {
     ['Yesenia, bonita, te contesto por aquí porque me preguntas por tu mamá', ['Yesenia']],
     ['Respondiendo a Encarni, que me preguntaba por el Sintrom de su madre: no lo cambies sola', ['Encarni']],
     ['Shernel I saw your post asking for anyone who was on duty when your granny came in', ['Shernel']],
+    // prayers past a town, a trade glossed after a name, what everyone knows someone as, a child's pal, an origin before an age
+    ['Please keep Tun Jose Quinata of Inarajan in your prayers tonight', ['Jose Quinata']],
+    ['When Wade Pehrson, a rancher from Leadore, shattered his tibia in a fall', ['Wade Pehrson']],
+    ["Gentleman from Sauteurs — the whole north knows him as 'Bigga' — comes in with a fish hook", ['Bigga']],
+    ['So proud of my little buddy Kaiden who put two words together over telehealth', ['Kaiden']],
+    ['Hoy despedimos a Eufrasia, de Riaño, noventa y ocho años, la última pastora del valle', ['Eufrasia']],
     // an age in apposition is a patient even right after a doctor's name; a feature heading is not a name
     ['Patient Spotlight ⭐ With Dr. Amir Haddad, Loretta Combs, 91, of Prestonsburg is dancing again!', ['Loretta Combs']],
     ['Le petit Lucas, 6 ans, est rentré avec sa maman Sophie', ['Lucas', 'Sophie']],
@@ -503,6 +509,7 @@ describe('name recognizer', () => {
     ['Hilo 🧵 sobre el golpe de calor en la obra'], // "thread", not a name
     ['Mama, I saw your post in the moms group: please take her to urgent care'], // a word people are called by
     ["Everyone, I'm so sorry for the delays at the front desk today"],
+    ['Proud of our nursing students for the moccasin-making circle led by Elder Mary Bignell'], // a community Elder leading an event
     ['¡Hola! Por privado te paso el contacto del consultorio 😊'],
     ['Thank you to my mentor, Dame Ruth May, and to my mum, who still thinks I am a doctor.'], // an honour, a public figure
     ['Patient Spotlight: this month we celebrate our volunteer drivers'],
