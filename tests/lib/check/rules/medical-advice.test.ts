@@ -63,6 +63,11 @@ ruleTester(medicalAdvice as Rule<never>, {
     "Allopurinol is usually continued during a gout flare; ask your doctor.",
     "Percocet is an opioid: never share leftover pills.",
     "Tell him we said congratulations on the new job.",
+    // fresh32/33 round: near-miss hard negatives
+    "Folks, if you're reading this, take your blood pressure meds every day.",
+    "Tip: after a sprain, stop running on that ankle until it's pain-free, then see a physio.",
+    "Réponse au commentaire sur le vaccin : oui, il est sûr, parlez-en à votre médecin.",
+    "Quick reply to your comment: no, we don't sell Tylenol at the front desk.",
   ],
   invalid: [
     { text: 'Amiga, a ti que me escribiste por DM: con esa presión de 160/100 duplica tu losartán a 100 mg desde hoy.', errors: [{ messageId: 'advice', span: 'duplica tu losartán a 100 mg desde hoy' }] },
@@ -162,6 +167,12 @@ ruleTester(medicalAdvice as Rule<never>, {
     { text: "To the guy in my replies: hold the Coumadin tonight.", errors: [{ messageId: 'advice', span: "hold the Coumadin tonight" }] },
     { text: "Pour la dame qui m'a écrit : elle doit arrêter son Lasix.", errors: [{ messageId: 'advice', span: "elle doit arrêter son Lasix" }] },
     { text: "Ma sœur (commentaire ci-dessus), pas besoin d'aller chez le médecin pour ça.", errors: [{ messageId: 'advice', span: "pas besoin d'aller chez" }] },
+    // fresh32/33 round: myth families, contempt phrasings, advice shapes
+    { text: "Respondiendo a Encarni, que me preguntaba por el Sintrom de su madre: si le sale el INR en 4,5 quítale la pastilla de mañana y luego le das media.", errors: [{ messageId: 'advice', span: "quítale la pastilla de mañana y luego le das media" }] },
+    { text: "Réponse au commentaire 👇 Cher, dis-y d'arrêter son hydrochlorothiazide et prendre deux de ses pilules de lisinopril.", errors: [{ messageId: 'advice', span: "dis-y d'arrêter son hydrochlorothiazide et prendre deux de ses pilules de lisinopril" }] },
+    { text: "Et oui, à 420 µg/L vous devez arrêter le poste au plomb dès demain.", errors: [{ messageId: 'advice', span: "vous devez arrêter le poste au plomb dès demain" }] },
+    { text: "@tonibodden_cay girl stop running on that ankle!! 2 more weeks in the boot.", errors: [{ messageId: 'advice', span: "stop running on that ankle" }] },
+    { text: "Dusty, if you're reading this, take the amlodipine and come back in two weeks.", errors: [{ messageId: 'advice', span: "take the amlodipine and come back in two weeks" }] },
   ],
 });
 

@@ -133,6 +133,18 @@ ruleTester(misinformation as Rule<never>, {
     "La crème solaire ne donne pas de cancer.",
     "Mito: la vacuna triple viral sobrecarga el sistema inmune.",
     "We are raising funds so the hospital can buy a new scanner for cancer patients.",
+    // fresh32/33 round: near-miss hard negatives
+    "Myth: cancer can't survive in an alkaline body. Your blood pH barely moves whatever you eat.",
+    "Is it better to catch chickenpox naturally? No. The vaccine is far safer.",
+    "Surgery fixes the hernia, the pain, and the reflux in most patients.",
+    "For a frail 90-year-old, statins for primary prevention may do more harm than good; review them with your GP.",
+    "Antibiotics for a cold do more harm than good.",
+    "Does cracking your knuckles cause arthritis? Large studies found no link.",
+    "Atropine drops can slow myopia in children; they don't reverse it.",
+    "The HPV jab is safe. It prevents cervical cancer.",
+    "On me demande souvent si les vaccins provoquent l'autisme. Non : aucune étude ne le montre.",
+    "Parents often ask if the HPV vaccine causes infertility. It doesn't.",
+    "Jaundice in newborns needs a bilirubin check; chamomile tea does not treat it.",
   ],
   invalid: [
     // common myths: a remedy for a viral fever, ORS, first aid, contagion, infants, placebos
@@ -328,6 +340,20 @@ ruleTester(misinformation as Rule<never>, {
     { text: "Les écrans solaires provoquent des cancers.", errors: [{ messageId: 'claim', span: "écrans solaires provoquent des cancers" }] },
     { text: "Big pharma will never tell you about this root.", errors: [{ messageId: 'claim', span: "Big pharma will never tell you" }] },
     { text: "La industria farmacéutica nunca te lo dirá.", errors: [{ messageId: 'claim', span: "La industria farmacéutica nunca te lo dirá" }] },
+    // fresh32/33 round: myth families, contempt phrasings, advice shapes
+    { text: "Nurse of 15 yrs here: cancer can't survive in an alkaline environment, so alkalize with lemon water.", errors: [{ messageId: 'claim', span: "cancer can't survive in an alkaline" }] },
+    { text: "El cáncer no puede vivir en un cuerpo alcalino, tomen agua con limón.", errors: [{ messageId: 'claim', span: "El cáncer no puede vivir en un cuerpo alcalino" }] },
+    { text: "Le cancer ne survit pas dans un milieu alcalin, buvez du citron.", errors: [{ messageId: 'claim', span: "Le cancer ne survit pas dans un milieu alcalin" }] },
+    { text: "It's better to catch measles naturally than to get the MMR.", errors: [{ messageId: 'claim', span: "better to catch measles naturally" }] },
+    { text: "Es mejor pasarlo de forma natural que vacunarse, te deja inmunidad de por vida.", errors: [{ messageId: 'claim', span: "Es mejor pasarlo de forma natural" }] },
+    { text: "This IV drip cures hangovers, anxiety and long covid.", errors: [{ messageId: 'claim', span: "cures hangovers, anxiety and long covid" }] },
+    { text: "Statins do more harm than good. Ask me how I got off them.", errors: [{ messageId: 'claim', span: "Statins do more harm than good" }] },
+    { text: "Les statines font plus de mal que de bien.", errors: [{ messageId: 'claim', span: "Les statines font plus de mal que de bien" }] },
+    { text: "Cracking your knuckles gives you arthritis, period.", errors: [{ messageId: 'claim', span: "Cracking your knuckles gives you arthritis" }] },
+    { text: "Tronarse los dedos da artritis, mijo.", errors: [{ messageId: 'claim', span: "Tronarse los dedos da artritis" }] },
+    { text: "Eye yoga and carrots can reverse short-sightedness in children.", errors: [{ messageId: 'claim', span: "Eye yoga and carrots can reverse short-sightedness" }] },
+    { text: "Skip the HPV jab. It causes infertility in girls.", errors: [{ messageId: 'claim', span: "HPV jab. It causes infertility" }] },
+    { text: "El agua de anís y la manzanilla curan la ictericia del bebé.", errors: [{ messageId: 'claim', span: "agua de anís y la manzanilla curan la ictericia" }] },
   ],
 });
 

@@ -36,6 +36,8 @@ ruleTester(outcomeGuarantee as Rule<never>, {
     "Blood sugar normal in 2 weeks? Results vary, and no one can promise that.",
     "Most people see their blood pressure improve within weeks of starting treatment.",
     "Ask us whether you will need another procedure.",
+    // fresh32/33 round: near-miss hard negatives
+    "Most patients come off steroids and recover fully within weeks.",
   ],
   invalid: [
     { text: 'Every single client who finished our 6-week Gut Reset has been symptom-free.', errors: [{ messageId: 'promise', span: 'Every single client who finished our 6-week Gut Reset has been symptom-free' }] },
@@ -91,5 +93,7 @@ ruleTester(outcomeGuarantee as Rule<never>, {
     { text: "100 % de nos patients retrouvent le sommeil.", errors: [{ messageId: 'promise', span: "100 % de nos patients" }] },
     { text: "Your sugar will be normal in 2 weeks with our plan.", errors: [{ messageId: 'promise', span: "sugar will be normal in 2 weeks" }] },
     { text: "He will never need another heart procedure in his life.", errors: [{ messageId: 'promise', span: "will never need another" }] },
+    // fresh32/33 round: myth families, contempt phrasings, advice shapes
+    { text: "I've watched clients come off chemo and heal completely.", errors: [{ messageId: 'promise', span: "come off chemo and heal completely" }] },
   ],
 });

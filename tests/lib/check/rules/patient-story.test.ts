@@ -68,6 +68,8 @@ ruleTester(patientStory as Rule<never>, {
     'To the lady who asked in my DMs about her blood pressure pills: please talk to your own pharmacist before changing anything.',
     "Objet trouvé au comptoir de l'accueil ce matin : une paire de lunettes. Passez la chercher au poste de soins.",
     'Feliz jubilación a nuestra enfermera Carmen, que se jubila después de 35 años en el servicio de urgencias.',
+    // fresh32/33 round: near-miss hard negatives
+    "Une jeune infirmière qui débute, c'est normal d'avoir peur.",
   ],
   invalid: [
     // dental, physio and EMS work are clinical settings too
@@ -185,5 +187,7 @@ ruleTester(patientStory as Rule<never>, {
     { text: 'Mme Leroux, quatre-vingt-douze ans, est sortie le lendemain de la Toussaint après trois semaines chez nous.', errors: [{ messageId: 'story', span: 'Mme Leroux, quatre-vingt-douze ans, est sortie le lendemain de la Toussaint après trois semaines chez nous.' }] },
     // "guess who came back" on a holiday
     { text: 'Guess who rolled into A&E again on Boxing Day? The lad with the fishhook, and this time he brought a fork. Every year.', errors: [{ messageId: 'story', span: 'Guess who rolled into A&E again on Boxing Day?' }] },
+    // fresh32/33 round: myth families, contempt phrasings, advice shapes
+    { text: "Visite à domicile ce soir. Un vieux berger qui voulait mourir chez lui, avec ses brebis. On a juste ajusté la morphine.", errors: [{ messageId: 'story', span: "Un vieux berger qui voulait mourir chez lui, avec ses brebis." }] },
   ],
 });

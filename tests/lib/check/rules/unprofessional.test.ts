@@ -96,6 +96,14 @@ ruleTester(unprofessional as Rule<never>, {
     "Rating our patient experience survey: 9/10 this quarter!",
     "Farm trip with the kids, they loved the pigs 🐷",
     "The ED has become a dumping ground for system failures, and patients pay the price.",
+    // fresh32/33 round: near-miss hard negatives
+    "I need to lay off the pies after Christmas 😂",
+    "Nurses are not vultures, the lot of them work bloody hard.",
+    "The vultures were circling over the car park again.",
+    "Les patients atteints de démence sont parfois comme des enfants : ils ont besoin de repères.",
+    "Los viejitos del asilo son bien tiernos, me alegran el día.",
+    "Our usual suspects showed up for the flu clinic, love them.",
+    "We drove three hours to the reserve clinic; the elders there taught me more than school did.",
   ],
   invalid: [
     { text: 'Los del turno de noche dicen que son unos haraganes, no se levantan ni para ir al baño.', errors: [{ messageId: 'term', span: 'son unos haraganes' }] },
@@ -273,5 +281,16 @@ ruleTester(unprofessional as Rule<never>, {
     { text: "Bariatric bed for bay 2 🐋", errors: [{ messageId: 'term', span: "Bariatric bed for bay 2 🐋" }] },
     { text: "Rating our patients by their accents tonight 😂", errors: [{ messageId: 'term', span: "Rating our patients" }] },
     { text: "Top 5 de los acentos de mis pacientes de hoy.", errors: [{ messageId: 'term', span: "Top 5 de los acentos de mis pacientes" }] },
+    // fresh32/33 round: myth families, contempt phrasings, advice shapes
+    { text: "quand la mamie du 12 sonne encore, les vieux en gériatrie c'est des gamins capricieux", errors: [{ messageId: 'term', span: "les vieux en gériatrie c'est des gamins capricieux" }] },
+    { text: "Los abuelitos del asilo son como niños malcriados, todo el día exigiendo.", errors: [{ messageId: 'term', span: "Los abuelitos del asilo son como niños malcriados" }] },
+    { text: "Maybe lay off the pies, big man 🐷", errors: [{ messageId: 'term', span: "lay off the pies, big man" }] },
+    { text: "He should lay off the burgers before his next knee op.", errors: [{ messageId: 'term', span: "He should lay off the burgers" }] },
+    { text: "Vultures, the lot of them.", errors: [{ messageId: 'term', span: "Vultures, the lot of them" }] },
+    { text: "His kids are vultures, they only visit to check the will.", errors: [{ messageId: 'term', span: "His kids are vultures" }] },
+    { text: "Dispatch bingo: idiots off the reserve who can't tell time.", errors: [{ messageId: 'term', span: "idiots off the reserve" }] },
+    { text: "Overnight again with the usual morons calling about toothaches.", errors: [{ messageId: 'term', span: "the usual morons" }] },
+    { text: "Los viejitos del asilo son bien mañosos, ya ni les hago caso.", errors: [{ messageId: 'term', span: "Los viejitos del asilo son bien mañosos" }] },
+    { text: "La vieille bique m'a encore traitée de voleuse.", errors: [{ messageId: 'term', span: "vieille bique" }] },
   ],
 });
