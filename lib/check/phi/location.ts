@@ -100,7 +100,7 @@ const PATTERNS: readonly LocationPattern[] = [
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:town|village|hamlet|island|township)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side|lives|staying|stays)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?|patient|patiente|monsieur|madame|dame|homme|femme|enfant|b[ée]b[ée]|gamin|gamine|petit|petite|jeune|famille|fils|fille|mamie|papy|grand-m[èe]re|grand-p[èe]re|vieux|vieille|[ée]tang|lac|plage|col|mont)s?\s|(?<=(?:^|[^\p{L}])(?:M|Mme|Mlle|Madame|Monsieur)\.?\s\p{Lu}[\p{L}-]+\s|(?:petit|petite|jeune|b[ée]b[ée])\s\p{Lu}[\p{L}-]+\s))d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|out\sof|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:town|village|hamlet|island|township)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side|lives|staying|stays)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?|patient|patiente|monsieur|madame|dame|homme|femme|enfant|b[ée]b[ée]|gamin|gamine|petit|petite|jeune|famille|fils|fille|mamie|papy|grand-m[èe]re|grand-p[èe]re|vieux|vieille|[ée]tang|lac|plage|col|mont)s?\s|(?<=(?:^|[^\p{L}])(?:M|Mme|Mlle|Madame|Monsieur)\.?\s\p{Lu}[\p{L}-]+\s|(?:petit|petite|jeune|b[ée]b[ée])\s\p{Lu}[\p{L}-]+\s))d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 
@@ -291,7 +291,9 @@ export const location: Recognizer = {
           // "Renata Kowalczyk of Hamtramck", "Tomasz, 58, of ...", not "Proud of Kaiser" or "Department of Health"
           const prior = /([\p{L}'’-]+|\d{1,3}),?\s+of\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
           const lower = prior.toLowerCase();
-          if (!/^\d/.test(prior) && !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower) && tagsOf(prior).length) continue;
+          // ... or any surname after a given name ("Gerald Arsenault of Tignish")
+          const givenBefore = /(\p{Lu}\p{Ll}+)\s+[\p{L}'’-]+,?\s+of\s+$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1]?.toLowerCase();
+          if (!/^\d/.test(prior) && !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower) && !(givenBefore && GIVEN_NAMES.has(givenBefore)) && tagsOf(prior).length) continue;
           // after a person, a surname-like word ("of Paterson") is still their town
           if (/(?<![\p{L}])(?:dr|dra|doctor|prof|professor|nurse)\.?\s+(?:\p{L}+\s+)?\p{L}+,?\s+of\s+$/iu.test(text.slice(Math.max(0, start - 50), start))) continue;
           if (!acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;

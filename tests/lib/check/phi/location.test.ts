@@ -55,6 +55,8 @@ describe('location recognizer', () => {
     ['a possible DUI swerving on I-94 at 2am', ['I-94']],
       ['Mr Ellis, who lives around PR1 4QS, has missed two visits', ['PR1 4QS']],
     ['Loretta from Marshall was on high-flow for a week', ['Marshall']],
+    ["Medevac'd a fella out of Old Crow last night, everyone up there will know who I mean", ['Old Crow']],
+    ['a wallet with a driver licence for Gerald Arsenault of Tignish, licence no. 204417', ['Tignish']], // any surname after a given name
     ['M. Gagnon de Limoilou est venu après son opération', ['Limoilou']],
       // the hospital's town counts in an appeal to find someone's family (alone it is where the care happened: see below)
       ['Please share. An elderly woman was brought to our A&E in Surulere, confused', ['Surulere']],
