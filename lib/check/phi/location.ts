@@ -178,10 +178,6 @@ function writerIntro(text: string, start: number, place: string): boolean {
     && !/['’]s\s|\s\p{Lu}\p{Ll}/u.test(before);
 }
 
-/** The town of a hospital or clinic: "l'hôpital de Port-Vila", "la posta de Chonchi", "the ED in Rotorua". */
-const FACILITY_TOWN_BEFORE = /(?<![\p{L}])(?:hospital|h[ôo]pital|clinic|cl[ií]nica|clinique|urgences|urgencias|emergencias?|posta|p[ée]diatrique|chu|chr|chru|hospitalier|centro\s+de\s+salud|health\s+cent(?:re|er)|maternit[ée]|maternidad|dispensaire|dispensario|r[ée][ée]ducation|rehab|ward|icu|er|ed|a&e|infirmary)\s+(?:de|of|in|en|à|d['’]|du|del)\s?(?:la\s+|el\s+|le\s+)?$/iu;
-/** An appeal to find someone's people. */
-const FAMILY_APPEAL = /(?<![\p{L}])(?:(?:re)?cherchons|looking\s+for\s+(?:the\s+)?(?:family|relatives|next\s+of\s+kin)|trying\s+to\s+(?:find|reach|locate)|buscamos|if\s+(?:she|he)(?:['’]s|\s+is)\s+your|si\s+vous\s+(?:le|la)\s+connaissez|si\s+(?:lo|la)\s+conocen|please\s+(?:help\s+)?share|partagez|compartan|comparte)(?![\p{L}])/iu;
 /** The writer signing off with their job and town: "Julien, pharmacien à Clermont-Ferrand #pharmacie", "Hannah, Diagnostic Radiographer, Preston". */
 const SIGN_OFF_ROLE_BEFORE = new RegExp(String.raw`(?:^|\n|[.!?]\s+|[—–~-]\s*)\p{Lu}[\p{Ll}'’-]+,\s+(?:[\p{L}'’-]+\s+){0,3}?${PROFESSION}(?:\s+[\p{L}'’-]+){0,2}?(?:\s+(?:à|in|at|en|de|from|au)|,)\s+$`, 'iu');
 const SIGN_OFF_END = /^[\s\p{Extended_Pictographic}\uFE0F\u200D\p{Regional_Indicator}.!]*(?:(?:#[\p{L}\p{N}_]+|@[\w.]+)[\s\p{Extended_Pictographic}\uFE0F.!]*)*$/u;
@@ -316,9 +312,6 @@ export const location: Recognizer = {
         if (SIGN_OFF_ROLE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && SIGN_OFF_END.test(text.slice(end))) continue;
         if (orgBefore(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]|\s(?:on|in|at|for|with|el|le|en|à|para|pour)\s/)[0]!)) continue;
         if (/^\s?(?:entrance|clinic|location|office|campus|branch|site)/i.test(text.slice(end, end + 12))) continue;
-        // "la posta de Chonchi", "l'hôpital de Port-Vila": where the care happened, not where the patient lives; except in an appeal
-        // to find someone's family, where the hospital they were brought to is the point ("admis aux urgences de Bab El Oued")
-        if (FACILITY_TOWN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !FAMILY_APPEAL.test(text)) continue;
         // "le syndrome de Guillain-Barré", "el mal de Chagas", "la cuenta de Banreservas", "equipo de Urgencias": a disease, bank or service
         if (p.name === 'place-after-preposition' && NOT_PLACE_OF.test(text.slice(Math.max(0, start - 30), start))) continue;
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));

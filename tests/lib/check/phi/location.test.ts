@@ -58,8 +58,7 @@ describe('location recognizer', () => {
     ["Medevac'd a fella out of Old Crow last night, everyone up there will know who I mean", ['Old Crow']],
     ['a wallet with a driver licence for Gerald Arsenault of Tignish, licence no. 204417', ['Tignish']], // any surname after a given name
     ['M. Gagnon de Limoilou est venu après son opération', ['Limoilou']],
-      // the hospital's town counts in an appeal to find someone's family (alone it is where the care happened: see below)
-      ['Please share. An elderly woman was brought to our A&E in Surulere, confused', ['Surulere']],
+      ['An elderly woman was brought to our A&E in Surulere, confused', ['Surulere']],
     ['Grosse journée au CLSC. M. Gagnon de Beauport est venu après son opération', ['Beauport']],
     // a town with its state's code, and "of <town>" after a person
     ['my pt is a retired welder from Toledo, OH who still rides his Harley', ['Toledo']],
@@ -223,9 +222,7 @@ describe('location recognizer', () => {
     ['How our telehealth hub links rural clinics to specialists 🇿🇲 Featuring Dr. Chanda Mulenga and nurse Mutale Banda.'], // a doctor, not a drive
     ['nuestra higienista presentará el 15 de mayo en el congreso SEPA de Barcelona su trabajo sobre periodontitis'],
     ["La Maison de soins palliatifs de Moncton organise sa marche annuelle le dimanche 22 septembre."],
-    // where the care happened, and the writer's own town in an intro after a title line or in a sign-off
-    ["Cette nuit à l'hôpital de Port-Vila, un petit garçon est arrivé dans les bras de son frère."],
-    ['Nació el 12 de agosto en la posta de Chonchi, 3.420 g, sanita'],
+    // the writer's own town in an intro after a title line, in a sign-off, after a placement or a greeting
     ['**Weirdest forged script this year**\n\nPharmacist in Tucson, chain store.\n\nScript comes in for oxycodone 30mg'],
     ["Vidéo tournée à l'officine, aucun patient filmé. Julien, pharmacien à Clermont-Ferrand #pharmacie #auvergne"],
     ['No patient data. Filmed in my own time. Hannah, Diagnostic Radiographer, Preston'],
