@@ -189,7 +189,7 @@ const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|ribbon[\s-]cutting|grand\s+opening|
 const CHILD_NEAR = /(?<![\p{L}])(?:kid|kiddo|child|student|boy|girl|son|daughter|grader|niñ[oa]|alumn[oa]|hij[oa]|élève|fils|fille)s?(?![\p{L}])/iu;
 /** A capitalised given name right before "from (the)": the place is that person's. */
 /** "Kid from Yeppoon", "the lady from Feeny", "un chico de Manrique": a person, by the word for them, then their town. */
-const PERSON_NOUN_FROM = /(?:^|[^\p{L}])(?:kid|child|boy|girl|lady|gentleman|bloke|fella|lad|lass|wee\s+one|young\s+(?:man|woman|one)|old\s+(?:man|woman|boy|girl|fella)|woman|pt|patient|granny|grandad|grandpa|grandma|toddler|teen|teenager|baby|chico|chica|niño|niña|nene|nena|pelao|pelada|señora|señor|muchacho|muchacha|abuelo|abuela|gamin|gamine|monsieur|dame|mamie|papy)\s+(?:from|de|frae|fae)\s+(?:the\s+)?$/iu;
+const PERSON_NOUN_FROM = /(?:^|[^\p{L}])(?:kid|child|boy|girl|lady|gentleman|bloke|fella|lad|lass|wee\s+one|young\s+(?:man|woman|one)|old\s+(?:man|woman|boy|girl|fella)|woman|pt|patient|granny|grandad|grandpa|grandma|toddler|teen|teenager|baby|chico|chica|niño|niña|nene|nena|pelao|pelada|señora|señor|muchacho|muchacha|abuelo|abuela|gamin|gamine|monsieur|dame|mamie|papy|man\s+in|fella\s+in|rancher|farmer|fisherman|lobsterman|welder|miner|trucker|roofer|logger|shepherd|crofter|stockman|shearer|roughneck|postie|pescador[a]?|agricultor[a]?|campesin[oa]|ganader[oa]|comuner[oa]|pelad[oa]|camioner[oa]|p[êe]cheur|agricult(?:eur|rice)|[ée]leveu(?:r|se)|berg[eè]re?|mineur)\s+(?:from|de|frae|fae|out\s+of|d['’])\s*(?:the\s+)?$/iu;
 const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|de)\s+(?:the\s+)?$`, 'u');
 
 export const LOCATION_CONTEXT = [

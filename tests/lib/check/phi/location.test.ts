@@ -56,6 +56,9 @@ describe('location recognizer', () => {
       ['Mr Ellis, who lives around PR1 4QS, has missed two visits', ['PR1 4QS']],
     ['Loretta from Marshall was on high-flow for a week', ['Marshall']],
     ["Medevac'd a fella out of Old Crow last night, everyone up there will know who I mean", ['Old Crow']],
+    // a trade, then where the person is from
+    ['Paco, pescador de Carboneras, llegó con una hernia discal que no le dejaba salir al mar', ['Carboneras']],
+    ['Fitted sclerals on a lobsterman out of Stonington whose keratoconus was bad', ['Stonington']],
     ['a wallet with a driver licence for Gerald Arsenault of Tignish, licence no. 204417', ['Tignish']], // any surname after a given name
     ['M. Gagnon de Limoilou est venu après son opération', ['Limoilou']],
       ['An elderly woman was brought to our A&E in Surulere, confused', ['Surulere']],
