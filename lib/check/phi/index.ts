@@ -150,7 +150,8 @@ function liftPlaceOfPerson(doc: CheckDoc, cands: Candidate[]): Candidate[] {
   if (!names.length) return cands;
   return cands.map((c) => {
     if (c.category !== 'LOCATION' || c.score < NAMED_PERSON_FLOOR || c.score >= 0.5) return c;
-    if (!names.some((n) => n.end <= c.start && c.start - n.end <= 12 && PERSON_PLACE_GAP.test(doc.text.slice(n.end, c.start)))) return c;
+    const gap = (n: Candidate) => doc.text.slice(n.end, c.start);
+    if (!names.some((n) => n.end <= c.start && c.start - n.end <= 12 && (PERSON_PLACE_GAP.test(gap(n)) || (c.pattern === 'name-comma-town' && /^,\s$/.test(gap(n)))))) return c;
     return { ...c, score: c.score + PLACE_OF_PERSON_BOOST, context: c.context ?? 'the town of a person named before it' };
   });
 }

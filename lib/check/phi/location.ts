@@ -68,6 +68,9 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'zip-keyword', score: 0.5, group: 1, regex: /(?<![\p{L}])(?:zip(?:\s?code)?|zipcode|código\spostal|c\.?p\.?|code\spostal)(?:\s(?:is|es|est|was))?[\s:#]{1,3}(\d{5}(?:-\d{4})?)(?![\p{N}-])/giu },
   // "Paterson, NJ", "Decatur, GA 30030": a town named with its state's postal code
   { name: 'town-state', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?<!(?:silver|white|black|red|blue|grey|gray|green|gold|tan|maroon)\s)(${CAP}(?:\s${CAP}){0,2}),\s(?:${STATE_CODES})(?![\p{L}\p{N}])(?!\s+(?:tags?|plates?|licen[cs]e|reg(?:istration)?)(?![\p{L}]))`, 'gu') },
+  // "Magnus Rendall, Stronsay, CHI 0207411234", "Pius Kundi, Kagamuga — GeneXpert ...": a full name, then a town, then an identifier
+  // or a dash, as a record or a request lists a person; weak alone, lifted by the name before it (see the PHI index)
+  { name: 'name-comma-town', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,\s)(${CAP}(?:\s${CAP}){0,2}),?(?=\s(?:[Nn]o\.?|n[°º]|#|CHI|NHS|DOB|MRN|[Dd]riving|[Dd]river['’]?s?|[Ll]icen[cs]e|ID|DNI|SSN|[Mm]edicare|[Mm]edicaid|[Tt]el|[Pp]hone|\+?\d)|\s[—–]\s)`, 'gu') },
   // "Tomasz Wiśniewski, 58, of Hamtramck", "Ayşe Yılmaz of Paterson": a person, then the town they are of
   { name: 'person-of-place', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<=\p{Lu}[\p{Ll}'’-]+,?\s|\d{1,3},\s)of\s(${CAP}(?:\s${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
   // "rue des Lilas", "calle de la Amargura", "avenida Insurgentes": a street named without its number
@@ -283,6 +286,7 @@ export const location: Recognizer = {
           if (!place) continue;
           value = place;
         }
+        if (p.name === 'name-comma-town' && !acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;
         if (p.name === 'person-of-place') {
           // "Renata Kowalczyk of Hamtramck", "Tomasz, 58, of ...", not "Proud of Kaiser" or "Department of Health"
           const prior = /([\p{L}'’-]+|\d{1,3}),?\s+of\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';

@@ -26,6 +26,12 @@ describe('identifiers cluster around one person', () => {
     expect(f?.evidence.context).toBe('another identifier in the sentence');
   });
 
+  it("reads a record's line: a full name, a town, then an identifier", () => {
+    expect(found('For the ferry travel refund: Magnus Rendall, Stronsay, CHI 0207411234, bank 83-06-08')).toContainEqual(['LOCATION', 'Stronsay']);
+    // without a person before it the town stays below the threshold
+    expect(found('Our speaker list: Cardiology, Stronsay, 555-1234').some(([c]) => c === 'LOCATION')).toBe(false);
+  });
+
   it('lifts a weak town or date beside a named person', () => {
     expect(found('Sat with Amarech and her dad for an hour going over rides home to Kinderhook')).toContainEqual(['LOCATION', 'Kinderhook']);
     expect(found('Bienvenue à la petite Maëlle, née à la maison à Quimper')).toContainEqual(['LOCATION', 'Quimper']);
