@@ -164,6 +164,8 @@ const WRITER_PLACE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:team|staff|c
 
 /** A profession that opens a post, before the writer's own town: "Paramedic in North Devon.", "GP partner in Bristol, sanity check", "Psychologue libérale à Lyon." */
 const WRITER_ROLE = new RegExp(String.raw`(?<![\p{L}])${PROFESSION}(?![\p{L}])`, 'iu');
+/** A post that opens on the writer's job alone, then where they work: "Pharmacist in ", "Une infirmière à ". */
+const BARE_ROLE = new RegExp(String.raw`^\s*(?:an?\s+|une?\s+)?(?:[\p{L}-]+\s+)?${PROFESSION}\s+(?:in|at|à|au|en|de)\s+$`, 'iu');
 function writerIntro(text: string, start: number, place: string): boolean {
   // a Reddit-style title line first ("**Weirdest forged script**", "# Help") does not count: the intro is the body's opening
   const heading = /^(?:\*\*[^\n]{1,120}\*\*|#{1,3}\s[^\n]{1,120}|\[[^\]\n]{1,40}\][^\n]{0,120})\s*\n+/u.exec(text);
@@ -171,8 +173,7 @@ function writerIntro(text: string, start: number, place: string): boolean {
   // a city big enough to be common knowledge ("Bristol", "Lyon"); a small town ("Plougastel-Daoulas") still narrows the patients down
   const before = text.slice(from, start);
   // ... or any town right after a bare job title opening the post ("Pharmacist in Tucson, chain store.")
-  const bareRole = new RegExp(String.raw`^\s*(?:an?\s+|une?\s+)?(?:[\p{L}-]+\s+)?${PROFESSION}\s+(?:in|at|à|au|en|de)\s+$`, 'iu').test(before);
-  if (start - from > 90 || !(bareRole || tagsOf(place).includes('City'))) return false;
+  if (start - from > 90 || !(BARE_ROLE.test(before) || tagsOf(place).includes('City'))) return false;
   // the opening words only: a place later in a long first line is the story's
   if (before.trim().split(/\s+/).length > 8) return false;
   return !/[.!?\n]/.test(before.trimEnd().slice(0, -1)) && /(?:in|at|à|au|en|de|from)\s+(?:the\s+|la\s+|el\s+|le\s+)?$|,\s*$/iu.test(before)
@@ -313,7 +314,7 @@ export const location: Recognizer = {
         if (/^(?:Great\s+Ormond|Harley)\s+Street$/u.test(value)) continue;
         // The staff's and the writer's own town: "Best team in Abuja", "Saludos desde La Ceiba", "soy enfermera en Lanzarote"
         if (WRITER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || writerIntro(text, start, value)) continue;
-        if (SIGN_OFF_ROLE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && SIGN_OFF_END.test(text.slice(end))) continue;
+        if (text.length - end < 200 && SIGN_OFF_ROLE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && SIGN_OFF_END.test(text.slice(end))) continue;
         if (orgBefore(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]|\s(?:on|in|at|for|with|el|le|en|à|para|pour)\s/)[0]!)) continue;
         if (/^\s?(?:entrance|clinic|location|office|campus|branch|site)/i.test(text.slice(end, end + 12))) continue;
         // "le syndrome de Guillain-Barré", "el mal de Chagas", "la cuenta de Banreservas", "equipo de Urgencias": a disease, bank or service
