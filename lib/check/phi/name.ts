@@ -819,10 +819,7 @@ export const name: Recognizer = {
       const nameLike = (w: string) => GIVEN_NAMES.has(w) || SURNAMES.has(w) || (lexicon[w] === undefined && !/(?:ly|mente|ment)$/.test(w));
       if (!nameLike(words[0]!) || words.some((w) => NEVER_NAMES.has(w) || TITLES.has(w) || STAFF_TITLES.has(w) || RELATIONS.has(w) || EPONYMS.has(w) || staff.has(w) || ADDRESS_WORD.test(w))) continue;
       if (/^['’]s/u.test(text.slice(start + who.length))) continue;
-      const at = out.findIndex((c) => c.start === start);
-      const found = { start, end: start + who.length, category: 'NAME' as const, score: 0.65, recognizer: 'name', pattern: 'public-reply', context: 'a reply to them' };
-      if (at < 0) out.push(found);
-      else if (out[at]!.score < found.score) out[at] = { ...out[at]!, score: found.score, context: found.context };
+      addOrRaise(out, { start, end: start + who.length, category: 'NAME', score: 0.65, recognizer: 'name', pattern: 'public-reply', context: 'a reply to them' });
     }
     const called = OPENS_ON_SOMEONE.exec(text);
     if (called) {
@@ -831,15 +828,22 @@ export const name: Recognizer = {
       // a given name, or a word no lexicon knows ("Honestly," and "Parents," are no one's name)
       const nameLike = GIVEN_NAMES.has(word) || (lexicon[word] === undefined && !/(?:ly|mente|ment|s)$/.test(word));
       if (nameLike && !NEVER_NAMES.has(word) && !TITLES.has(word) && !STAFF_TITLES.has(word) && !EPONYMS.has(word)) {
-        const at = out.findIndex((c) => c.start === start);
-        const found = { start, end: start + called[1]!.length, category: 'NAME' as const, score: 0.6, recognizer: 'name', pattern: 'called-about-their-health' };
-        if (at < 0) out.push(found);
-        else if (out[at]!.score < found.score) out[at] = { ...out[at]!, score: found.score, context: 'called about their health' };
+        addOrRaise(out, { start, end: start + called[1]!.length, category: 'NAME', score: 0.6, recognizer: 'name', pattern: 'called-about-their-health', context: 'called about their health' });
       }
     }
     return out;
   },
 };
+
+/**
+ * A name found by how the post speaks to someone: a new finding, or a higher score (and its reason) for the same
+ * name already found from its own cues.
+ */
+function addOrRaise(out: Candidate[], found: Candidate): void {
+  const at = out.findIndex((c) => c.start === found.start);
+  if (at < 0) out.push(found);
+  else if (out[at]!.score < found.score) out[at] = { ...out[at]!, score: found.score, context: found.context };
+}
 
 /** A post opening on someone's name and a reply to their own trouble: "Donna, I'm so sorry", "Shernel I saw your post", "Maite, bonita, te contesto". */
 const REPLY_OPENING = /^\s*@?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s*,\s*(?:(?:bonita|guapa|hon|love|dear|querid[oa]|ma\s+belle|cari[ñn]o|mij[oa]|ch[èe]re?|oh\s+hon)\s*,\s*)?|\s+(?=I\s+saw\s+your|oh\s+hon))(?:te\s+(?:contesto|respondo|cuento|escribo)|je\s+(?:te|vous)\s+r[ée]ponds|I['’]m\s+(?:so\s+|really\s+|very\s+)?sorry|I\s+am\s+(?:so\s+)?sorry|I\s+saw\s+your|oh\s+hon|so\s+sorry|sorry\s+(?:for|about)\s+your|lo\s+siento|siento\s+mucho|je\s+suis\s+(?:vraiment\s+|tellement\s+)?d[ée]sol[ée]e?)(?![\p{L}])/u;
