@@ -7,7 +7,7 @@
  * or the organisation's own account stays below the threshold.
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
-import { clauseAfter, clauseBefore, isOrgPost, RELATIVE_BEFORE } from './nearby';
+import { BIRTH_IN_POST, clauseAfter, clauseBefore, CONGRATS_BEFORE, isOrgPost, RELATIVE_BEFORE } from './nearby';
 import { findContextWord } from './context';
 
 const ORG_HANDLE =
@@ -97,9 +97,6 @@ const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|pacientit[oa]|patient
 const CARE_STORY = /(?<![\p{L}])(?:pt|patients?|former\s+patient|paciente|patiente|hospital\s+bed|bedside|his\s+nurse|her\s+nurse|admitted|discharged|post-?op|surgery|broke\s+(?:his|her|\d+)|fractured|ribs|icu|nicu|picu|ward|the\s+unit|ingres[óo]|el\s+alta|dimos\s+de\s+alta|cirug[íi]a|internad[oa]|hospitalis[ée]e?|consultation\s+de\s+suivi|en\s+consultation|sortie\s+de\s+l['’]h[ôo]pital|heart\s+surgery|needs\s+(?:heart\s+)?surgery|muletas|crutches|harambee|fundraiser|medical\s+bills)(?![\p{L}])/iu;
 /** A colleague's or a source's handle: "thanks @x", "via @x", "by @x", "cc @x" (a shout-out may be to a patient). */
 const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:thanks?|thank\s+you|gracias|merci|kudos|props|congrats|congratulations|felicidades|f[ée]licitations|welcome|bienvenid[oa]|bienvenue|via|by|h\/t|cc|colleague|coworker|co-worker|colega|coll[èe]gue|our\s+(?:own|new)|ft\.?|feat\.?|with\s+(?:dr|nurse)|credit\s+to|photo\s+by|source)\W{0,3}$/iu;
-/** A birth announced in the post ("Bienvenue au petit Noah né le 12 avril", "welcome baby Kai, 7 lb 2 oz"): the congratulated are the parents. */
-const BIRTH_IN_POST = /(?<![\p{L}])(?:n[ée]e?\s+(?:le|ce|à|hier|cette)|born\s+(?:on|at|this|last|yesterday|today)|welcom(?:e|ed|ing)\s+(?:baby|little)|bienvenue\s+(?:au|à\s+la)\s+(?:petit|petite|b[ée]b[ée])|naci[óo]|bienvenid[oa]\s+(?:al?\s+)?(?:beb[ée]|peque)|baby\s+(?:boy|girl)|it['’]s\s+a\s+(?:boy|girl)|kg\s+de\s+bonheur|\d\s?(?:lbs?|pounds?)\s+\d+\s?oz)(?![\p{L}])/iu;
-const CONGRATS_BEFORE = /(?<![\p{L}])(?:congrats|congratulations|felicidades|felicitaciones|f[ée]licitations|enhorabuena)(?:\s+(?:to|a|à|aux))?\W{0,3}$/iu;
 
 /** How much a story of someone's care lifts a handle with no closer cue. */
 const CARE_STORY_BOOST = 0.15;

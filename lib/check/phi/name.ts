@@ -20,7 +20,7 @@ import {
   CREDENTIALS_AFTER, EPONYMS, GIVEN_NAMES, NEVER_NAMES, NOT_PERSON_AFTER, PATIENT_WORDS, RELATIONS, STAFF_BEFORE,
   PUBLIC_TITLES, STAFF_SENTENCE, STAFF_TITLES, SURNAMES, TITLES, WORD_NAMES,
 } from './name-lexicon';
-import { CAR_MAKES, OPENS_ON_SOMEONE, SOMEONES_RELATIVE } from './nearby';
+import { BIRTH_IN_POST, CAR_MAKES, CONGRATS_BEFORE, OPENS_ON_SOMEONE, SOMEONES_RELATIVE } from './nearby';
 
 interface Token {
   start: number;
@@ -105,7 +105,7 @@ const VERB_AFTER = /^\s+(?:went|came|was|is|got|passed|turned|died|asked|told|sa
 /** A word-name used as its word: "Hope is a powerful thing", "Grace under pressure", "Will you join us?", "Miles de pacientes" */
 const WORD_USE_AFTER = /^(?:\s+de\s+\p{Ll}|\s+(?:is|was|has\s+been)\s+(?:a|an|the|not|what|never|always|everything|key|contagious|free|real|powerful|strong|important|enough|all)(?![\p{L}])|\s+(?:under|over|and\s+(?:grit|gratitude|faith|love|courage|strength)|you|we|they|i|it|there|this|that|our|your|hours|camp|break|schedule|season|term|sale|special|program|programme|session|holidays?|vacation|is\s+here|is\s+coming|care|me|to\s+(?:have|be|see|work|know|share|serve|welcome|call))(?![\p{L}])|:)/iu;
 /** Before-and-after pictures and makeovers are of one patient: "Antes y después de Lupita", "smile makeover for the gorgeous Jess". */
-const RESULTS_OF_BEFORE = /(?:before\s*(?:&|and|\/|n)\s*after|antes\s*(?:y|\/)\s*despu[ée]s|avant\s*(?:et|\/)\s*apr[èe]s|makeover|transformation|transformaci[óo]n)\s+(?:of|for|de|pour|para|du|del)\s+(?:(?:the|our|la|el|nuestr[ao]|notre|mi|my|ma|mon)\s+)?(?:(?:gorgeous|lovely|beautiful|amazing|stunning|hermos[ao]|bell[ao]|lind[ao]|guapa|guapo|belle|magnifique|superbe)\s+)?$/iu;
+const RESULTS_OF_BEFORE = /(?:before\s*(?:&|and|\/|n)\s*after|antes\s*(?:y|\/)\s*despu[ée]s|avant\s*(?:et|\/)\s*apr[èe]s|makeover|transformation|transformaci[óo]n|(?:(?:la|el|the|le)\s+)(?:sonrisa|smile|sourire|radiograf[ií]a|panor[áa]mica|x-?ray|historia|story|histoire|parcours|journey|recuperaci[óo]n|recovery))\s+(?:of|for|de|pour|para|du|del)\s+(?:(?:the|our|la|el|nuestr[ao]|notre|mi|my|ma|mon)\s+)?(?:(?:gorgeous|lovely|beautiful|amazing|stunning|hermos[ao]|bell[ao]|lind[ao]|guapa|guapo|belle|magnifique|superbe)\s+)?$/iu;
 /** An article before a courtesy word makes it a noun: "un señor", "le monsieur", "la dame". */
 const ARTICLE_BEFORE_TITLE = /(?:^|[^\p{L}])(?:un|una|el|la|le|les|los|las|ce|cet|cette|este|esta|ese|esa|the|a|that|this)\s+$/iu;
 /** Where a colleague works: "Kevin in pharmacy", "Kayla on the night crew". */
@@ -137,7 +137,7 @@ const FROM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:de|del|du|from|of|in|en|à)\s+$/iu;
 /** "Happy 90th birthday to St. Brigid Medical Center": an organisation's anniversary. */
 const INSTITUTION_AHEAD = /^[^!?.\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|school|college)(?![\p{L}])/iu;
 const BIRTHDAY_90_BEFORE = /(?<![\p{L}\p{N}])(?:9\d|1[01]\d)(?:st|nd|rd|th|º|e)\s+(?:birthday|bday|b-day|cumpleaños|anniversaire)\s+(?:to|for|a|de|à)\s+(?:(?:our|my|the|nuestr[ao]|notre|la|el)\s+)?(?:(?:dear|lovely|beloved|wonderful|amazing|sweet|querid[ao]|ch[èe]re?)\s+)?$/iu;
-const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called)\s+(?:him|her|them)|known\s+as|knows?\s+(?:him|her|them)\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+["'‘“]?$/iu;
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er|lera|leront)|se\s+llamar[áa]|(?:will\s+be|is\s+being)\s+called|(?:they['’]re|we['’]re)\s+calling\s+(?:him|her)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called)\s+(?:him|her|them)|known\s+as|knows?\s+(?:him|her|them)\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+["'‘“]?$/iu;
 /** An animal before the naming words: "une chienne qui s'appelle Praline", "a goat named Beyoncé", "su perro se llama Toby". */
 const PET_NAMED_BEFORE = /(?:^|[^\p{L}])(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|horses?|pon(?:y|ies)|goats?|parrots?|budgies?|hamsters?|chien(?:ne)?s?|chat(?:te)?s?|chiots?|chevaux|cheval|ch[èe]vres?|perroquets?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|caballos?|cabras?|loros?)\s+(?:(?:qui|que|who|which|that)\s+)?(?:\p{L}+\s+)?(?:named|called|s['’]appel\w*|se\s+llama\w*|llamad[oa])\s+$/iu;
 /** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
@@ -444,6 +444,9 @@ export const name: Recognizer = {
     const drafts: Draft[] = [];
     /** last token of each name found in a slot (pt, Mrs., her son): the next name in its list shares the slot */
     const slottedEnds = new Set<number>();
+    const birthInPost = BIRTH_IN_POST.test(text);
+    /** last token of each new parent congratulated on a birth, so the next name in the list is one too */
+    const newParents = new Set<number>();
 
     /** courtesy words the post puts before a name ("Lola Caridad"): computed once, not per token */
     const usedAsTitle = new Set(tokens.filter((u, k) => TITLES.has(u.lower) && tokens[k + 1]?.cap === true && /^\.?\s{1,2}$/.test(gap(text, u, tokens[k + 1]!))).map((u) => u.lower));
@@ -500,7 +503,9 @@ export const name: Recognizer = {
         // "Wei-Ling Zhang", "Facundo Bianchi": two capitalised words no list or dictionary knows, side by side,
         // are a full name more often than anything else; weak alone, a patient sentence lifts it
         const unknownFull = !unknownWithCue && t.cap && t.end - t.start > 2 && !isGiven(t) && unknownWord(text, t) && !isHeading(text, t) &&
-          next !== undefined && gap(text, t, next) === ' ' && next.cap && next.end - next.start > 2 && (unknownWord(text, next) || SURNAMES.has(next.lower)) && !t.possessive;
+          next !== undefined && gap(text, t, next) === ' ' && next.cap && next.end - next.start > 2 && (unknownWord(text, next) || SURNAMES.has(next.lower)) && !t.possessive &&
+          // "Salud Responde: 600 360 7777", "Telefono Amico : 02 2327 2327": a line's or programme's label before its number or site
+          !/^\s?:\s*(?:\+?\d|[\p{L}\d-]+\.[\p{L}.]{2,}|https?:)/u.test(text.slice(next.rawEnd, next.rawEnd + 24));
         // "Harold and June": a month's name listed after a given name is a name
         const listedAfter = MONTH_NAMES.has(t.lower) && t.cap ? tokens[listNeighbour(text, tokens, i, -1)] : undefined;
         const listedMonth = !!listedAfter && GIVEN_NAMES.has(listedAfter.lower) && !MONTH_NAMES.has(listedAfter.lower);
@@ -601,7 +606,10 @@ export const name: Recognizer = {
       const patientStory = slot === 'none' && !isStaff && !listedAfterStaff && (storySentence(start) || ageApposed(after)) && !plainStaffSentence(start);
       // "a colleague left a prescription for Kagiso Molefe": whoever a document names is not the staff member the sentence mentions
       const documentOwner = DOCUMENT_BEFORE.test(before) || ID_FOR_BEFORE.test(before);
-      if (!glossedAsPatient && !patientStory && (isStaff || listedAfterStaff || (slot === 'none' && staffSentence(start) && !documentOwner))) {
+      // "Félicitations à Fatou Diop et Mamadou Ndiaye" under a birth announcement: the new parents, not colleagues
+      const newParent = slot === 'none' && !isStaff && birthInPost && (CONGRATS_BEFORE.test(before) || (prior >= 0 && newParents.has(prior)));
+      if (newParent) newParents.add(j);
+      if (!glossedAsPatient && !patientStory && !newParent && (isStaff || listedAfterStaff || (slot === 'none' && staffSentence(start) && !documentOwner))) {
         words.forEach((w) => staff.add(w));
         continue;
       }
@@ -657,7 +665,7 @@ export const name: Recognizer = {
         // "a driver licence for Kirra Dawson", "the wallet of ..."
         if (DOCUMENT_BEFORE.test(before) || LABEL_BEFORE.test(before) || ID_FOR_BEFORE.test(before)) score += 0.45;
         // "on ramasse des sous pour Théo Guidry", "raising money for Kayden": the one a collection is for
-        if (FUNDRAISER_BEFORE.test(before)) score += 0.3;
+        if (FUNDRAISER_BEFORE.test(before) || newParent) score += 0.3;
         // "Does anyone know a Terrence Whitfield?", "trying to reach the family of ..."
         if (SEEKING_BEFORE.test(before)) score += 0.3;
         if (last.possessive && CARE_AFTER_POSSESSIVE.test(text.slice(last.rawEnd, last.rawEnd + 30))) score += 0.25;
@@ -811,12 +819,16 @@ export const name: Recognizer = {
     // someone and goes on about their own body or family is about that person
     // "Donna, I'm so sorry you're going through this", "Maite, bonita, te contesto por aquí", "Respondiendo a Encarni, que ...":
     // a public reply to one person about their own situation
-    for (const m of [REPLY_OPENING.exec(text), ...text.matchAll(REPLYING_TO)]) {
+    for (const m of [REPLY_OPENING.exec(text), ...text.matchAll(REPLYING_TO), ...text.matchAll(READING_THIS)]) {
       if (!m) continue;
+      // a colleague thanked the same way ("Karen, if you're reading this, thank you!") is not a patient: it needs a post about care
+      if (m.length > 2 && m[2] !== undefined && (!(postHasPatient || familyInPost) || staffPraiseSentence(m.index + m[0].indexOf(m[1]!)))) continue;
       const who = m[1]!;
       const words = who.toLowerCase().split(/\s/);
       const start = m.index + m[0].indexOf(who);
-      const nameLike = (w: string) => GIVEN_NAMES.has(w) || SURNAMES.has(w) || (lexicon[w] === undefined && !/(?:ly|mente|ment)$/.test(w));
+      // "Dusty, if you're reading this": only a person reads, so there a name that is also a describing word counts too
+      const readerWord = m.length > 2 && m[2] !== undefined && words.length === 1 && /^(?:Adjective|Comparative)$/.test(String(lexicon[words[0]!])) && !READER_NOT_NAME.test(words[0]!);
+      const nameLike = (w: string) => GIVEN_NAMES.has(w) || SURNAMES.has(w) || readerWord || (lexicon[w] === undefined && !/(?:ly|mente|ment)$/.test(w));
       if (!nameLike(words[0]!) || words.some((w) => NEVER_NAMES.has(w) || TITLES.has(w) || STAFF_TITLES.has(w) || RELATIONS.has(w) || EPONYMS.has(w) || staff.has(w) || ADDRESS_WORD.test(w))) continue;
       if (/^['’]s/u.test(text.slice(start + who.length))) continue;
       addOrRaise(out, { start, end: start + who.length, category: 'NAME', score: 0.65, recognizer: 'name', pattern: 'public-reply', context: 'a reply to them' });
@@ -849,6 +861,10 @@ function addOrRaise(out: Candidate[], found: Candidate): void {
 const REPLY_OPENING = /^\s*@?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s*,\s*(?:(?:bonita|guapa|hon|love|dear|querid[oa]|ma\s+belle|cari[ñn]o|mij[oa]|ch[èe]re?|oh\s+hon)\s*,\s*)?|\s+(?=I\s+saw\s+your|oh\s+hon))(?:te\s+(?:contesto|respondo|cuento|escribo)|je\s+(?:te|vous)\s+r[ée]ponds|I['’]m\s+(?:so\s+|really\s+|very\s+)?sorry|I\s+am\s+(?:so\s+)?sorry|I\s+saw\s+your|oh\s+hon|so\s+sorry|sorry\s+(?:for|about)\s+your|lo\s+siento|siento\s+mucho|je\s+suis\s+(?:vraiment\s+|tellement\s+)?d[ée]sol[ée]e?)(?![\p{L}])/u;
 /** "Respondiendo a Encarni, que me preguntaba ...", "Replying to Marcus about his mum's inhaler". */
 const REPLYING_TO = /(?<![\p{L}])(?:[Rr]espondiendo|[Cc]ontestando|[Rr]eplying|[Rr]esponding|[Ee]n\s+r[ée]ponse|[Jj]e\s+r[ée]ponds)\s+(?:a|to|à)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?=\s*[,:(]|\s+(?:que|qui|who|about|sobre|sur|re)(?![\p{L}]))/gu;
+
+/** "Dusty, if you're reading this", "Marisol, si lees esto", "Gisèle, si tu lis ceci": someone called by name as a reader. */
+const READING_THIS = /(?:^|[.!?\n]\s*|—\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*(if\s+you['’]?re\s+(?:reading|seeing)\s+this|if\s+you\s+(?:are\s+reading|read|see)\s+this|si\s+(?:lees|ves)\s+esto|si\s+tu\s+(?:lis|vois)\s+(?:ceci|ça|ce\s+post|ce\s+message)|si\s+vous\s+lisez\s+(?:ceci|ce\s+post|ce\s+message))(?![\p{L}])/gu;
+const READER_NOT_NAME = /^(?:sorry|okay|ok|well|yes|no|please|so|anyway|honest|real|seriously|sure|fine|true|right|last|next|first|final|also|again|now|ugh|hey|listen|look)$/;
 
 /** Relatives named through the person: "la mamá de ...", "la famille de ...", "the family of ...". */
 const RELATIVE_OF = new Set(['maman', 'mamá', 'mama', 'papá', 'papa', 'madre', 'padre', 'hijo', 'hija', 'hijos', 'esposa', 'esposo', 'hermana', 'hermano', 'familia', 'familiares', 'abuela', 'abuelo', 'mère', 'père', 'fille', 'fils', 'famille', 'femme', 'mari', 'sœur', 'frère', 'family', 'mother', 'father', 'wife', 'husband', 'daughter', 'son', 'parents', 'padres']);

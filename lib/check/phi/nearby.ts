@@ -155,3 +155,8 @@ export const EVENT_WORDS =
 /** Someone in the room: "the guy in bed 7", "bed 14B ... who proposed", "le monsieur de la chambre 214". */
 export const SOMEONE_IN_ROOM =
   /(?<![\p{L}])(?:who|qui|quien|pt|pts|patient|patients|paciente|patiente|guy|man|woman|lady|gentleman|gent|lad|lass|fella|fellow|bloke|chap|dude|gal|chico|chica|muchacho|muchacha|mec|gars|bonhomme|monsieur|madame|dame|señor|señora|señorita|kid|boy|girl|baby|he|she|his|her|him|il|elle|él|ella|mr|mrs|ms|doña|don|sus|su|sa|ses|doe|son|daughter|wife|husband|mom|dad|mother|father|family|hijo|hija|esposa|esposo|familia|fils|fille|femme|mari|famille|\d{1,3}\s?(?:yo|y\/o|[MF]))(?![\p{L}])/iu;
+
+/** A birth announced in the post ("Bienvenue au petit Noah né le 12 avril", "welcome baby Kai, 7 lb 2 oz"): the congratulated are the parents. */
+export const BIRTH_IN_POST = /(?<![\p{L}])(?:n[ée]e?\s+(?:le|ce|à|hier|cette)|born\s+(?:on|at|this|last|yesterday|today)|welcom(?:e|ed|ing)\s+(?:baby|little)|bienvenue\s+(?:au|à\s+la)\s+(?:petit|petite|b[ée]b[ée])|naci[óo]|bienvenid[oa]\s+(?:al?\s+)?(?:beb[ée]|peque)|baby\s+(?:boy|girl)|it['’]s\s+a\s+(?:boy|girl)|kg\s+de\s+bonheur|\d\s?(?:lbs?|pounds?)\s+\d+\s?oz)(?![\p{L}])/iu;
+/** "Félicitations à", "congrats to": whoever follows is congratulated. */
+export const CONGRATS_BEFORE = /(?<![\p{L}])(?:congrats|congratulations|felicidades|felicitaciones|f[ée]licitations|enhorabuena)(?:\s+(?:to|a|à|aux))?\W{0,3}$/iu;

@@ -88,6 +88,12 @@ describe('name recognizer', () => {
     ['Yesenia, bonita, te contesto por aquí porque me preguntas por tu mamá', ['Yesenia']],
     ['Respondiendo a Encarni, que me preguntaba por el Sintrom de su madre: no lo cambies sola', ['Encarni']],
     ['Shernel I saw your post asking for anyone who was on duty when your granny came in', ['Shernel']],
+    // someone called by name as a reader of a post about care, even a name that is also a describing word
+    ["Dusty, if you're reading this, your mum would be proud. The patient died peacefully last night.", ['Dusty']],
+    // the one whose smile, X-ray or story is shown; the parents congratulated on a birth; what a baby will be called
+    ['¡Así quedó la sonrisa de Yareli Hernández en solo 2 citas!', ['Yareli Hernández']],
+    ['0:35 La panorámica de Lupita Ibarra\n1:10 Su mamá cuenta el diagnóstico', ['Lupita Ibarra']],
+    ["Le premier bébé de l'année est une petite fille née le 1er janvier. Félicitations à Fatou Diop et Mamadou Ndiaye ! Le bébé s'appellera Awa.", ['Fatou Diop', 'Mamadou Ndiaye', 'Awa']],
     // prayers past a town, a trade glossed after a name, what everyone knows someone as, a child's pal, an origin before an age
     ['Please keep Tun Jose Quinata of Inarajan in your prayers tonight', ['Jose Quinata']],
     ['When Wade Pehrson, a rancher from Leadore, shattered his tibia in a fall', ['Wade Pehrson']],
@@ -471,6 +477,11 @@ describe('name recognizer', () => {
     ['Happy 100th birthday to Riverside Community Hospital, our home since day one'],
     // a word-name used as its word, even in a sentence about patients
     ['Hope is a powerful thing in the ICU.'],
+    // a line's or programme's label before its number or site; a reader thanked in a post with no care in it
+    ['📌 Salud Responde: 600 360 7777\n📌 Chile Crece Contigo: crececontigo.gob.cl'],
+    ['En Italie, Telefono Amico : 02 2327 2327.'],
+    ["Sorry, if you're reading this I know it's late. Guys, if you're reading this, hydrate."],
+    ['Félicitations à Marie Dubois, notre nouvelle cadre de santé !'],
     ['Will you join our flu clinic this weekend?'],
     ['Grace under pressure: our ED team handled 200 patients yesterday.'],
     ['our vendor logs patient IPs in the visit record'], // an abbreviation's plural
