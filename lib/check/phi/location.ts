@@ -194,7 +194,7 @@ const CHILD_NEAR = /(?<![\p{L}])(?:kid|kiddo|child|student|boy|girl|son|daughter
 /** A capitalised given name right before "from (the)": the place is that person's. */
 /** "Kid from Yeppoon", "the lady from Feeny", "un chico de Manrique": a person, by the word for them, then their town. */
 const PERSON_NOUN_FROM = /(?:^|[^\p{L}])(?:kid|child|boy|girl|lady|gentleman|bloke|fella|lad|lass|wee\s+one|young\s+(?:man|woman|one)|old\s+(?:man|woman|boy|girl|fella)|woman|pt|patient|granny|grandad|grandpa|grandma|toddler|teen|teenager|baby|chico|chica|niño|niña|nene|nena|pelao|pelada|señora|señor|muchacho|muchacha|abuelo|abuela|gamin|gamine|monsieur|dame|mamie|papy|man\s+in|fella\s+in|rancher|farmer|fisherman|lobsterman|welder|miner|trucker|roofer|logger|shepherd|crofter|stockman|shearer|roughneck|postie|pescador[a]?|agricultor[a]?|campesin[oa]|ganader[oa]|comuner[oa]|pelad[oa]|camioner[oa]|p[êe]cheur|agricult(?:eur|rice)|[ée]leveu(?:r|se)|berg[eè]re?|mineur)\s+(?:from|de|frae|fae|out\s+of|d['’])\s*(?:the\s+)?$/iu;
-const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|de)\s+(?:the\s+)?$`, 'u');
+const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(?:(\p{L}+)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|de)\s+(?:the\s+)?$`, 'u');
 
 export const LOCATION_CONTEXT = [
   'lives', 'lived', 'living', 'live', 'resides', 'home', 'house', 'apartment', 'apt', 'farm', 'ranch', 'rancho', 'trailer park',
@@ -235,8 +235,10 @@ function acceptPlace(value: string): string | undefined {
   if (place.length < 2) return undefined;
   // services and camel-cased products (MyChart) are not places
   if ((words.length === 1 && SERVICE_SHAPE.test(place)) || (/\p{Ll}\p{Lu}/u.test(place) && !/^(?:Mc|Mac|De|Di|Du|La|Le|Van)\p{Lu}\p{Ll}+$/u.test(words[0]!))) return undefined;
-  if (NOT_PLACE.has(words[0]!.toLowerCase()) || words.every((w) => w.length > 1 && w === w.toUpperCase())) return undefined;
   if (INSTITUTION.test(place)) return undefined;
+  // "from Spanish Town", "Quezon City": a word for a settlement ends the name, whatever word opens it
+  if (words.length > 1 && /^(?:Town|City|Village|Hills|Heights|Beach)$/u.test(words.at(-1)!)) return place;
+  if (NOT_PLACE.has(words[0]!.toLowerCase()) || words.every((w) => w.length > 1 && w === w.toUpperCase())) return undefined;
   if (BROAD_REGION.test(place)) return undefined;
   const tags = tagsOf(place);
   if (tags.includes('Region') || tags.includes('Country')) return undefined;
@@ -277,7 +279,8 @@ export const location: Recognizer = {
             value = value.slice(split[0].length);
           }
           const personFrom = PERSON_FROM.exec(text.slice(Math.max(0, start - 30), start));
-          afterPerson = (!!personFrom && GIVEN_NAMES.has(personFrom[1]!.toLowerCase())) || PERSON_NOUN_FROM.test(text.slice(Math.max(0, start - 30), start));
+          // "Rhonda from Tyler", "Miss Icilda from Spanish Town": a given name, or any name after a courtesy title
+          afterPerson = (!!personFrom && (GIVEN_NAMES.has(personFrom[2]!.toLowerCase()) || TITLES.has(personFrom[1]?.toLowerCase() ?? ''))) || PERSON_NOUN_FROM.test(text.slice(Math.max(0, start - 30), start));
           // after a person, a name-like word ("Tyler") is their town
           // "a farm outside Mitchell", "north of Austin": after these a name-like word is a town, not a person
           const locative = /(?:outside|near|around|(?:north|south|east|west|town|village|hamlet|island|township)\sof)\s(?:the\s)?$/iu.test(text.slice(Math.max(0, start - 16), start));

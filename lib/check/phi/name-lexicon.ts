@@ -133,7 +133,7 @@ export const STAFF_BEFORE =
   /(?<![\p{L}])(?:nurses?|rns|rn|np|nps|lpn|cna|md|doctors?|dr|dra|physicians?|surgeons?|colleague|colleagues|coworkers?|co-workers?|co-?authors?|authors?|compa[ñn]er[oa]s?|workers?|navigators?|therapists?|pharmacists?|techs?|technicians?|managers?|directors?|educators?|chaplains?|midwi(?:fe|ves)|coordinators?|investigators?|researchers?|scientists?|paramedics?|emts?|medics?|dietitians?|social\s+workers?|aides?|porters?|orderl(?:y|ies)|cleaners?|receptionists?|clerks?|phlebotomists?|radiographers?|sonographers?|camiller[oa]s?|brancardiers?|chef|coach|officer|pastor|residents\s+|resident\s+physician|attending|intern|volunteer|speaker|enfermer[oa]|m[ée]dico|m[ée]decin|infirmi[eè]re?|coll[eè]gue)\s*\(?\s*(?:hi\s+|hey\s+)?$/iu;
 
 /** Credentials after a name make it staff: "Jamie Cole, RN", "Jordan Blake, DNP". */
-export const CREDENTIALS_AFTER = /^\.?,?\s*(?:(?:\p{Lu}\p{Ll}+\s){0,2}(?:Chaplain|Nurse|Midwife|Pharmacist|Paramedic|Therapist|Physician|Doctor)(?![\p{L}])|RN|BSN|MSN|NP|APRN|CNM|CRNA|MD|DO|PA|PA-C|DNP|PhD|PharmD|FNP|FNP-C|CCRN|LPN|LCSW|MPH|DDS|DMD|OT|PT|SLP|RD|FACC|FCCM)\b/u;
+export const CREDENTIALS_AFTER = /^\.?,?\s*(?:(?:\p{Lu}\p{Ll}+\s){0,2}(?:Chaplain|Nurse|Nursing|Midwife|Pharmacist|Paramedic|Therapist|Physician|Doctor|Director|Matron|Manager|Officer|Coordinator|Directora?|Jefa|Jefe|Directrice|Infirmi[eè]re?|Pr[ée]pos[ée]e?|Cadre|Enfermer[oa])(?![\p{L}])|RN|BSN|MSN|NP|APRN|CNM|CRNA|MD|DO|PA|PA-C|DNP|PhD|PharmD|FNP|FNP-C|CCRN|LPN|LCSW|MPH|DDS|DMD|OT|PT|SLP|RD|FACC|FCCM)\b/u;
 
 /** Introductions and celebrations of staff: names in such a sentence are colleagues. */
 export const STAFF_SENTENCE =
@@ -173,4 +173,5 @@ export const NEVER_NAMES = words(`
   compte cuenta konto asociación asociacion association fundación fundacion fondation foundation
   hilo thread fil por para pour vidéo video vídeo reel reels storytime pov edit
   lic licda licdo lcda lcdo enf mater perahera j'ai j’ai c'est c’est c'était c’était n'est n’est j'étais j’étais
+  vía via doctors nurses nurses' stories día dia mundial journée jornada semana semaine unidad unité hogar
 `);

@@ -211,6 +211,7 @@ const CALLED_BY_EVERYONE = /(?<![\p{L}])(?:every(?:one|body)|(?:they|we)\s+all|t
 /** Words after which a capitalised name is a place or an institution's namesake: "San Judas", "Lake Hope", "CHU Félix Guyon", "la emergencia del Mario Catarino". */
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du)|chu|chr|chru|ch|ehpad|h[ôo]pital|hospital|cl[ií]nica|clinique|colegio|lyc[ée]e|coll[èe]ge|instituto|institut|(?:emergencia|urgencias|guardia|maternidad)\s+del)\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
+const INSTITUTION_RUN_BEFORE = /(?:^|[^\p{L}])(?:Cl[ií]nica|Clinique|Hospital|H[ôo]pital|Centro|Centre|Policl[ií]nic[oa]|Sanatorio|Farmacia|Pharmacie|Colegio|Escuela|[ÉE]cole|Instituto|Institut|Hogar|Residencia|Unidad|EHPAD|CHU|CHR)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}$/u;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
 const CLOSE_RELATION_AFTER = /^\s+(?:(?:and|y|et|with)\s+(?:his|her|their|su|sus|sa|son|ses)\s+)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|aunt|uncle|kids|children|family|caregiver|mamá|papá|madre|padre|hija|hijo|abuela|abuelo|maman|papa|mère|père|fille|fils|mamie|papy)(?![\p{L}])/iu;
 const RELATION_AFTER = /^\s+(?:(?:was|is)\s+(?:his|her|my|their|our)\s+|(?:his|her|their)\s+)?(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|family|kids?|grandson|granddaughter|partner|caregiver)(?![\p{L}])/iu;
@@ -322,7 +323,7 @@ const PRODUCT_BRANDS = new Set(`medtronic biotronik dexcom omnipod insulet resme
  * Endings of everyday nouns and adjectives that compromise's small lexicon does not list ("Cancer Society",
  * "Emergency Department", "Federación Española"): such a pair is an organisation or a heading, not a person.
  */
-const COMMON_NOUN_SHAPE = /(?:ment|tion|sion|ety|ity|ness|ance|ence|ency|ogy|ical|atic|etic|itic|otic|ive|ous|ary|ery|ory|ism|ics|ing|cer|col|ción|sión|dad|ñol|ñola|aise|ais|ique|eur|euse)$|^(?:cancer|reset|protocol|society|federal|national|regional|general|central|royal|global|annual)$/u;
+const COMMON_NOUN_SHAPE = /(?:ment|tion|sion|ety|ity|ness|ance|ence|ency|ogy|ical|atic|etic|itic|otic|ive|ous|ary|ery|ory|ism|ics|ing|cer|col|ción|sión|dad|ñol|ñola|aise|ais|ique|eur|euse|ías|ias|ía|anos|ales|[^aeiou]ies|renal|herbal|dental|vascular|natal)$|^(?:cancer|reset|protocol|society|federal|national|regional|general|central|royal|global|annual)$/u;
 
 /** Could this capitalised word be the second or third part of a name? */
 function surnameLike(t: Token): boolean {
@@ -335,7 +336,7 @@ function surnameLike(t: Token): boolean {
 const CAR_MAKE_WORDS = new Set<string>(CAR_MAKES.map((m) => m.toLowerCase()));
 
 /** Last words of a place's name: "Harlow Valley", "Church Street", "Boyle Heights". */
-const PLACE_END = /^(?:valley|avenue|street|road|boulevard|plaza|heights|ridge|creek|springs|gardens|village|county|parish|mall|square|terrace|crescent|parkway|highway|township|estates|junction|falls)$/;
+const PLACE_END = /^(?:valley|avenue|street|road|boulevard|plaza|heights|ridge|creek|springs|gardens|village|county|parish|mall|square|terrace|crescent|parkway|highway|township|estates|junction|falls|town|city|hills)$/;
 
 /** Grows a name from token i over following surname-like tokens (at most three words). */
 function extend(text: string, tokens: Token[], i: number, slotted = false): number {
@@ -356,7 +357,9 @@ function extend(text: string, tokens: Token[], i: number, slotted = false): numb
     // "de", "da", "du" after a lone given name is where someone is from ("Jean-Marc de Sherbrooke"); after a surname it is part of the name
     // ... and so is "Don Chuy de Boyle Heights": what follows the particle is a place by its last word
     const fromWord = /^(?:de|del|della|di|da|das|dos|du)$/.test(tokens[j + 1]!.lower) && j === i && !isParticle(text, tokens[i]!) &&
-      (isGiven(tokens[i]!) || !slotted || tokens.slice(k, k + 3).some((w) => PLACE_END.test(w.lower)));
+      // "Doña Chepita de Monimbó", "Mme Gagnon de Saint-Jérôme": one "de" after a lone name is where they are from
+      // ("Sra. Pérez de la Fuente" keeps its compound surname)
+      (isGiven(tokens[i]!) || !slotted || k === j + 2 || tokens.slice(k, k + 3).some((w) => PLACE_END.test(w.lower)));
     if (k > j + 1 && k < tokens.length && fits(tokens[k]!) && !fromWord) { j = k; continue; }
     break;
   }
@@ -567,7 +570,11 @@ export const name: Recognizer = {
       // "A Carmencita le dimos el alta": a sentence opening on Spanish's personal "a"
       const personA = PERSON_A_BEFORE.test(before) || (/(?:^|[.!?¡¿\n]\s*)A\s+$/u.test(before) && /^\s+(?:le|lo|la|les|los|las|se)\s/u.test(after));
       // "Eastside Campus", "Riverside Building": the name ends in a word for a place or an organisation
-      if (words.length > 1 && /^(?:campus|building|sciences|center|centre|hospital|clinic|institute|university|college|school|foundation|society|department|program|programme|unit|wing|tower|pharmacy|associates|pavilion)$/.test(words.at(-1)!)) continue;
+      if (words.length > 1 && /^(?:campus|building|sciences|center|centre|centers|centres|hospitals?|clinics?|institute|university|college|school|foundation|society|department|program|programme|unit|wing|tower|pharmacy|pharmacies|associates|pavilion|stores?|shop|eldercare|homecare|healthcare|care|staffing|bitters|tea|capsules|syrup|group|trust|ltd|limited|inc|llc|plc)$/.test(words.at(-1)!)) continue;
+      // "Farmacias Ñandeyara S.A.", "Harcourt Ltd.": a company, not a person
+      if (/^\.?\s?(?:S\.\s?A\.|S\.A\.S|S\.R\.L|S\.L\.|SARL|SAS|Ltd|Inc|LLC|PLC|GmbH|Pvt)(?![\p{L}])/u.test(text.slice(last.end, last.end + 8))) continue;
+      // "12 Herbert Macaulay Way", "4 Nelson Mandela Drive": a street named after someone, at a house number
+      if (slot === 'none' && /\d[\p{L}]?,?\s+$/u.test(before) && /^\s+(?:way|street|st|road|rd|avenue|ave|drive|dr|close|crescent|lane|ln|boulevard|blvd|place|court|terrace)(?![\p{L}])/iu.test(after)) continue;
       // "Harlow Valley", "45 Church Street", "Magnolia Avenue": without a title, a place (after "Mrs." Hill and Park stay surnames)
       if (slot === 'none' && words.length > 1 && PLACE_END.test(words.at(-1)!)) continue;
       // "Parkinson's disease", "Memorial Hospital" ... but after "pt" or "Mrs." a surname that is also a word stays a name ("pt Maria Hall")
@@ -575,6 +582,8 @@ export const name: Recognizer = {
         (slot === 'none' || INSTITUTION_AFTER.test(text.slice(last.end, last.end + 40)));
       if (notPersonAfter || ((NOT_PERSON_BEFORE.test(before) && !personA) || PLACE_BEFORE.test(before)) && slot === 'none' && !last.possessive) continue;
       if (slot === 'none' && SAINT_BEFORE.test(before)) continue;
+      // "Clínica Dental Sant Gervasi", "Hospital Provincial Manuel Ascunce Domenech": the rest of an institution's name
+      if (slot === 'none' && INSTITUTION_RUN_BEFORE.test(before)) continue;
       if (words.some((w) => EPONYMS.has(w))) continue;
       // "brady at 42", "tachy to the 150s": bradycardia and tachycardia, not Mr. Brady
       if (words.length === 1 && /^(?:brady|tachy)$/.test(words[0]!) && /^\s*(?:at|to|into|in|down\s+to|of|with|,)?\s*(?:the\s+)?\d/iu.test(after)) continue;

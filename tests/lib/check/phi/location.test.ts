@@ -127,6 +127,10 @@ describe('location recognizer', () => {
     // ... but a patient's town after the clinic, in their story, is theirs
     ['When Will first came to our structural heart clinic, the 58-year-old welder from Tuscarawas County could not climb the stairs', ['Tuscarawas County']],
     ["PMH billing can't find Mr Rolle in the system. He lives Fox Hill, off the main road.", ['Fox Hill']], // "lives" without a preposition
+    // a settlement's word ends a town's name; a town after a courtesy title and a name; one "de" after a lone name
+    ['Condolences to the family of Miss Icilda from Spanish Town. 103 years old and still telling us how to make sorrel', ['Spanish Town']],
+    ['Doña Chepita de Monimbó lleva tres meses sin cobrar su pensión', ['Monimbó']],
+    ["Mme Gagnon de Saint-Jérôme m'a tricoté des bas de laine pendant sa chimio", ['Saint-Jérôme']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -233,6 +237,9 @@ describe('location recognizer', () => {
     ['Bonjour, deuxième année, stage en gériatrie à Reims.'],
     ['Ojo con partir las pastillas sin preguntar. Un saludo desde Albacete.'],
     ['Black Lives Matter banners went up outside the clinic'],
+    // a person after "de", a hospital's unit, a company
+    ['Bravo à Geneviève Roy, préposée aux bénéficiaires, lauréate de notre prix'],
+    ['0:35 La panorámica de Lupita Ibarra'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

@@ -482,6 +482,15 @@ describe('name recognizer', () => {
     ['En Italie, Telefono Amico : 02 2327 2327.'],
     ["Sorry, if you're reading this I know it's late. Guys, if you're reading this, hydrate."],
     ['Félicitations à Marie Dubois, notre nouvelle cadre de santé !'],
+    // organisations, products, units, streets and days that read like names
+    ['Registered Charity No. 20012457. Informal enquiries to Aoife Brennan, Director of Nursing, 061 482 100'],
+    ['📍 HR Block, 3rd Floor, Sri Niketan Hospitals, Road No. 12 — Thank you to the Chin family of Hi-Lo Food Stores'],
+    ['Our customer took our Herbal Fibroid Bitters for 3 weeks. With love from everyone at Bukit Batok Eldercare Home.'],
+    ['Free genotype testing all week at our Yaba clinic, 12 Herbert Macaulay Way, 8am–4pm. VACANCY: Professional Nurse (Cape Town)'],
+    ['Enviá tu CV. Farmacias Ñandeyara S.A. – RUC 80012345-6. Hoy es el Día Mundial de la Prematuridad 💜'],
+    ['¡Gracias al equipo de Cirugía Cardiovascular del Ameijeiras! El Hospital Provincial Manuel Ascunce Domenech felicita al equipo'],
+    ['Stories from the Ward, Ep. 4. Clínica Dental Sant Gervasi, 93 555 41 20. Eko Meridian Hospital is hiring Resident Doctors.'],
+    ['La encontraron en la Gran Vía con un paparajote en la mano.'],
     ['Will you join our flu clinic this weekend?'],
     ['Grace under pressure: our ED team handled 200 patients yesterday.'],
     ['our vendor logs patient IPs in the visit record'], // an abbreviation's plural
