@@ -51,7 +51,7 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'en-person-of-age', score: 0.7, group: 1, regex: new RegExp(`${B}(?:gentleman|gent|lady|man|woman|fella|fellow|bloke|chap|soul|veteran|resident|patient)\\sof\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)—–-]|\\s(?:from|who|with|and|in|at|on|still|years)${E}))`, 'giu') },
   { name: 'lowercase-apposition', score: 0.6, group: 1, regex: new RegExp(`${B}\\p{Ll}{3,},\\s(${NUM}),\\s(?:came|comes|was|is|who|admitted|presented|arrived|fell|died|passed|went|walked|lives|living|with|still|told|has|had|an?|retired|former|widow(?:ed|er)?|\\p{Ll}{3,}(?:er|or|ist|man|woman))${E}`, 'gu') },
   // "Josie ... is ninety-three and discharged herself": an age in words after "is" or "was"
-  { name: 'is-words', score: 0.6, group: 1, regex: new RegExp(`${B}(?:is|was|turns|turned)\\s(${WORDS_EN})(?=\\s+(?:and|but|years)${E}|\\s*[,.!])`, 'giu') },
+  { name: 'is-words', score: 0.6, group: 1, regex: new RegExp(`${B}(?:is|was|turns|turned|be)\\s(${WORDS_EN})(?=\\s+(?:and|but|years)${E}|\\s*[,.!])`, 'giu') },
   // "retired pit deputy from Ashington, 91 — has put on 3kg", "in for her scale and polish — 92, all her own teeth": an age set off by a dash
   { name: 'dash-apposition', score: 0.6, regex: new RegExp(`(?:(?<=\\p{Ll}{3,},\\s)(?<!(?:hr|pulse|sats|spo2|bp|rr|temp|o2|glucose|sugar|score|weight|rate|was|of|at|to|from|and|or),\\s)(${NUM})(?=\\s[—–]\\s)|(?<=[—–]\\s)(${NUM})(?=,\\s(?:all|still|and|sharp|never|her|his|a|an|the|y|et|toujours|siempre)${E}))`, 'giu') },
   // "F, 96, lives alone"
@@ -80,6 +80,8 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'ans', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_FR})\\sans${E}`, 'giu') },
   // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)
   { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|she\\swas|he\\swas|who['’]s|who\\sis|who\\swas|is\\snow|tiene|ten[íi]a|(?:patient|client|resident|lady|gentleman|gent|man|woman|mum|mom|dad|nan|nana|gran|granny|grandma|grandpa|grandad|neighbou?r|abuela|abuelo|mamie|papy)\\s(?:is|was))\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years|when|cuando|quand|on|this|next)(?![\\p{L}])))`, 'giu') },
+  // "my pt mr abe who is 96 gave me": after "who is" or "she's" the number is an age, unless a unit follows
+  { name: 'pronoun-is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|who['’]s|who\\sis|who\\swas|who\\sturned)\\s(${NUM})(?=\\s+\\p{L})(?!\\s+(?:%|percent|pounds?|lbs?|kg|kilos?|mg|mmhg|bpm|beats|degrees|minutes?|mins?|hours?|hrs|days?|weeks?|months?|miles?|km|cm|inches|over|on|for|in|out|of|at|per|points?|units?|ml|mcg)${E})`, 'giu') },
   // "Nonna Pia is ninety-six", "Walter is 93 and": a person's name, then the age
   { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]{0,40})?)(?:,?\\s(?:is|was|is\\snow)|['’]s)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
   // "Mr. Abernathy, 94, admitted": an age in apposition after a name
@@ -87,13 +89,21 @@ const PATTERNS: readonly AgePattern[] = [
   // "Nora Keaveney, ninety-three, St. Colman's", "kamala aunty, ninety four, sharpest mind": an age in words in apposition, which nothing but an age reads like
   { name: 'words-apposition', score: 0.65, group: 1, regex: new RegExp(`(?<=\\p{L}{2,},\\s)(${WORDS_EN}|${WORDS_ES}|${WORDS_FR})(?=[,;.!)]|\\s(?:years|yrs|años|ans)${E})`, 'giu') },
   // "for her 95th", "su 100º": a birthday ordinal of a person's
-  { name: 'possessive-ordinal', score: 0.65, group: 1, regex: new RegExp(`${B}(?:her|his|their|su|son|sa)\\s((?:9\\d|1[01]\\d)(?:st|nd|rd|th|º|e))${E}(?!\\s(?:percentile|centile|day|visit|admission|time|shift|week|patient|episode|birthday\\s+party\\s+for))`, 'giu') },
+  { name: 'possessive-ordinal', score: 0.65, group: 1, regex: new RegExp(`(?:${B}(?:her|his|their|su|son|sa)|(?<=\\p{L}['’]s))\\s((?:9\\d|1[01]\\d)(?:st|nd|rd|th|º|e))${E}(?!\\s(?:percentile|centile|day|visit|admission|time|shift|week|patient|episode|birthday\\s+party\\s+for))`, 'giu') },
   // "91 years and still cussing", "ninety-four years of pure sass", "95 years young"
   { name: 'years-of-life', score: 0.6, group: 1, regex: new RegExp(`${B}(${NUM}|${WORDS_EN})\\s(?:years?|yrs)\\s(?:young|and\\s+still|and\\s+counting|of\\s+(?:pure|sass|wisdom|stories|mischief|love|life|laughter))${E}`, 'giu') },
   // "in her late 90s", "en sus noventa", "dans ses quatre-vingt-dix": a person's decade of 90
   { name: 'decade', score: 0.6, group: 1, regex: new RegExp(`${B}(?<!(?:patients|people|folks|adults|residents|women|men|those|many|pacientes|personas|patients|gens|personnes)\\s)(?:in|en|dans)\\s(?:her|his|their|sus|ses)\\s(?:(?:early|mid|late)[- ])?((?:nineties|90s|90['’]s|noventa|quatre-vingt-dix))${E}`, 'giu') },
   // "At ninety, Walter is ...", "At 95, she": the age opening a sentence about someone
   { name: 'at-age-opening', score: 0.55, group: 1, regex: new RegExp(`(?:^|[.!?]\\s{1,3}|\\n)(?:[Aa]t|[Àà]|[Aa]\\slos)\\s(${NUM}|${WORDS_EN}|${WORDS_ES}|${WORDS_FR})(?:\\sans|\\saños)?,\\s(?:[Ss]he|[Hh]e|[Tt]hey|[Ee]lla|[Éé]l|[Ee]lle|[Ii]l|\\p{Lu}\\p{Ll}+\\s(?:is|was|still|has|had|became|remains|sigue|es|est|a))(?![\\p{L}])`, 'gu') },
+  // "#LupeGonzalez100", "#HappyBirthday102", "#102" under a birthday: an age run into a hashtag (see the check below)
+  { name: 'hashtag-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}_&])#(\\p{L}*)(9\\d|1[01]\\d)(?![\\p{L}\\p{N}_])`, 'gu') },
+  // "92 saal ki", "95 sal": Hindi and Urdu "years" in a Hinglish post
+  { name: 'saal', score: 0.7, group: 1, regex: new RegExp(`(${NUM})\\s(?:saal|sal|baras|varsh)(?:\\s(?:ki|ka|ke))?${E}`, 'giu') },
+  // "mi pt chuy (like 91)", "(como 93 yrs)", "(environ 95 ans)": a guessed age in brackets
+  { name: 'approx-bracket', score: 0.6, group: 1, regex: new RegExp(`\\(\\s*(?:like|about|around|maybe|prob(?:ably)?|approx\\.?|~|como|casi|unos|tipo|environ|genre|quasi)\\s?(${NUM})(?:\\s?(?:yrs?|years?|yo|y\\/o|años|ans|something|ish|algo))?\\s*[?!]*\\)`, 'giu') },
+  // "si lola Remedios taga Tondo, 93 na pero", "lolo na 90 na taga Batangas": Tagalog "na" (already) after an age
+  { name: 'tl-na', score: 0.6, group: 1, regex: new RegExp(`(?:(?<=,\\s)|(?<=(?:lola|lolo|lolang|lolong)\\s(?:na\\s)?))(${NUM})\\sna(?=\\s(?:pero|siya|po|at|ang|taga|si|but|and)${E}|\\s*[,.!])`, 'giu') },
   // "97 and thriving", "94 y sigue": a sentence that opens with the age
   { name: 'sentence-initial', score: 0.55, group: 1, regex: new RegExp(`(?:^|[.!?]\\s{1,3}|\\n|\\p{Extended_Pictographic}\\s{1,3})(${NUM}|${WORDS_EN})\\s(?:and|&|y|et)\\s(?:still\\s)?\\p{L}{3,}`, 'giu') },
 ];
@@ -107,6 +117,9 @@ const isPersonWord = (word: string, before: string) => GIVEN_NAMES.has(word.toLo
   // a surname after a given name or a title and a name: "Mr. Otis Fairweather (90!)"
   /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s$/u.test(before) && (GIVEN_NAMES.has(/(\p{L}+)\s$/u.exec(before)![1]!.toLowerCase()) ||
     TITLES.has(/(\p{L}+)\.?\s\p{Lu}\p{Ll}+\s$/u.exec(before)?.[1]?.toLowerCase() ?? ''));
+
+/** A birthday or a great age named in a hashtag or a post. */
+const BIRTHDAY_WORD = /(?:birthday|bday|b-day|cumple|cumpleaños|anniversaire|anniv|centenarian|centenaria|centenario|centenaire|turned|turns|cumpli[óo])/iu;
 
 /** Vital signs and lab values read like ages: "O2 sat at 92", "HR of 104". */
 /** A population's figure: "la esperanza de vida llega a 92 años", "life expectancy of 91 years". */
@@ -149,11 +162,16 @@ export const age: Recognizer = {
         // "sats at 92, she was fine", "HR 95 (96)": a vital sign, not an age
         if (VITAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(value)))) continue;
         if (p.name === 'happy-ordinal' && /^\s(?:episode|post|podcast|video|followers?|show|issue|edition|class|cohort)/iu.test(text.slice(end, end + 12))) continue;
-        if ((p.name === 'ordinal-birthday' || p.name === 'happy-ordinal') && ORG_AFTER.test(text.slice(end, end + 60))) continue;
+        if ((p.name === 'ordinal-birthday' || p.name === 'happy-ordinal' || p.name === 'possessive-ordinal') && ORG_AFTER.test(text.slice(end, end + 60))) continue;
+        // "the hospital's 100th", "our unit's 90th": an organisation's years
+        if (p.name === 'possessive-ordinal' && /(?:hospital|clinic|unit|ward|center|centre|practice|school|church|team|company|foundation|department|hospice|home|org|society|association|club|city|town|county|state|country)['’]s\s$/iu.test(text.slice(Math.max(0, start - 20), start))) continue;
         // "90 años de la fundación del hospital": an organisation's years
         if ((p.name === 'anos' || p.name === 'ans') && /^\s(?:de|del|d['’]|du|des)\s/iu.test(text.slice(end, end + 6)) && ORG_AFTER.test(text.slice(end, end + 60))) continue;
         if (p.name === 'sentence-initial' && /^\s(?:and|&|y|et)\s(?:percent|por|pour|\p{N})/iu.test(text.slice(end, end + 16))) continue;
         if (teaching && INDEFINITE_BEFORE.test(before)) continue;
+        // a hashtag's number is an age only with a birthday in the tag or the post, or a person's name before it in the tag
+        if (p.name === 'hashtag-age' && !(BIRTHDAY_WORD.test(m[1]!) || (m[1] === '' && BIRTHDAY_WORD.test(text)) ||
+          m[1]!.split(/(?<=\p{Ll})(?=\p{Lu})/u).some((w) => GIVEN_NAMES.has(w.toLowerCase())))) continue;
         out.push({ start, end, category: 'AGE_90_PLUS', score: p.score, recognizer: 'age', pattern: p.name });
       }
     }

@@ -842,6 +842,14 @@ export const name: Recognizer = {
       if (/^['’]s/u.test(text.slice(start + who.length))) continue;
       addOrRaise(out, { start, end: start + who.length, category: 'NAME', score: 0.65, recognizer: 'name', pattern: 'public-reply', context: 'a reply to them' });
     }
+    // "#MateoStrong", "#HappyBirthdayLupe", "#LupeGonzalez100", "#PeioForever": a name run into a hashtag
+    for (const m of text.matchAll(HASHTAG)) {
+      const found = hashtagName(m[1]!, postHasPatient || familyInPost);
+      if (!found) continue;
+      const start = m.index + 1 + found.offset;
+      if (staff.has(found.name.split(/(?=\p{Lu})/u)[0]!.toLowerCase())) continue;
+      addOrRaise(out, { start, end: start + found.name.length, category: 'NAME', score: found.score, recognizer: 'name', pattern: 'hashtag-name', context: 'a name in a hashtag' });
+    }
     const called = OPENS_ON_SOMEONE.exec(text);
     if (called) {
       const word = called[1]!.split(/\s/).at(-1)!.toLowerCase();
@@ -870,6 +878,35 @@ function addOrRaise(out: Candidate[], found: Candidate): void {
 const REPLY_OPENING = /^\s*@?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?:\s*,\s*(?:(?:bonita|guapa|hon|love|dear|querid[oa]|ma\s+belle|cari[ñn]o|mij[oa]|ch[èe]re?|oh\s+hon)\s*,\s*)?|\s+(?=I\s+saw\s+your|oh\s+hon))(?:te\s+(?:contesto|respondo|cuento|escribo)|je\s+(?:te|vous)\s+r[ée]ponds|I['’]m\s+(?:so\s+|really\s+|very\s+)?sorry|I\s+am\s+(?:so\s+)?sorry|I\s+saw\s+your|oh\s+hon|so\s+sorry|sorry\s+(?:for|about)\s+your|lo\s+siento|siento\s+mucho|je\s+suis\s+(?:vraiment\s+|tellement\s+)?d[ée]sol[ée]e?)(?![\p{L}])/u;
 /** "Respondiendo a Encarni, que me preguntaba ...", "Replying to Marcus about his mum's inhaler". */
 const REPLYING_TO = /(?<![\p{L}])(?:[Rr]espondiendo|[Cc]ontestando|[Rr]eplying|[Rr]esponding|[Ee]n\s+r[ée]ponse|[Jj]e\s+r[ée]ponds)\s+(?:a|to|à)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)(?=\s*[,:(]|\s+(?:que|qui|who|about|sobre|sur|re)(?![\p{L}]))/gu;
+
+const HASHTAG = /(?<![\p{L}\p{N}_&])#([\p{L}][\p{L}\p{N}_]{2,60})/gu;
+/** Words a hashtag wraps around someone's name: "#PrayForX", "#XStrong", "#HappyBirthdayX", "#FuerzaX", "#XForever". */
+const TAG_BEFORE = /^(?:PrayFor|PrayersFor|PrayingFor|JusticeFor|Team|HappyBirthday|HappyBday|FelizCumple(?:años)?|JoyeuxAnniversaire|BonAnniversaire|RIP|RestInPeace|DescansaEnPaz|GetWell(?:Soon)?|Fuerza|Ánimo|Animo|Courage|OracionesPor|TodosCon|TousAvec|TodosPor|WelcomeHome|Bienvenid[oa]|Bienvenue|InMemoryOf|EnMemoriaDe|LoveYou|Go)(?=\p{Lu})/u;
+const TAG_AFTER = /(?<=\p{Ll})(?:Strong|Fuerte|Forever|Siempre|Toujours|Warrior|Guerrer[oa]|Guerri[eè]re?|Journey|Fight|Lucha|Story|Army|Tribe|Nation)(?:\d*)$/u;
+
+/**
+ * A given name inside a hashtag: after a wish or a call to pray ("#HappyBirthdayLupe", "#PrayForKayden"), before a
+ * word of support ("#MateoStrong", "#PeioForever"), or a given name and a surname run together ("#LupeGonzalez100").
+ */
+function hashtagName(tag: string, aboutCare: boolean): { name: string; offset: number; score: number } | undefined {
+  const parts = tag.replace(/\d+$/u, '').split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  // "#BostonStrong", "#OrlandoStrong": a city's, not a person's
+  const notName = (w: string) => RELATIONS.has(w) || NEVER_NAMES.has(w) || EPONYMS.has(w) || commonWord(w) || WORD_NAMES.has(w) ||
+    [lexicon[w] ?? []].flat().some((t) => t === 'City' || t === 'Place' || t === 'Region' || t === 'Country');
+  const given = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}+$/u.test(w) && GIVEN_NAMES.has(w.toLowerCase()) && !notName(w.toLowerCase());
+  // "#PeioForever" in a post about someone's care: a name no lexicon knows, before a word of support
+  const unknown = (w: string | undefined) => aboutCare && !!w && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !(w.toLowerCase() in lexicon) && !notName(w.toLowerCase());
+  const wish = TAG_BEFORE.exec(tag);
+  if (wish) {
+    const rest = tag.slice(wish[0].length).replace(/\d+$/u, '').split(/(?<=\p{Ll})(?=\p{Lu})/u);
+    if (given(rest[0]) && rest.length <= 2) return { name: rest.join(''), offset: wish[0].length, score: 0.7 };
+    return undefined;
+  }
+  const support = TAG_AFTER.exec(tag);
+  if (support && parts.length <= 3 && (given(parts[0]) || (parts.length === 2 && /^(?:Forever|Siempre|Toujours)$/u.test(support[0]) && unknown(parts[0])))) return { name: tag.slice(0, support.index), offset: 0, score: 0.7 };
+  if (parts.length === 2 && given(parts[0]) && SURNAMES.has(parts[1]!.toLowerCase()) && !commonWord(parts[1]!.toLowerCase())) return { name: parts.join(''), offset: 0, score: 0.6 };
+  return undefined;
+}
 
 /** "Dusty, if you're reading this", "Marisol, si lees esto", "Gisèle, si tu lis ceci": someone called by name as a reader. */
 const READING_THIS = /(?:^|[.!?\n]\s*|—\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*(if\s+you['’]?re\s+(?:reading|seeing)\s+this|if\s+you\s+(?:are\s+reading|read|see)\s+this|si\s+(?:lees|ves)\s+esto|si\s+tu\s+(?:lis|vois)\s+(?:ceci|ça|ce\s+post|ce\s+message)|si\s+vous\s+lisez\s+(?:ceci|ce\s+post|ce\s+message))(?![\p{L}])/gu;

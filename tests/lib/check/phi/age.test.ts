@@ -76,6 +76,16 @@ describe('age recognizer', () => {
     ['Her friend Margaret, is 93 and still driving to clinic', ['93']],
     ['Belongs to a lovely gentleman of 93 from the estate, he is lost without it', ['93']],
     ['doña Candelaria, de Tejeda, 91 añitos, se nos fue anoche', ['91 añitos']],
+    // how people really type: a pronoun, a possessive's ordinal, Hinglish, Tagalog, a guess in brackets, a hashtag
+    ['omg my pt mr abe who is 96 gave me his late wifes recipe', ['96']],
+    ["grandson just walked in w a mariachi band for grandma's 90th in 5 south", ['90th']],
+    ['Aaj ek dadi ji aayi, Kamla Devi, 92 saal ki, Lajpat Nagar se.', ['92']],
+    ['mi pt chuy (like 91) se escapó to the vending machine', ['91']],
+    ['si lola Remedios taga Tondo, 93 na pero ang lakas pa rin', ['93']],
+    ['may lolo na 90 na taga Batangas na pumunta dito', ['90']],
+    ['One papa wey talk say im be ninety-three.', ['ninety-three']],
+    ['our girl turned 100 today #HappyBirthday #LupeGonzalez101', ['100', '101']],
+    ['Cake for our resident who turned 102 this week! #102 #centenarian', ['102', '102']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -120,6 +130,8 @@ describe('age recognizer', () => {
     ['patients of 90 and over get their flu shot at home'], // a group by age
     ['Obs: pulse, 96 — fine, sats stable'], // a vital, not an age
     ['The unit is 95 and counting on the donation drive'],
+    ["she's 95 percent better. The hospital's 100th anniversary gala. BP 90 na lang"],
+    ['Clinic news #Route95 #Team100 #102'],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });

@@ -88,6 +88,9 @@ describe('name recognizer', () => {
     ['Yesenia, bonita, te contesto por aquí porque me preguntas por tu mamá', ['Yesenia']],
     ['Respondiendo a Encarni, que me preguntaba por el Sintrom de su madre: no lo cambies sola', ['Encarni']],
     ['Shernel I saw your post asking for anyone who was on duty when your granny came in', ['Shernel']],
+    // a name run into a hashtag: a wish, a word of support, a given name and surname together
+    ['Our patient went home today 🎉 #HappyBirthdayLupe #MateoStrong #LupeGonzalez100', ['Lupe', 'Mateo', 'LupeGonzalez']],
+    ['Rest easy, our patient of ten years. #PeioForever', ['Peio']],
     // someone called by name as a reader of a post about care, even a name that is also a describing word
     ["Dusty, if you're reading this, your mum would be proud. The patient died peacefully last night.", ['Dusty']],
     // the one whose smile, X-ray or story is shown; the parents congratulated on a birth; what a baby will be called
@@ -491,6 +494,7 @@ describe('name recognizer', () => {
     ['¡Gracias al equipo de Cirugía Cardiovascular del Ameijeiras! El Hospital Provincial Manuel Ascunce Domenech felicita al equipo'],
     ['Stories from the Ward, Ep. 4. Clínica Dental Sant Gervasi, 93 555 41 20. Eko Meridian Hospital is hiring Resident Doctors.'],
     ['La encontraron en la Gran Vía con un paparajote en la mano.'],
+    ['Our patient went home. #PrayForUkraine #TeamWork #NursesWeek #HappyBirthdayMom #BostonStrong #VegasStrong #NurseStrong'],
     ['Will you join our flu clinic this weekend?'],
     ['Grace under pressure: our ED team handled 200 patients yesterday.'],
     ['our vendor logs patient IPs in the visit record'], // an abbreviation's plural
