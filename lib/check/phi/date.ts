@@ -34,7 +34,7 @@ const WEEKDAYS_FULL = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 /** A day of the month after a weekday, with an optional month after: "Tuesday the 14th", "viernes 12", "mardi 8 avril". */
 const WEEKDAY_DAY = String.raw`${B}(?:${WEEKDAYS})\.?,?\s(?:the\s|le\s|el\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?${E}(?![/.:-]\p{N}|\s?(?:am|pm|a\.m|p\.m|h|hrs?|hours?|horas?|heures?|patients|pts|people|admissions|shifts|beds|a\s\d|à\s\d|to\s\d)(?![\p{L}]))(?:\s(?:de\s)?(?:${EN_MONTHS}|${ES_MONTHS}|${FR_MONTHS})${E})?`;
 /** Being admitted, arriving or dying on a weekday: "with us since Sunday", "llegó el lunes", "admise mardi". */
-const EVENT_BEFORE_WEEKDAY = new RegExp(String.raw`(?:admitted|admit|visit|found|fell|collapsed|came\s+in|comes\s+in|came\s+back|rushed\s+in|in\s+triage|(?:had|saw|nursed|treated|looked\s+after|cared\s+for)\s+(?:your|his|her|their)\s+\p{L}+|renvoy[ée]e?|chute|tomb[ée]e?|(?:sa|son|ta|ton|votre|su|tu)\s+(?:s[ée]ance|consultation|rendez-vous|rdv|consulta|cita|sesi[óo]n)\s+(?:de|du|del)|brought\s+in|arrived|rolled\s+in|showed\s+up|presented|with\s+us|been\s+here|been\s+in|hospitali[sz]ed|intubated|extubated|coded|passed|died|delivered|born|discharged|went\s+home|ingres[óo]|ingresad[oa]|internad[oa]|lleg[óo]|falleci[óo]|naci[óo]|admise?|arriv[ée]e?|hospitalis[ée]e?|d[ée]c[ée]d[ée]e?|née?|sortie?|rentr[ée]e?|op[ée]r[ée]e?|entr[óo]|sali[óo]|operad[oa]|operaron)(?![\p{L}])(?:[^.!?\n]{0,30}\s(?:on|since|last|this\s+past|el|desde\s+el|le|depuis|dès))?\s$`, 'iu');
+const EVENT_BEFORE_WEEKDAY = new RegExp(String.raw`(?:admitted|admit|visit|found|fell|collapsed|came\s+in|comes\s+in|came\s+back|rushed\s+in|in\s+triage|(?:had|saw|nursed|treated|looked\s+after|cared\s+for)\s+(?:your|his|her|their)\s+\p{L}+|renvoy[ée]e?|chute|tomb[ée]e?|(?:sa|son|ta|ton|votre|su|tu)\s+(?:s[ée]ance|consultation|rendez-vous|rdv|consulta|cita|sesi[óo]n)\s+(?:de|du|del)|brought\s+in|arrived|rolled\s+in|showed\s+up|presented|with\s+us|been\s+here|been\s+in|hospitali[sz]ed|intubated|extubated|coded|passed|died|delivered|born|discharged|went\s+home|ingres[óo]|ingresad[oa]|internad[oa]|lleg[óo]|falleci[óo]|naci[óo]|admise?|arriv[ée]e?|hospitalis[ée]e?|d[ée]c[ée]d[ée]e?|née?|sortie?|rentr[ée]e?|op[ée]r[ée]e?|entr[óo]|sali[óo]|operad[oa]|operaron|funeral|homegoing|wake|memorial|velorio|sepelio|entierro|misa|fun[ée]railles|obs[èe]ques|enterrement)(?![\p{L}])(?:[^.!?\n]{0,30}\s(?:on|since|last|this\s+past|el|desde\s+el|le|depuis|dès))?\s$`, 'iu');
 /** "Sunday night she coded", "el lunes llegó": the event after the weekday. */
 const EVENT_AFTER_WEEKDAY = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:admitted|coded|passed\s+away|died|came\s+in|walked\s+in|showed\s+up|rolled\s+in|collapsed|crashed|delivered|was\s+born|arrived|brought\s+in|intubated|ingres[óo]|lleg[óo]|falleci[óo]|naci[óo]|arriv[ée]e?|d[ée]c[ée]d[ée]e?|n[ée]e)(?![\p{L}])/iu;
 
@@ -92,7 +92,7 @@ const PATTERNS: readonly DatePattern[] = [
   // Tuesday the 14th, viernes 12, mardi 8 avril
   { name: 'weekday-day', score: 0.35, regex: new RegExp(WEEKDAY_DAY, 'giu') },
   // "he's been with us since Sunday", "llegó el viernes": a weekday alone, tied to a patient event
-  { name: 'weekday-event', score: 0.55, regex: new RegExp(`${B}(?:${WEEKDAYS_FULL})${E}(?![.,]?\\s(?:the\\s)?\\d)(?!\\s(?:(?:morning|night|evening|afternoon)\\s)?(?:shift|clinic|rounds|huddle|meeting|hours))`, 'giu') },
+  { name: 'weekday-event', score: 0.55, regex: new RegExp(`${B}(?:${WEEKDAYS_FULL}|tues|thurs|weds)${E}(?![.,]?\\s(?:the\\s)?\\d)(?!\\s(?:(?:morning|night|evening|afternoon)\\s)?(?:shift|clinic|rounds|huddle|meeting|hours))`, 'giu') },
   // "on the twenty-first", "on the second after a fall": a day of the month in words (weak, like "the 21st")
   { name: 'ordinal-word-day', score: 0.3, regex: new RegExp(`(?<=${B}on\\s)the\\s(?:${ORDINAL_WORDS})(?=\\s*[,.;!]|\\s(?:after|with|at|when|before|in|of\\s(?:${EN_MONTHS})))`, 'giu') },
   // "el veinticinco de mayo", "desde el primero de abril": a Spanish day in words
@@ -166,7 +166,8 @@ export const date: Recognizer = {
           // With no event beside it, a weekday is that of a person named beside it ("Cumplió 91 el martes",
           // "lost without it since Tuesday") and noise otherwise: only a named person lifts it, not "she" or "his".
           // "every Tuesday", "todos los viernes", "son bingo du jeudi", "Happy Friday", "the Tuesday crew": a habit or a greeting
-          if (!HABIT_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 16), start)) && !HABIT_AFTER_WEEKDAY.test(text.slice(end, end + 16))) {
+          // a short form ("tues", "thurs") counts only beside its event
+          if (!/^(?:tues|thurs|weds)$/iu.test(value) && !HABIT_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 16), start)) && !HABIT_AFTER_WEEKDAY.test(text.slice(end, end + 16))) {
             // ... or of someone in a numbered bed or room of the same sentence ("The lady in bed 3 on Saturday", not "bed 2 call bell broken since Tuesday")
             const sentence = doc.sentenceAt(start)?.text ?? '';
             const bed = BED_IN_SENTENCE.test(sentence) && SOMEONE_IN_ROOM.test(sentence) && !EVENT_NEAR.test(sentence) && !EVENT_WORDS.test(sentence);

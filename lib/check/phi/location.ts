@@ -99,11 +99,13 @@ const PATTERNS: readonly LocationPattern[] = [
   // "the 48223 zip", "48223 area"
   { name: 'zip-before-word', score: 0.5, group: 1, regex: /(?<![\p{L}\p{N}-])(\d{5})\s(?:zip|zip\s?code|area\scode)(?![\p{L}])/giu },
   // lives in Sun City West, from Pilsen, outside Cynthiana, de San Isidro, à Lyon, north of Elkton, dans Rosemont, il habite Pikine
+  // "Pappu ji, Ghaziabad se, bola ...", "Kamla Devi, 92 saal ki, Lajpat Nagar se.": Hindi "se" (from) after a town, in apposition
+  { name: 'hi-se', score: 0.5, group: 1, regex: /(?<=,\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sse(?=\s*[,.!]|\s(?:aaya|aayi|aaye|aai|aayi|hai|hain|tha|thi|bola|boli|bole)(?![\p{L}]))/gu },
   {
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|outside|near|around|round|past|beyond|out\sof|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:town|village|hamlet|island|township)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side|lives|staying|stays)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|venant|venue?|arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?|patient|patiente|monsieur|madame|dame|homme|femme|enfant|b[ée]b[ée]|gamin|gamine|petit|petite|jeune|famille|fils|fille|mamie|papy|grand-m[èe]re|grand-p[èe]re|vieux|vieille|[ée]tang|lac|plage|col|mont)s?\s|(?<=(?:^|[^\p{L}])(?:M|Mme|Mlle|Madame|Monsieur)\.?\s\p{Lu}[\p{L}-]+\s|(?:petit|petite|jeune|b[ée]b[ée])\s\p{Lu}[\p{L}-]+\s))d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|taga|outside|near|around|round|past|beyond|out\sof|(?:stay|stays|dey)\sfor|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:town|village|hamlet|island|township)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side|lives|staying|stays)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|Originaire|venant|Venant|venue?|Venue?|arriv[ée]e?|Arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?|patient|patiente|monsieur|madame|dame|homme|femme|enfant|b[ée]b[ée]|gamin|gamine|petit|petite|jeune|famille|fils|fille|mamie|papy|grand-m[èe]re|grand-p[èe]re|vieux|vieille|[ée]tang|lac|plage|col|mont)s?\s|(?<=(?:^|[^\p{L}])(?:M|Mme|Mlle|Madame|Monsieur)\.?\s\p{Lu}[\p{L}-]+\s|(?:petit|petite|jeune|b[ée]b[ée])\s\p{Lu}[\p{L}-]+\s))d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 
@@ -117,6 +119,7 @@ const tagsOf = (w: string): string[] => {
 const NOT_PLACE = new Set(`
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday today tonight i my our his her the a an this that
+  christmas xmas easter thanksgiving halloween diwali eid ramadan hanukkah navidad pascua noël noel pâques toussaint
   icu ed er or pacu nicu picu uci english spanish french god dr mr mrs ms miss dieu dios allah jésus jesus bondye
   enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
   janvier février mars avril mai juin juillet août septembre octobre novembre décembre

@@ -99,7 +99,7 @@ export const SURNAMES: ReadonlySet<string> = new Set([...fromCompromise(['LastNa
 
 /** Courtesy titles: the capitalised words after them are a person's name (the title is not). */
 export const TITLES = words(`
-  mr mrs ms miss mx mister oom tannie baba aabe hooyo aunty senhor senhora missus se\u00f1or se\u00f1ora se\u00f1orita sr sra srta don do\u00f1a mme mlle madame
+  mr mrs ms miss mx mister oom tannie baba aabe hooyo bebe aunty senhor senhora missus se\u00f1or se\u00f1ora se\u00f1orita sr sra srta don do\u00f1a mme mlle madame
   monsieur mademoiselle grandpa grandma granny gramps nana abuela abuelo abuelita abuelito t\u00eda t\u00edo
   auntie aunt uncle mamie papi papy tante oncle tonton tata m\u00e9m\u00e9 p\u00e9p\u00e9
   b\u00e0 \u00f4ng nonna nonno oma opa bubbe bubby zayde lola lolo yaya madam gogo mkhulu koro kuia shri sri smt shrimati srimati hajja hadja hajji mzee mallam maame
@@ -109,7 +109,7 @@ export const TITLES = words(`
 /** Clinician titles: a name after them is staff (or a public figure), not a patient. */
 /** Public offices before a capitalised name: "Mayor Andre Dickens", "la alcaldesa Claudia López" are public figures. */
 export const PUBLIC_TITLES = words('mayor senator sen governor gov councillor councilman councilwoman congressman congresswoman minister premier president alcalde alcaldesa maire ministre ministro ministra diputado diputada député députée gouverneur gobernador gobernadora sénateur sénatrice senador senadora dame sir baroness baron');
-export const STAFF_TITLES = words('dr dra doctor doctora docteur dre prof professor nurse lic licda licdo lcda lcdo enf jefa jefe enfermera enfermero infirmière infirmier rev reverend chaplain capellán capellan aumônier aumonier hno hna pbro pastor rabbi imam');
+export const STAFF_TITLES = words('anm asha dr dra doctor doctora docteur dre prof professor nurse lic licda licdo lcda lcdo enf jefa jefe enfermera enfermero infirmière infirmier rev reverend chaplain capellán capellan aumônier aumonier hno hna pbro pastor rabbi imam');
 
 /** Relations: a capitalised name right after one is a patient's relative ("her son Devon"). */
 export const RELATIONS = words(`
@@ -119,7 +119,7 @@ export const RELATIONS = words(`
   hijo hija esposa esposo mam\u00e1 pap\u00e1 madre padre hermana hermano nieto nieta sobrino sobrina novio novia
   beb\u00e9 bebe fils fille femme mari m\u00e8re p\u00e8re s\u0153ur soeur fr\u00e8re petit-fils petite-fille
   neveu ni\u00e8ce b\u00e9b\u00e9 conjoint conjointe maman papa marido parents padres blonde chum
-  grandbabies great-grandbabies grandkids grandchildren great-grandkids nietos nietas mam mammy da nan nanna gran granda grandad apo anak
+  grandbabies great-grandbabies grandkids grandchildren great-grandkids nietos nietas mam mammy da nan nanna gran granda grandad apo anak pikin pickin
   neighbour neighbor roommate flatmate housemate carer caregiver vecino vecina voisin voisine cuidadora cuidador
   mokopuna moko tamaiti mokopuna whanaunga nieto nieta petit-neveu petite-nièce
   daughters sons sisters brothers hijas hijos hermanas hermanos filles sœurs soeurs frères

@@ -90,7 +90,7 @@ const THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank\s+you|thx|ty|shout\s?-?outs
 const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|rest\s+easy|rest\s+in\s+peace|fly\s+high|goodbye\s+to|farewell\s+to|remembering|in\s+memory\s+of|never\s+forget|thinking\s+of|praying\s+for|pray\s+for|prayers\s+for|descanse\s+en\s+paz|q\.?e\.?p\.?d\.?|oremos\s+por|pensando\s+en|se\s+nos\s+fue|se\s+nos\s+ha\s+ido|nos\s+ha\s+dejado|nos\s+dej[óo]|hoy\s+despedimos\s+a|accompagn[ée]e?|au\s+revoir\s+[àa]|adieu\s+[àa])[\s,:]*$/iu;
 /** "Isabella, our youngest heart transplant recipient": the name is glossed as a patient. */
 const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente|residente|r[ée]sidente?|doyenne?|decan[oa]|abuelit[oa])s?(?![\p{L}])/iu;
-const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+(?:de\s+)?\d{1,3}\s*(?:ans|años|añitos?|yo|y\/o|years?\s+old|months?\s+old|mois|meses)(?![\p{L}])|,\s+(?:a|an|un|una|une|my|our|mi|nuestr[oa]|mon|ma|notre)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
+const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+(?:de\s+)?\d{1,3}\s*(?:ans|años|añitos?|yo|y\/o|years?\s+old|months?\s+old|mois|meses|saal|sal)(?![\p{L}])|,\s+(?:a|an|un|una|une|my|our|mi|nuestr[oa]|mon|ma|notre)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
 /** "Maximina, de Riaño, noventa y ocho años": where someone is from, glossed between their name and their age. */
 const ORIGIN_GLOSS = /^,\s+(?:de|del|from|of|d['’])\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=,)/u;
 /** An age in apposition after a name, possibly past an origin gloss. */
@@ -495,6 +495,9 @@ export const name: Recognizer = {
         // A name missing from the lexicons still shows by its company: "Xochitl's mom", "Nkechi (4)".
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
           ((t.possessive && (CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) || (postHasPatient && /^\s+(?:place|house|home|flat|farm|bedside)(?![\p{L}])/iu.test(text.slice(t.rawEnd, t.rawEnd + 12))))) || (!t.possessive && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (ageApposed(text.slice(t.rawEnd, t.rawEnd + 60)) && !FROM_PLACE_BEFORE.test(before)) || (!t.possessive && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) ||
+            // "Pappu ji", "Kamla Devi": a respectful word after a name no lexicon knows
+            (!t.possessive && RESPECT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) && !/^\s+(?:sir|madam|uncle|aunty|auntie)/u.test(text.slice(t.rawEnd, t.rawEnd + 10))) ||
+            (next !== undefined && next.lower === 'devi' && gap(text, t, next) === ' ') ||
             ((PATIENT_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 60)) || PERSON_GLOSS.test(text.slice(t.rawEnd, t.rawEnd + 60))) && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd))) ||
           ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before) || LABEL_BEFORE.test(before) || (DOCUMENT_BEFORE.test(before) && next !== undefined && next.cap && gap(text, t, next) === ' ')) && !isHeading(text, t)) ||
             // "Tajay from the Mona estate was in resus": someone and where they are from, in a post about care
@@ -553,7 +556,7 @@ export const name: Recognizer = {
       if (slot === 'none' && (/["“'‘]$/.test(before) && /^["”'’]/.test(text.slice(t.rawEnd, t.rawEnd + 1)) || /(?:^|[^\p{L}])(?:the\s+)?(?:word|term|name)\s+["“'‘]?$/iu.test(before)) && isWordName(t)) continue;
       // "the pt's Mercedes", "mom's Harley": a thing someone owns
       if (slot === 'none' && prev?.possessive && /^\s$/.test(gap(text, prev, t)) && isWordName(t)) continue;
-      const j = lowerFull ? i + 1 : pattern === 'unknown-name-with-cue' ? (!t.possessive && (DOCUMENT_BEFORE.test(before) || NAMED_BEFORE.test(before)) ? extend(text, tokens, i) : i) : t.cap || (slot === 'title' && isParticle(text, t)) ? extend(text, tokens, i, slot !== 'none') : i;
+      const j = lowerFull ? i + 1 : pattern === 'unknown-name-with-cue' ? (!t.possessive && (DOCUMENT_BEFORE.test(before) || NAMED_BEFORE.test(before)) ? extend(text, tokens, i) : tokens[i + 1]?.lower === 'devi' ? i + 1 : i) : t.cap || (slot === 'title' && isParticle(text, t)) ? extend(text, tokens, i, slot !== 'none') : i;
       const last = tokens[j]!;
       const start = t.start;
       const end = last.end;

@@ -117,6 +117,10 @@ describe('date recognizer', () => {
     ['Get-well to Erlend, who we patched up the night of the County Show; his mam says he is mending', ['the night of the County Show']],
     ['El paciente llegó el día del chupinazo con la muñeca rota', ['el día del chupinazo']],
     ['La patiente est tombée le week-end de la Transju, sa fille nous a appelés', ['le week-end de la Transju']],
+    // a short weekday beside its event; a funeral's day
+    ['Rogelio came in last tues with his grandson who smuggled him a burrito', ['tues']],
+    ['she went home thurs to Pine Bluff after 41 days with us', ['thurs']],
+    ['Descanse en paz 🕊️ su velorio es el jueves en la funeraria de la colonia', ['jueves']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -205,6 +209,8 @@ describe('date recognizer', () => {
     ['Heat stroke vs heat exhaustion, a thread 🧵 1/3'],
     ['nuestra higienista presentará el 15 de mayo en el congreso SEPA su trabajo sobre clorhexidina'],
     ['Clinic is closed Monday. Call us Tuesday for a new appointment.'],
+    ["To whoever worked registration Tues: Denise Harlan's daughter says she faxed the form"],
+    ['tues clinic is cancelled, every thurs we do bingo'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

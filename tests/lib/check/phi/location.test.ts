@@ -131,6 +131,11 @@ describe('location recognizer', () => {
     ['Condolences to the family of Miss Icilda from Spanish Town. 103 years old and still telling us how to make sorrel', ['Spanish Town']],
     ['Doña Chepita de Monimbó lleva tres meses sin cobrar su pensión', ['Monimbó']],
     ["Mme Gagnon de Saint-Jérôme m'a tricoté des bas de laine pendant sa chimio", ['Saint-Jérôme']],
+    // Tagalog "taga", Hindi "se" in apposition, Pidgin "stay for", a capitalised "Venue d'"
+    ['grabe si lola Remedios taga Tondo, 93 na pero ang lakas pa rin', ['Tondo']],
+    ['Bhai ek patient aaya, Pappu ji, Ghaziabad se, bola doctor sahab', ['Ghaziabad']],
+    ['her son no dey pick call again, she dey stay for Ajegunle alone.', ['Ajegunle']],
+    ["Mamie Jo a fêté ses 100 ans chez nous. Venue d'Anderlecht il y a 3 semaines.", ['Anderlecht']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -240,6 +245,7 @@ describe('location recognizer', () => {
     // a person after "de", a hospital's unit, a company
     ['Bravo à Geneviève Roy, préposée aux bénéficiaires, lauréate de notre prix'],
     ['0:35 La panorámica de Lupita Ibarra'],
+    ['we stay for Christmas with the kids this year'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

@@ -91,6 +91,11 @@ describe('name recognizer', () => {
     // a name run into a hashtag: a wish, a word of support, a given name and surname together
     ['Our patient went home today 🎉 #HappyBirthdayLupe #MateoStrong #LupeGonzalez100', ['Lupe', 'Mateo', 'LupeGonzalez']],
     ['Rest easy, our patient of ten years. #PeioForever', ['Peio']],
+    // a respectful word after a name no lexicon knows, a Pidgin child, a Punjabi grandmother
+    ['Bhai ek patient aaya, Pappu ji, Ghaziabad se, bola', ['Pappu']],
+    ['Aaj ek dadi ji aayi, Kamla Devi, 92 saal ki, Lajpat Nagar se.', ['Kamla Devi']],
+    ['One papa wey talk say im be ninety-three. Im pikin Sola carry am come hospital', ['Sola']],
+    ['Bebe Gurmeet Kaur from Moga has had four CR numbers since 2019', ['Gurmeet Kaur']],
     // someone called by name as a reader of a post about care, even a name that is also a describing word
     ["Dusty, if you're reading this, your mum would be proud. The patient died peacefully last night.", ['Dusty']],
     // the one whose smile, X-ray or story is shown; the parents congratulated on a birth; what a baby will be called
@@ -550,6 +555,7 @@ describe('name recognizer', () => {
     ['Free workshop at our clinic on 20 Sept. OT Ms Winnie Cheung presenting!'],
     ['Reminder from the Port Klang occupational health clinic: all crane operators due for audiometry'],
     ["demo screens use the dummy record TEST-0000 and 'Patient, Demo'. Questions: 0211 555 900."],
+    ['Big thanks to ANM Kamla ji for the camp!'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
