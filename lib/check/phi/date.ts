@@ -161,6 +161,7 @@ export const date: Recognizer = {
         const end = start + value.length;
         const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
         if (p.name === 'weekday-day' && /^friday,?\s(?:the\s)?13th$/iu.test(value)) continue; // the idiom, not a date
+        if (p.name === 'weekday-day' && /^mon\s0[67]$/u.test(value)) continue; // "m'a demandé mon 06": a French mobile number, not Monday the 6th
         if (p.name === 'weekday-event' && !EVENT_BEFORE_WEEKDAY.test(text.slice(Math.max(0, start - 70), start)) &&
           !(/(?:(?:^|[^\p{L}])(?:on|last|this\s+past|el|le)\s|(?:^|[.!?]\s+|\n\s*))$/iu.test(text.slice(Math.max(0, start - 14), start)) && EVENT_AFTER_WEEKDAY.test(text.slice(end, end + 50)))) {
           // With no event beside it, a weekday is that of a person named beside it ("Cumplió 91 el martes",

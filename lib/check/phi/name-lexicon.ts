@@ -99,7 +99,7 @@ export const SURNAMES: ReadonlySet<string> = new Set([...fromCompromise(['LastNa
 
 /** Courtesy titles: the capitalised words after them are a person's name (the title is not). */
 export const TITLES = words(`
-  mr mrs ms miss mx mister oom tannie baba aabe hooyo bebe aunty senhor senhora missus se\u00f1or se\u00f1ora se\u00f1orita sr sra srta don do\u00f1a mme mlle madame
+  mr mrs ms miss mx mister oom tannie baba aabe hooyo bebe encik puan cik makcik pakcik aunty senhor senhora missus se\u00f1or se\u00f1ora se\u00f1orita sr sra srta don do\u00f1a mme mlle madame
   monsieur mademoiselle grandpa grandma granny gramps nana abuela abuelo abuelita abuelito t\u00eda t\u00edo
   auntie aunt uncle mamie papi papy tante oncle tonton tata m\u00e9m\u00e9 p\u00e9p\u00e9
   b\u00e0 \u00f4ng nonna nonno oma opa bubbe bubby zayde lola lolo yaya madam gogo mkhulu koro kuia shri sri smt shrimati srimati hajja hadja hajji mzee mallam maame
@@ -130,7 +130,7 @@ export const PATIENT_WORDS = words('pt patient patients pts resident paciente pa
 
 /** Staff roles: a name right after one is a colleague ("our social worker Anne", "charge nurse Tina"). */
 export const STAFF_BEFORE =
-  /(?<![\p{L}])(?:nurses?|rns|rn|np|nps|lpn|cna|md|doctors?|dr|dra|physicians?|surgeons?|colleague|colleagues|coworkers?|co-workers?|co-?authors?|authors?|compa[ñn]er[oa]s?|workers?|navigators?|therapists?|pharmacists?|techs?|technicians?|managers?|directors?|educators?|chaplains?|midwi(?:fe|ves)|coordinators?|investigators?|researchers?|scientists?|paramedics?|emts?|medics?|dietitians?|social\s+workers?|aides?|porters?|orderl(?:y|ies)|cleaners?|receptionists?|clerks?|phlebotomists?|radiographers?|sonographers?|camiller[oa]s?|brancardiers?|chef|coach|officer|pastor|residents\s+|resident\s+physician|attending|intern|volunteer|speaker|enfermer[oa]|m[ée]dico|m[ée]decin|infirmi[eè]re?|coll[eè]gue)\s*\(?\s*(?:hi\s+|hey\s+)?$/iu;
+  /(?<![\p{L}])(?:nurses?|rns|rn|np|nps|lpn|cna|md|doctors?|dr|dra|physicians?|surgeons?|colleague|colleagues|coworkers?|co-workers?|co-?authors?|authors?|compa[ñn]er[oa]s?|workers?|navigators?|therapists?|pharmacists?|techs?|technicians?|managers?|directors?|educators?|chaplains?|midwi(?:fe|ves)|coordinators?|investigators?|researchers?|scientists?|paramedics?|emts?|medics?|dietitians?|social\s+workers?|aides?|porters?|orderl(?:y|ies)|cleaners?|receptionists?|clerks?|phlebotomists?|radiographers?|sonographers?|camiller[oa]s?|brancardiers?|chef|coach|officer|pastor|residents\s+|resident\s+physician|attending|intern|volunteer|speaker|enfermer[oa]|m[ée]dico|m[ée]decin|infirmi[eè]re?|coll[eè]gue|(?:la|le)\s+major(?:\s+du\s+service)?|cadre\s+(?:de\s+sant[ée]|infirmier|infirmi[eè]re)|our\s+(?:caregivers?|carers?))\s*\(?\s*(?:hi\s+|hey\s+)?$/iu;
 
 /** Credentials after a name make it staff: "Jamie Cole, RN", "Jordan Blake, DNP". */
 export const CREDENTIALS_AFTER = /^\.?,?\s*(?:(?:\p{Lu}\p{Ll}+\s){0,2}(?:Chaplain|Nurse|Nursing|Midwife|Pharmacist|Paramedic|Therapist|Physician|Doctor|Director|Matron|Manager|Officer|Coordinator|Directora?|Jefa|Jefe|Directrice|Infirmi[eè]re?|Pr[ée]pos[ée]e?|Cadre|Enfermer[oa])(?![\p{L}])|RN|BSN|MSN|NP|APRN|CNM|CRNA|MD|DO|PA|PA-C|DNP|PhD|PharmD|FNP|FNP-C|CCRN|LPN|LCSW|MPH|DDS|DMD|OT|PT|SLP|RD|FACC|FCCM)\b/u;

@@ -84,6 +84,7 @@ export const WORLD_SURNAMES = words(`
   huang lin wu zhao zhou xu sun ma zhu hu guo he luo liang song tang feng deng cao peng zeng xiao
   cheng yuan pan cai jiang yu du ye su lu
   choi jung kang cho yoon jang lim han shin seo kwon hwang
+  tan ng goh ong teo koh chua yeo tay toh quek seah lek ang
   sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
   yamaguchi matsumoto inoue kimura hayashi shimizu
   dela-cruz bautista villanueva santos reyes-cruz mendoza-garcia

@@ -496,7 +496,7 @@ export const name: Recognizer = {
         const unknownWithCue = t.cap && t.end - t.start > 1 && !isGiven(t) && !commonWord(t.lower) && !NEVER_NAMES.has(t.lower) && !EPONYMS.has(t.lower) &&
           ((t.possessive && (CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) || (postHasPatient && /^\s+(?:place|house|home|flat|farm|bedside)(?![\p{L}])/iu.test(text.slice(t.rawEnd, t.rawEnd + 12))))) || (!t.possessive && AGE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (!t.possessive && /^\s+(?:and|y|et|with)\s/iu.test(text.slice(t.rawEnd, t.rawEnd + 6)) && CLOSE_RELATION_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) || (ageApposed(text.slice(t.rawEnd, t.rawEnd + 60)) && !FROM_PLACE_BEFORE.test(before)) || (!t.possessive && ROOM_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 30))) ||
             // "Pappu ji", "Kamla Devi": a respectful word after a name no lexicon knows
-            (!t.possessive && RESPECT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) && !/^\s+(?:sir|madam|uncle|aunty|auntie)/u.test(text.slice(t.rawEnd, t.rawEnd + 10))) ||
+            (!t.possessive && RESPECT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) && !/^\s+(?:sir|madam)/u.test(text.slice(t.rawEnd, t.rawEnd + 10))) ||
             (next !== undefined && next.lower === 'devi' && gap(text, t, next) === ' ') ||
             ((PATIENT_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 60)) || PERSON_GLOSS.test(text.slice(t.rawEnd, t.rawEnd + 60))) && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd))) ||
           ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before) || LABEL_BEFORE.test(before) || (DOCUMENT_BEFORE.test(before) && next !== undefined && next.cap && gap(text, t, next) === ' ')) && !isHeading(text, t)) ||
@@ -668,6 +668,8 @@ export const name: Recognizer = {
         if (!last.possessive && (ONE_IN_BED_AFTER.test(after) || RELATION_BRACKET_AFTER.test(after))) score += 0.35;
         // "A Matías lo operamos": Spanish's personal "a" opening the sentence marks a person
         if (personA && /(?:^|[.!?¡¿\n]\s*)A\s+$/u.test(before)) score += 0.15;
+        // "trasladó a Derlis Benítez", "atendimos a Yamila Ruiz": a full name that a verb acts on through Spanish's personal "a"
+        else if (personA && words.length > 1 && PERSON_A_BEFORE.test(before)) score += 0.25;
         // "a Yunior lo trajeron", "a Carmen la operamos ayer": the personal "a" and a pronoun doubling it, then the verb
         else if (/(?:^|[^\p{L}])a\s+$/iu.test(before) && /^\s+(?:le|lo|la|les|los|las)\s+\p{Ll}+(?:aron|eron|amos|imos|ó|é|aba|ían)(?![\p{L}])/u.test(after)) score += 0.3;
         // "Rhonda from Tyler", "Jean-Guy de Trois-Rivières": someone and their town

@@ -211,6 +211,7 @@ describe('date recognizer', () => {
     ['Clinic is closed Monday. Call us Tuesday for a new appointment.'],
     ["To whoever worked registration Tues: Denise Harlan's daughter says she faxed the form"],
     ['tues clinic is cancelled, every thurs we do bingo'],
+    ["Le patient du box 6 m'a demandé mon 06, franchement"],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

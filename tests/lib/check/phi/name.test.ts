@@ -96,6 +96,10 @@ describe('name recognizer', () => {
     ['Aaj ek dadi ji aayi, Kamla Devi, 92 saal ki, Lajpat Nagar se.', ['Kamla Devi']],
     ['One papa wey talk say im be ninety-three. Im pikin Sola carry am come hospital', ['Sola']],
     ['Bebe Gurmeet Kaur from Moga has had four CR numbers since 2019', ['Gurmeet Kaur']],
+    // Malay courtesy titles and "bin"; a full name acted on through Spanish's personal "a"; "uncle" after an unlisted name
+    ['— Encik Rosli bin Hamzah, 58, from Kota Bharu. Shared with his written consent.', ['Rosli bin Hamzah']],
+    ['la ambulancia trasladó a Derlis Benítez, de Caaguazú, tras su accidente en moto', ['Derlis Benítez']],
+    ['Our unit lost its longest-serving dialysis patient yesterday. Gurmeet uncle came three times a week', ['Gurmeet']],
     // someone called by name as a reader of a post about care, even a name that is also a describing word
     ["Dusty, if you're reading this, your mum would be proud. The patient died peacefully last night.", ['Dusty']],
     // the one whose smile, X-ray or story is shown; the parents congratulated on a birth; what a baby will be called
@@ -556,6 +560,7 @@ describe('name recognizer', () => {
     ['Reminder from the Port Klang occupational health clinic: all crane operators due for audiometry'],
     ["demo screens use the dummy record TEST-0000 and 'Patient, Demo'. Questions: 0211 555 900."],
     ['Big thanks to ANM Kamla ji for the camp!'],
+    ['Remis par le Directeur et la major du service, Mme Aminata Fall. Our caregiver Beatrice visits every morning.'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });

@@ -72,6 +72,10 @@ describe('other-id recognizer', () => {
     ["She sat in my chair! She's now the only wahine koa canoe builder on the Windward side", 'the only wahine koa canoe builder on the Windward'],
     ['We treated the queenmother of Adanwomase for her pacemaker check', 'the queenmother'],
     ['The lifeboat coxswain from Lochinver was admitted after his fall', 'The lifeboat coxswain from Lochinver'],
+    // "the one in bed 23", a French "box", a bed numbered by bay
+    ['la abuelita Cachita, la de la cama 23, anoche se nos escapó al pasillo', 'cama 23'],
+    ['Le monsieur du box 7 cette nuit nous a juré qu\'il était le bourgmestre', 'box 7'],
+    ['their dad (Mr Gopal Krishnan, bed 53-12) was visible behind the carollers', 'bed 53-12'],
   ])('OTHER_ID in %j', (text, surface) => {
     expect(spans(otherId, text)).toEqual(expected(text, 'OTHER_ID', surface));
   });
@@ -121,6 +125,7 @@ describe('other-id recognizer', () => {
     ['Lo único que pedimos es paciencia en la sala de espera.'],
     ['Mrs. Okafor finally going home! only thing stopping her is the fax machine'],
     ['The president of the Nursing Society opened our conference today'],
+    ['Meeting in room 4-12 on Tuesday'],
   ])('nothing in %j', (text) => {
     expect(spans(otherId, text)).toEqual([]);
   });
