@@ -248,8 +248,6 @@ function acceptPlace(value: string): string | undefined {
   // An everyday word or a given name ("from Grace", "in Hope") is not a place unless compromise says so.
   if (words.length === 1 && tags.length && !tags.some((t) => t === 'City' || t === 'Place')) return undefined;
   if (words.length === 1 && GIVEN_NAMES.has(place.toLowerCase()) && !tags.includes('City')) return undefined;
-  // "la panorámica de Lupita Ibarra", "from Maria Lopez": a given name and a surname are a person, not a town
-  if (words.length === 2 && GIVEN_NAMES.has(words[0]!.toLowerCase()) && !WORD_NAMES.has(words[0]!.toLowerCase()) && SURNAMES.has(words[1]!.toLowerCase()) && !tags.includes('City')) return undefined;
   // "near Betty Lou's place": a person's possessive, not a town
   if (/['’]s$/u.test(place) && GIVEN_NAMES.has(words[0]!.toLowerCase())) return undefined;
   if (EPONYMS.has(words[0]!.toLowerCase())) return undefined;

@@ -668,6 +668,10 @@ export const name: Recognizer = {
         if (!last.possessive && (ONE_IN_BED_AFTER.test(after) || RELATION_BRACKET_AFTER.test(after))) score += 0.35;
         // "A Matías lo operamos": Spanish's personal "a" opening the sentence marks a person
         if (personA && /(?:^|[.!?¡¿\n]\s*)A\s+$/u.test(before)) score += 0.15;
+        // "la historia de Lupita Ibarra", "a card from Maria Lopez": a listed given name and surname after a preposition
+        // (the place recognizer leaves such a pair to this one)
+        if (words.length === 2 && isGiven(t) && !isWordName(t) && SURNAMES.has(words[1]!) && !commonWord(words[1]!) &&
+          /(?:^|[^\p{L}])(?:de|from|of|à|a|para|for|con|with|avec|pour)\s+$/iu.test(before)) score += 0.2;
         // "trasladó a Derlis Benítez", "atendimos a Yamila Ruiz": a full name that a verb acts on through Spanish's personal "a"
         else if (personA && words.length > 1 && PERSON_A_BEFORE.test(before)) score += 0.25;
         // "a Yunior lo trajeron", "a Carmen la operamos ayer": the personal "a" and a pronoun doubling it, then the verb

@@ -136,6 +136,8 @@ describe('location recognizer', () => {
     ['Bhai ek patient aaya, Pappu ji, Ghaziabad se, bola doctor sahab', ['Ghaziabad']],
     ['her son no dey pick call again, she dey stay for Ajegunle alone.', ['Ajegunle']],
     ["Mamie Jo a fêté ses 100 ans chez nous. Venue d'Anderlecht il y a 3 semaines.", ['Anderlecht']],
+    // towns named after people stay towns
+    ['La paciente vive en Benito Juárez y llegó sola', ['Benito Juárez']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });

@@ -100,6 +100,8 @@ describe('name recognizer', () => {
     ['— Encik Rosli bin Hamzah, 58, from Kota Bharu. Shared with his written consent.', ['Rosli bin Hamzah']],
     ['la ambulancia trasladó a Derlis Benítez, de Caaguazú, tras su accidente en moto', ['Derlis Benítez']],
     ['Our unit lost its longest-serving dialysis patient yesterday. Gurmeet uncle came three times a week', ['Gurmeet']],
+    // a listed given name and surname after a preposition, but not a book's author
+    ['Thank you card from Maria Lopez, she brought tamales', ['Maria Lopez']],
     // someone called by name as a reader of a post about care, even a name that is also a describing word
     ["Dusty, if you're reading this, your mum would be proud. The patient died peacefully last night.", ['Dusty']],
     // the one whose smile, X-ray or story is shown; the parents congratulated on a birth; what a baby will be called
@@ -561,6 +563,7 @@ describe('name recognizer', () => {
     ["demo screens use the dummy record TEST-0000 and 'Patient, Demo'. Questions: 0211 555 900."],
     ['Big thanks to ANM Kamla ji for the camp!'],
     ['Remis par le Directeur et la major du service, Mme Aminata Fall. Our caregiver Beatrice visits every morning.'],
+    ['Just finished The Emperor of All Maladies by Siddhartha Mukherjee.'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
