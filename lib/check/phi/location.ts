@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { Candidate, Recognizer } from './recognizer';
-import { EPONYMS, GIVEN_NAMES, SURNAMES, TITLES, WORD_NAMES } from './name-lexicon';
+import { EPONYMS, GIVEN_NAMES, SURNAMES, TITLES } from './name-lexicon';
 import { clauseBefore, HIRING_POST, isOrgPost, STATE_CODES, STRONG_PATIENT } from './nearby';
 
 const STREET_TYPES = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Highway|Trl|Trail|Cres|Crescent|Sq|Square|Loop|Pike|Cove|Alley|Calle|Avenida|Rue|Chemin|Bridge|Causeway|Lookout|Overpass|Flyover|Bypass|Expressway|Freeway|Turnpike)`;
