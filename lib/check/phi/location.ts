@@ -128,7 +128,8 @@ const NOT_PLACE = new Set(`
   bed beds room rooms bay bays ward wards cubicle chair theatre theater resus majors minors side-room
   pharmacy medicare medicaid tricare mychart epic cerner quest labcorp cvs walgreens walmart target costco
   kroger publix safeway aldi lidl tesco sainsbury's asda starbucks dunkin mcdonald's wendy's subway kmart
-  spanish english french portuguese arabic chinese mandarin vietnamese creole asl
+  spanish english french portuguese arabic chinese mandarin vietnamese creole asl igbo yoruba hausa twi swahili tagalog
+  hindi urdu punjabi bengali tamil somali amharic haitian patois
   healthcare nursing finance education retail construction manufacturing hospitality insurance tech
   europe asia africa america americas caribbean midwest northeast southeast southwest northwest appalachia
   scandinavia oceania antarctica latinoamérica latinoamerica europa áfrica

@@ -468,7 +468,11 @@ export const name: Recognizer = {
       // "Dr. Grace Huang", "Nurse Tina", "Sister Aoife Brennan" (a ward sister, not "her sister Aoife"): staff, and every other mention of them too.
       const wardSister = prev?.lower === 'sister' && prev.cap && !/(?:^|[^\p{L}])(?:my|her|his|their|your|our|big|little|older|younger|twin|whose)\s+$/iu.test(text.slice(Math.max(0, prev.start - 10), prev.start));
       // "our volunteer OT Ms. Grace Atuhaire", "physio Mrs Okoro": a job before the courtesy title makes it a colleague's
-      const jobTitled = !!prev && COURTESY.has(prev.lower) && JOB_BEFORE_COURTESY.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+      const jobTitled = (!!prev && COURTESY.has(prev.lower) && JOB_BEFORE_COURTESY.test(text.slice(Math.max(0, prev.start - 20), prev.start))) ||
+        // "Special thanks to DON Faith Morales": the Director of Nursing, in capitals, not Spanish "Don"
+        (!!prev && text.slice(prev.start, prev.end) === 'DON' && t.cap && !/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) ||
+        // "a charge nurse named Hope", "our new doc named Priya": a colleague introduced by name
+        /(?:^|[^\p{L}])(?:nurse|doc|doctor|resident|attending|intern|tech|medic|therapist|pharmacist|midwife|colleague|coworker|enfermer[oa]|m[ée]dic[oa]|infirmi[eè]re?)\s+(?:named|called|llamad[oa]|nomm[ée]e?|qui\s+s['’]appelle)\s+$/iu.test(before);
       if (prev && (STAFF_TITLES.has(prev.lower) || wardSister || jobTitled || (prev.cap && PUBLIC_TITLES.has(prev.lower))) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
         const j = extend(text, tokens, i);
         for (let k = i; k <= j; k++) staff.add(tokens[k]!.lower);

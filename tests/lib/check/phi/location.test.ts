@@ -248,6 +248,7 @@ describe('location recognizer', () => {
     ['Bravo à Geneviève Roy, préposée aux bénéficiaires, lauréate de notre prix'],
     ['0:35 La panorámica de Lupita Ibarra'],
     ['we stay for Christmas with the kids this year'],
+    ['He told me in Igbo that he wants to go home. She only speaks Tagalog.'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

@@ -564,6 +564,8 @@ describe('name recognizer', () => {
     ['Big thanks to ANM Kamla ji for the camp!'],
     ['Remis par le Directeur et la major du service, Mme Aminata Fall. Our caregiver Beatrice visits every morning.'],
     ['Just finished The Emperor of All Maladies by Siddhartha Mukherjee.'],
+    ['Special thanks to DON Faith Morales and the whole 2nd floor crew.'],
+    ['3 pts on q1h neuro checks and a charge nurse named Hope who keeps bringing me water'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
