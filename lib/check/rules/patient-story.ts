@@ -8,11 +8,14 @@
  *   quasi-identifiers (an age, an occupation, a relative, a striking detail) and PHI already found,
  *   a narrative in the past tense ("she came in", "llegó", "est arrivé"), found by the policy's patterns.
  * Posts that ask how to do an administrative task (fax, billing, portal) or celebrate staff (a
- * retirement, a new hire) lose points: they mention people without telling a patient's story.
+ * retirement, a new hire) lose points: they mention people without telling a patient's story. So do
+ * posts in which the organisation speaks as a service (a reply to a complaint, thanks to donors, a job
+ * advert), and each kind of service signal costs again, up to two in all: an
+ * apology that also promises a call back is plainly a reply, whatever identifiers it repeats.
  */
 import type { PhiCategory } from '../types';
 import { defineRule } from './rule';
-import { findPatterns, findTerms, trimSpan, type Match } from './text';
+import { findPattern, findPatterns, findTerms, trimSpan, type Match } from './text';
 
 export interface PatientStoryOptions {
   patientWords: string[];
@@ -27,6 +30,8 @@ export interface PatientStoryOptions {
   /** regular expressions for striking details (a bed or room number) */
   detailPatterns: string[];
   adminPatterns: string[];
+  /** regular expressions for the organisation speaking as a service (a reply to a complaint, thanks to donors, a job advert) */
+  servicePatterns: string[];
   /** nouns after "patient" that make it a modifier, not a person ("patient portal", "patient testimonial") */
   modifierNouns: string[];
   /** regular expressions for a past-tense narrative ("she came in", "llegó", "est arrivé"); two hits tell a story */
@@ -66,6 +71,7 @@ export default defineRule<PatientStoryOptions>({
         detailPatterns: { ...list, description: 'regular expressions for striking details (a bed or room number)' },
         modifierNouns: { ...list, description: 'nouns after "patient" that make it a modifier, not a person' },
         adminPatterns: { ...list, description: 'regular expressions for administrative questions and staff news that mention people without a patient story' },
+        servicePatterns: { ...list, description: 'regular expressions for the organisation speaking as a service (a reply to a complaint, thanks to donors, a job advert); each kind that matches costs points, up to two with the administrative ones' },
         narrativePatterns: { ...list, description: 'regular expressions for a past-tense narrative; two hits add a point' },
         phiCategories: { ...list, description: 'PHI categories that count as quasi-identifiers' },
         threshold: { type: 'number', minimum: 1, maximum: 20, description: 'points needed to report (default 5)' },
@@ -95,6 +101,7 @@ export default defineRule<PatientStoryOptions>({
     };
     const phiKinds = new Set(phi.filter((f) => (options.phiCategories ?? []).includes(f.category as PhiCategory)).map((f) => f.category));
     const admin = findPatterns(text, options.adminPatterns ?? []);
+    const service = (options.servicePatterns ?? []).filter((p) => findPattern(text, p).length > 0).length;
 
     const signals: string[] = [];
     let score = 0;
@@ -108,7 +115,8 @@ export default defineRule<PatientStoryOptions>({
     // An age is the strongest quasi-identifier in these stories (and a name is stronger still).
     for (const [kind, hits] of Object.entries(quasi)) if (hits.length) add(kind === 'age' ? 2 : 1, `an ${kind}`.replace(/^an (?=[^aeiou])/, 'a '));
     if (phiKinds.size) add(Math.min(3, phiKinds.size + (phiKinds.has('NAME') ? 1 : 0)), 'identifiers');
-    if (admin.length) add(-3, '');
+    const notStory = Math.min(2, (admin.length ? 1 : 0) + service);
+    if (notStory) add(-3 * notStory, '');
     const threshold = options.threshold ?? 5;
     // A patient and a past-tense narrative tell a story even without identifiers ("my patient hit one year
     // sober today and brought me his chip"); with identifiers the post is as often a records question.

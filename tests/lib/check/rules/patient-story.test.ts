@@ -7,6 +7,11 @@ const name = (text: string, surface: string): Finding => {
   const start = text.indexOf(surface);
   return { start, end: start + surface.length, category: 'NAME', rule: 'phi-name', severity: 'warn', message: '', evidence: { recognizer: 'test', score: 1 } };
 };
+/** PHI the checker found in a draft: [surface, category] pairs, so a case carries the identifiers a real post would. */
+const found = (text: string, ...spans: [string, string][]): Finding[] =>
+  spans.map(([surface, category]) => ({ ...name(text, surface), category: category as Finding['category'] }));
+/** A draft with the PHI found in it. */
+const draft = (text: string, ...spans: [string, string][]) => ({ text, phi: found(text, ...spans) });
 
 const named = 'Sat with Dorothy after her transplant today, and she made the whole floor laugh.';
 
@@ -70,6 +75,34 @@ ruleTester(patientStory as Rule<never>, {
     'Feliz jubilación a nuestra enfermera Carmen, que se jubila después de 35 años en el servicio de urgencias.',
     // fresh32/33 round: near-miss hard negatives
     "Une jeune infirmière qui débute, c'est normal d'avoir peur.",
+    // the organisation speaking as a service: replies to complaints (an apology and a call back), answers to a
+    // parent's question, thanks to donors and hosts, fundraising and job adverts repeat names without telling a story
+    draft("Hi Declan, we're so sorry to hear about your dad's long wait in our ED on Tuesday night. Our patient relations team will call you today.", ['Declan', 'NAME']),
+    draft('Dear Mr Naidoo, we apologise for the delay in our Casualty on Saturday. We have logged your query against your account.', ['Naidoo', 'NAME']),
+    draft('Estimada doña Rosa, lamentamos lo ocurrido con su mamá en urgencias el lunes. La Lic. Pérez, de Servicio al Usuario, le llamará hoy.', ['Rosa', 'NAME']),
+    draft('Bonjour M. Benoît, nous sommes désolés de votre attente aux urgences hier soir avec votre père. Le service clientèle vous rappellera.', ['Benoît', 'NAME']),
+    draft("For your son's fever, Gus, stop the amoxicillin today and come back to the clinic tomorrow.", ['Gus', 'NAME']),
+    draft('Hola Rosmery, por lo que nos contás de tu bebé de 8 meses, traela a la guardia hoy mismo si sigue con fiebre.', ['Rosmery', 'NAME']),
+    draft('Bonjour Maria, pour votre fille de 4 ans, donnez-lui du paracétamol ce soir et revenez en consultation demain.', ['Maria', 'NAME']),
+    draft('Estimado señor Ela, con relación a la factura por la hospitalización de su esposa del 2 al 9 de mayo, le informamos que el seguro cubrió el 70 %.', ['Ela', 'NAME']),
+    draft('A massive thank you to the Rotary Club of Hyde Park for sponsoring 40 new wheelchairs for our rehab unit! Handed over on Friday by our CEO Dr Thabo Mahlangu.', ['Thabo Mahlangu', 'NAME'], ['Hyde Park', 'LOCATION']),
+    draft('Merci à la Fondation Sonatel pour le don de 500 moustiquaires à notre service de pédiatrie. Remis par le Directeur, M. Ousmane Sarr, et la major du service, Mme Aminata Fall.', ['Ousmane Sarr', 'NAME'], ['Aminata Fall', 'NAME']),
+    draft('Thank you Sunny Acres for hosting our students this semester! 22 BSN students, 180 clinical hours on the unit. Special thanks to Mrs Faith Morales and the whole 2nd floor crew.', ['Faith Morales', 'NAME']),
+    draft('Team Ochil View walks 22 miles for our hospice unit today! One very tired fundraising manager (hi Callum). Sponsor us at justgiving.com/team/ochil.', ['Callum', 'NAME']),
+    'Leadership lesson from a 92-year-old volunteer on our unit: show up, listen. Our volunteer program is hiring, apply at the front desk today.',
+    draft('¡Estamos contratando enfermeras para la UCI! Envía tu CV hoy. Preguntas a nuestra jefa Rosa.', ['Rosa', 'NAME']),
+    draft("Le CHU recrute des infirmières pour le service de réanimation ! Envoyez votre candidature aujourd'hui à notre cadre Nadia.", ['Nadia', 'NAME']),
+    // a message posted to the wrong place, a privacy lesson, a person who is "not a patient", a question to peers,
+    // billing in Spanish and French, and a staff award are not stories either
+    draft('wrong app 😬 meant to text this: "pt Lopez in bed 4 needs ur sig on the restraint order today"', ['Lopez', 'NAME']),
+    draft('pls fwd to pharmacy: pt in bed 12 from Tucson, ninety, needs renal dose adjust on the vanc today', ['ninety', 'AGE_90_PLUS'], ['Tucson', 'LOCATION']),
+    draft('Friendly reminder: posting a patient\'s story, even "anonymized", can identify them. Age + town + date is often enough. A 97-year-old from a town of 800 is not anonymous. When in doubt, leave it out. — Will Chen, Privacy Officer', ['Will Chen', 'NAME']),
+    'tattoo reveal!!! an anatomical heart for 10 yrs in the cardiology unit. my cousin did it (not a patient lol) today',
+    draft("Does anybody have advice? Mrs. Lee's son calls the unit every night at 3am to ask about her.", ['Lee', 'NAME']),
+    draft('Congrats to Maria Lopez, our ICU physician of the year! Today the unit threw her a party.', ['Maria Lopez', 'NAME']),
+    // a pronoun and a number that is not an age; a NICU reunion is an event, not a graduate
+    "She's 34 weeks and he's 5 minutes away, and our unit is slammed tonight.",
+    'Our NICU graduate reunion is Saturday at Riverside Park! RSVP on our website.',
   ],
   invalid: [
     // dental, physio and EMS work are clinical settings too
@@ -189,5 +222,58 @@ ruleTester(patientStory as Rule<never>, {
     { text: 'Guess who rolled into A&E again on Boxing Day? The lad with the fishhook, and this time he brought a fork. Every year.', errors: [{ messageId: 'story', span: 'Guess who rolled into A&E again on Boxing Day?' }] },
     // fresh32/33 round: myth families, contempt phrasings, advice shapes
     { text: "Visite à domicile ce soir. Un vieux berger qui voulait mourir chez lui, avec ses brebis. On a juste ajusté la morphine.", errors: [{ messageId: 'story', span: "Un vieux berger qui voulait mourir chez lui, avec ses brebis." }] },
+    // fresh34/35 round: condolences, a hiring tagline under a story and a family's own fundraising stay stories
+    {
+      ...draft("We're sorry for your loss, Mrs. Diaz. Your husband fought so hard in our ICU last night and the whole unit cried when he passed.", ['Diaz', 'NAME']),
+      errors: [{ messageId: 'story', span: "We're sorry for your loss, Mrs. Diaz." }],
+    },
+    {
+      ...draft("POV: you join our travel team and on day one Mr. Clarence from Belzoni teaches you dominoes in the chair while he's on dialysis 😂 We're hiring RNs!", ['Clarence', 'NAME'], ['Belzoni', 'LOCATION']),
+      errors: [{ messageId: 'story', span: "POV: you join our travel team and on day one Mr. Clarence from Belzoni teaches you dominoes in the chair while he's on dialysis 😂 We're hiring RNs!" }],
+    },
+    {
+      ...draft("Heartfelt thanks to Bill and Maureen Atkins, who raised £12,000 for our children's ward in memory of their grandson Callum, cared for by our team until he passed last October.", ['Maureen Atkins', 'NAME'], ['Callum', 'NAME']),
+      errors: [{ messageId: 'story', span: "Heartfelt thanks to Bill and Maureen Atkins, who raised £12,000 for our children's ward in memory of their grandson Callum, cared for by our team until he passed last October." }],
+    },
+    {
+      // "not a patient man" is a trait, not a disclaimer
+      ...draft('Mrs. Jones told me today that her late husband was not a patient man, but he waited 6 hours in our ER for her.', ['Jones', 'NAME']),
+      errors: [{ messageId: 'story', span: 'Mrs. Jones told me today that her late husband was not a patient man, but he waited 6 hours in our ER for her.' }],
+    },
+    // a NICU graduate is a patient; an age after a pronoun (a child, or 60 to 89: 90 and over is PHI already)
+    {
+      ...draft('my lil nicu grad Mateo came back to visit today!! born at 24 wks, now look at him running around 😭', ['Mateo', 'NAME']),
+      errors: [{ messageId: 'story', span: 'my lil nicu grad Mateo came back to visit today!!' }],
+    },
+    {
+      text: 'tfw ur pt is named after a movie star and every resident makes the same joke today. he is 81 and has never seen the movie',
+      errors: [{ messageId: 'story', span: 'tfw ur pt is named after a movie star and every resident makes the same joke today.' }],
+    },
+    {
+      text: "Spent 90 min on the phone with the pump company today because my pt's insulin pump kept alarming. She's 14 and just wanted to go to her school dance.",
+      errors: [{ messageId: 'story', span: "Spent 90 min on the phone with the pump company today because my pt's insulin pump kept alarming." }],
+    },
+    // a date the stay began, the OR and the attending, a discharge and twins in Spanish and French
+    {
+      text: "so my pt's son found my personal insta and dm'd me asking for his mom's results. she's still on our floor, been here since 3/14",
+      errors: [{ messageId: 'story', span: "so my pt's son found my personal insta and dm'd me asking for his mom's results." }],
+    },
+    {
+      text: "IF MR KOWALSKI'S SON CALLS ONE MORE TIME ABOUT DAD EATING PIEROGIES I SWEAR. HE IS GOING TO THE OR AT 0730.",
+      errors: [{ messageId: 'story', span: "IF MR KOWALSKI'S SON CALLS ONE MORE TIME ABOUT DAD EATING PIEROGIES I SWEAR." }],
+    },
+    {
+      ...draft('he\'s ninety eight and told the attending "kid, i\'ve had this heart longer than u been alive"', ['ninety eight', 'AGE_90_PLUS']),
+      errors: [{ messageId: 'story', span: 'he\'s ninety eight and told the attending "kid, i\'ve had this heart longer than u been alive"' }],
+    },
+    {
+      ...draft('Don Ramón se fue con el alta después de tres semanas en sala.', ['Ramón', 'NAME']),
+      errors: [{ messageId: 'story', span: 'Don Ramón se fue con el alta después de tres semanas en sala.' }],
+    },
+    {
+      ...draft('Los trillizos de Migdalia Sosa, nacidos en mayo, se fueron hoy a casa. Tres varones, 1,9 kg cada uno al alta.', ['Migdalia Sosa', 'NAME']),
+      errors: [{ messageId: 'story', span: 'Los trillizos de Migdalia Sosa, nacidos en mayo, se fueron hoy a casa.' }],
+    },
+    { text: 'Cette nuit à la maternité, une jeune maman a accouché de jumeaux dans le hall.', errors: [{ messageId: 'story', span: 'Cette nuit à la maternité, une jeune maman a accouché de jumeaux dans le hall.' }] },
   ],
 });
