@@ -211,6 +211,7 @@ const CALLED_BY_EVERYONE = /(?<![\p{L}])(?:every(?:one|body)|(?:they|we)\s+all|t
 /** Words after which a capitalised name is a place or an institution's namesake: "San Judas", "Lake Hope", "CHU Félix Guyon", "la emergencia del Mario Catarino". */
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du)|chu|chr|chru|ch|ehpad|h[ôo]pital|hospital|cl[ií]nica|clinique|colegio|lyc[ée]e|coll[èe]ge|instituto|institut|(?:emergencia|urgencias|guardia|maternidad)\s+del)\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
+const STAFF_NAMED_BEFORE = /(?:^|[^\p{L}])(?:nurse|doc|doctor|resident|attending|intern|tech|medic|therapist|pharmacist|midwife|colleague|coworker|enfermer[oa]|m[ée]dic[oa]|infirmi[eè]re?)\s+(?:named|called|llamad[oa]|nomm[ée]e?|qui\s+s['’]appelle)\s+$/iu;
 const INSTITUTION_RUN_BEFORE = /(?:^|[^\p{L}])(?:Cl[ií]nica|Clinique|Hospital|H[ôo]pital|Centro|Centre|Policl[ií]nic[oa]|Sanatorio|Farmacia|Pharmacie|Colegio|Escuela|[ÉE]cole|Instituto|Institut|Hogar|Residencia|Unidad|EHPAD|CHU|CHR)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}$/u;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
 const CLOSE_RELATION_AFTER = /^\s+(?:(?:and|y|et|with)\s+(?:his|her|their|su|sus|sa|son|ses)\s+)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|aunt|uncle|kids|children|family|caregiver|mamá|papá|madre|padre|hija|hijo|abuela|abuelo|maman|papa|mère|père|fille|fils|mamie|papy)(?![\p{L}])/iu;
@@ -472,7 +473,7 @@ export const name: Recognizer = {
         // "Special thanks to DON Faith Morales": the Director of Nursing, in capitals, not Spanish "Don"
         (!!prev && text.slice(prev.start, prev.end) === 'DON' && t.cap && !/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) ||
         // "a charge nurse named Hope", "our new doc named Priya": a colleague introduced by name
-        /(?:^|[^\p{L}])(?:nurse|doc|doctor|resident|attending|intern|tech|medic|therapist|pharmacist|midwife|colleague|coworker|enfermer[oa]|m[ée]dic[oa]|infirmi[eè]re?)\s+(?:named|called|llamad[oa]|nomm[ée]e?|qui\s+s['’]appelle)\s+$/iu.test(before);
+        (!!prev && /^(?:named|called|llamad[oa]|nomm[ée]e?|appelle)$/.test(prev.lower) && STAFF_NAMED_BEFORE.test(before));
       if (prev && (STAFF_TITLES.has(prev.lower) || wardSister || jobTitled || (prev.cap && PUBLIC_TITLES.has(prev.lower))) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
         const j = extend(text, tokens, i);
         for (let k = i; k <= j; k++) staff.add(tokens[k]!.lower);
