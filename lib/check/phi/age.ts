@@ -9,6 +9,7 @@
  */
 import type { Candidate, Recognizer } from './recognizer';
 import { GIVEN_NAMES, SURNAMES, TITLES } from './name-lexicon';
+import { camelWords } from './nearby';
 
 /** 90–119 as digits, never part of a longer number, decimal or ratio. */
 const NUM = String.raw`(?<![\p{N}.,/:$#-])(?:9\d|1[01]\d)(?![\p{N}]|[.,]\p{N})`;
@@ -171,7 +172,7 @@ export const age: Recognizer = {
         if (teaching && INDEFINITE_BEFORE.test(before)) continue;
         // a hashtag's number is an age only with a birthday in the tag or the post, or a person's name before it in the tag
         if (p.name === 'hashtag-age' && !(BIRTHDAY_WORD.test(m[1]!) || (m[1] === '' && BIRTHDAY_WORD.test(text)) ||
-          m[1]!.split(/(?<=\p{Ll})(?=\p{Lu})/u).some((w) => GIVEN_NAMES.has(w.toLowerCase())))) continue;
+          camelWords(m[1]!).some((w) => GIVEN_NAMES.has(w.toLowerCase())))) continue;
         out.push({ start, end, category: 'AGE_90_PLUS', score: p.score, recognizer: 'age', pattern: p.name });
       }
     }

@@ -20,7 +20,7 @@ import {
   CREDENTIALS_AFTER, EPONYMS, GIVEN_NAMES, NEVER_NAMES, NOT_PERSON_AFTER, PATIENT_WORDS, RELATIONS, STAFF_BEFORE,
   PUBLIC_TITLES, STAFF_SENTENCE, STAFF_TITLES, SURNAMES, TITLES, WORD_NAMES,
 } from './name-lexicon';
-import { BIRTH_IN_POST, CAR_MAKES, CONGRATS_BEFORE, OPENS_ON_SOMEONE, SOMEONES_RELATIVE } from './nearby';
+import { BIRTH_IN_POST, camelWords, CAR_MAKES, CONGRATS_BEFORE, OPENS_ON_SOMEONE, SOMEONES_RELATIVE } from './nearby';
 
 interface Token {
   start: number;
@@ -842,15 +842,17 @@ export const name: Recognizer = {
     // someone and goes on about their own body or family is about that person
     // "Donna, I'm so sorry you're going through this", "Maite, bonita, te contesto por aquí", "Respondiendo a Encarni, que ...":
     // a public reply to one person about their own situation
-    for (const m of [REPLY_OPENING.exec(text), ...text.matchAll(REPLYING_TO), ...text.matchAll(READING_THIS)]) {
+    const readers = [...text.matchAll(READING_THIS)];
+    for (const m of [REPLY_OPENING.exec(text), ...text.matchAll(REPLYING_TO), ...readers]) {
       if (!m) continue;
+      const reader = readers.includes(m);
       // a colleague thanked the same way ("Karen, if you're reading this, thank you!") is not a patient: it needs a post about care
-      if (m.length > 2 && m[2] !== undefined && (!(postHasPatient || familyInPost) || staffPraiseSentence(m.index + m[0].indexOf(m[1]!)))) continue;
+      if (reader && (!(postHasPatient || familyInPost) || staffPraiseSentence(m.index + m[0].indexOf(m[1]!)))) continue;
       const who = m[1]!;
       const words = who.toLowerCase().split(/\s/);
       const start = m.index + m[0].indexOf(who);
       // "Dusty, if you're reading this": only a person reads, so there a name that is also a describing word counts too
-      const readerWord = m.length > 2 && m[2] !== undefined && words.length === 1 && /^(?:Adjective|Comparative)$/.test(String(lexicon[words[0]!])) && !READER_NOT_NAME.test(words[0]!);
+      const readerWord = reader && words.length === 1 && /^(?:Adjective|Comparative)$/.test(String(lexicon[words[0]!])) && !READER_NOT_NAME.test(words[0]!);
       const nameLike = (w: string) => GIVEN_NAMES.has(w) || SURNAMES.has(w) || readerWord || (lexicon[w] === undefined && !/(?:ly|mente|ment)$/.test(w));
       if (!nameLike(words[0]!) || words.some((w) => NEVER_NAMES.has(w) || TITLES.has(w) || STAFF_TITLES.has(w) || RELATIONS.has(w) || EPONYMS.has(w) || staff.has(w) || ADDRESS_WORD.test(w))) continue;
       if (/^['’]s/u.test(text.slice(start + who.length))) continue;
@@ -861,7 +863,7 @@ export const name: Recognizer = {
       const found = hashtagName(m[1]!, postHasPatient || familyInPost);
       if (!found) continue;
       const start = m.index + 1 + found.offset;
-      if (staff.has(found.name.split(/(?=\p{Lu})/u)[0]!.toLowerCase())) continue;
+      if (staff.has(camelWords(found.name)[0]!.toLowerCase())) continue;
       addOrRaise(out, { start, end: start + found.name.length, category: 'NAME', score: found.score, recognizer: 'name', pattern: 'hashtag-name', context: 'a name in a hashtag' });
     }
     const called = OPENS_ON_SOMEONE.exec(text);
@@ -903,7 +905,7 @@ const TAG_AFTER = /(?<=\p{Ll})(?:Strong|Fuerte|Forever|Siempre|Toujours|Warrior|
  * word of support ("#MateoStrong", "#PeioForever"), or a given name and a surname run together ("#LupeGonzalez100").
  */
 function hashtagName(tag: string, aboutCare: boolean): { name: string; offset: number; score: number } | undefined {
-  const parts = tag.replace(/\d+$/u, '').split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  const parts = camelWords(tag);
   // "#BostonStrong", "#OrlandoStrong": a city's, not a person's
   const notName = (w: string) => RELATIONS.has(w) || NEVER_NAMES.has(w) || EPONYMS.has(w) || commonWord(w) || WORD_NAMES.has(w) ||
     [lexicon[w] ?? []].flat().some((t) => t === 'City' || t === 'Place' || t === 'Region' || t === 'Country');
@@ -912,7 +914,7 @@ function hashtagName(tag: string, aboutCare: boolean): { name: string; offset: n
   const unknown = (w: string | undefined) => aboutCare && !!w && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !(w.toLowerCase() in lexicon) && !notName(w.toLowerCase());
   const wish = TAG_BEFORE.exec(tag);
   if (wish) {
-    const rest = tag.slice(wish[0].length).replace(/\d+$/u, '').split(/(?<=\p{Ll})(?=\p{Lu})/u);
+    const rest = camelWords(tag.slice(wish[0].length));
     if (given(rest[0]) && rest.length <= 2) return { name: rest.join(''), offset: wish[0].length, score: 0.7 };
     return undefined;
   }

@@ -160,3 +160,6 @@ export const SOMEONE_IN_ROOM =
 export const BIRTH_IN_POST = /(?<![\p{L}])(?:n[ée]e?\s+(?:le|ce|à|hier|cette)|born\s+(?:on|at|this|last|yesterday|today)|welcom(?:e|ed|ing)\s+(?:baby|little)|bienvenue\s+(?:au|à\s+la)\s+(?:petit|petite|b[ée]b[ée])|naci[óo]|bienvenid[oa]\s+(?:al?\s+)?(?:beb[ée]|peque)|baby\s+(?:boy|girl)|it['’]s\s+a\s+(?:boy|girl)|kg\s+de\s+bonheur|\d\s?(?:lbs?|pounds?)\s+\d+\s?oz)(?![\p{L}])/iu;
 /** "Félicitations à", "congrats to": whoever follows is congratulated. */
 export const CONGRATS_BEFORE = /(?<![\p{L}])(?:congrats|congratulations|felicidades|felicitaciones|f[ée]licitations|enhorabuena)(?:\s+(?:to|a|à|aux))?\W{0,3}$/iu;
+
+/** The words run together in a hashtag, without a trailing number: "LupeGonzalez100" -> ["Lupe", "Gonzalez"]. */
+export const camelWords = (tag: string): string[] => tag.replace(/\d+$/u, '').split(/(?<=\p{Ll})(?=\p{Lu})/u);
