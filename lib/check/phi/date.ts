@@ -129,7 +129,13 @@ export const DATE_CONTEXT = [
 
 /** Events and schedules: "join Dr. Kim for her talk on May 5 at noon". */
 const WALK_IN = /(?<![\p{L}])(?:no\s+appointments?\s+(?:needed|necessary|required)|walk-?ins?\s+welcome|sin\s+cita(?:\s+previa)?|sans\s+rendez-vous)(?![\p{L}])/iu;
-const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|inaugur\w*|ribbon[\s-]cutting|communiqu[ée]|press\s+release|congress|congreso|congr[èe]s|symposium|simposio|sans\s+rendez-vous|sin\s+cita|vaccin(?:ent|ation|e|es)|vacunaci[óo]n|vacunamos|published|publi[ée]e?|publicad[oa]|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|entr[ée]e\s+libre|entrada\s+libre|gratuit\w*|gratis|gratuitamente|free\s+(?:entry|admission)|d[ée]pistage|screening|campa[ñg]n[ae]|campaign|\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:à|a\s+las)\s+\d{1,2}\s?h(?:\s?\d{2})?|noon)(?![\p{L}])/iu;
+const EVENT_NEAR = /(?<![\p{L}])(?:join|rsvp|inaugur\w*|ribbon[\s-]cutting|communiqu[ée]|press\s+release|congress|congreso|congr[èe]s|symposium|simposio|sans\s+rendez-vous|sin\s+cita|vaccin(?:ent|ation|e|es)|vacunaci[óo]n|vacunamos|published|publi[ée]e?|publicad[oa]|register|webinar|grand\s+rounds|class|workshop|seminar|talk|lecture|present(?:s|ing)?|event|fair|drive|closed|celebrat\w*|party|potluck|luncheon|conference|summit|deadline|enrollment|open\s+house|opens|opening|tours?|shower|in\s+stock|clocks|retir\w+|journ[ée]e|portes\s+ouvertes|atelier|conf[ée]rence|inscri\w*|jornada|feria|taller|charla|conferencia|entr[ée]e\s+libre|entrada\s+libre|gratuit\w*|gratis|gratuitamente|free\s+(?:entry|admission)|d[ée]pistage|screening|campa[ñg]n[ae]|campaign|noon)(?![\p{L}])/iu;
+/** A clock time: an event's start in a schedule, or the moment of an incident in a story. */
+const TIME_NEAR = /(?<![\p{L}\d])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:à|a\s+las)\s+\d{1,2}\s?(?:h(?:\s?\d{2})?|am|pm))(?![\p{L}])/iu;
+/** Something that happened to someone at that moment: "3am on 6/12 and a guy walks in", "appelé le 25 décembre à 23h". */
+const CLOCK_BEFORE = /(?<![\p{L}\d])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|h)|[01]\d[0-5]\d|2[0-3][0-5]\d),?\s+(?:on\s+(?:the\s+)?|del\s+|el\s+|le\s+)?$/iu;
+const CLOCK_AFTER = /^,?\s+(?:at|à|a\s+las)\s+\d{1,2}(?::\d{2})?\s?(?:h|am|pm)(?![\p{L}])/iu;
+const INCIDENT_NEAR = /(?<![\p{L}])(?:called|calls|dispatched|responded|walk(?:s|ed)\s+in|came\s+in|rolled\s+in|brought\s+in|found|fell|collapsed|crash(?:ed)?|arrest(?:ed)?|extraction|caught|coded|intubated|shot|stabbed|overdosed?|appel[ée]e?s?|intervention|tomb[ée]e?|nous\s+a\s+appel[ée]s|nos\s+llamaron|llamaron|lleg[óo]|se\s+cay[óo]|atendimos)(?![\p{L}])/iu;
 /** Words that tie a date to a patient whatever else is near. */
 const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|\d+\s?(?:yo|y\/o)|year[- ]old|bed|room|rm|bay|admitted|discharged|dob|born|arrived|delivered|died|passed|surgery|procedure|diagnosed|paciente|patiente|né|née|nació|ingres[óo])(?![\p{L}])/iu;
 const PATIENT_SERVICE = /patients?\s+(?:portal|education|experience|safety|advocates?|services|access|parking|registration|satisfaction|lounge|handbook|app)(?![\p{L}])/iu;
@@ -222,8 +228,11 @@ export const date: Recognizer = {
         const serviceWord = PATIENT_SERVICE.test(text.slice(Math.max(0, start - 60), start)) ? 0.35 : 0;
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
         // ... and so is a date in the organisation's own timetable ("La clinique sera fermée le 15 août")
-        const eventWord = (EVENT_NEAR.test(near) && !STRONG_PATIENT.test(near)) || orgPost ? 0.3 : 0;
-        const score = -serviceWord - eventWord + (p.name !== 'ordinal-day' && WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? p.score - 0.15 : p.score);
+        const incident = INCIDENT_NEAR.test(near);
+        const eventWord = ((EVENT_NEAR.test(near) || (TIME_NEAR.test(near) && !incident)) && !STRONG_PATIENT.test(near)) || orgPost ? 0.3 : 0;
+        // "at 2am, Nov 28", "0215 on 8/3", "le 1er mai à 7h": the moment of an incident, to the minute
+        const clock = incident && !eventWord && (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CLOCK_AFTER.test(text.slice(end, end + 14))) ? 0.2 : 0;
+        const score = clock - serviceWord - eventWord + (p.name !== 'ordinal-day' && WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? p.score - 0.15 : p.score);
         // "no appointment needed", "sin cita", "sans rendez-vous": a walk-in clinic's day, which its appointment word must not lift
         const walkIn = WALK_IN.test(near);
         out.push({ start, end, category: 'DATE', score, recognizer: 'date', pattern: p.name, ...(walkIn ? { contextApplied: true } : {}) });

@@ -136,6 +136,7 @@ const NOT_PLACE = new Set(`
   bretagne normandie provence alsace corse occitanie bourgogne
   nouvel noël noel navidad pâques pascua réveillon saint-sylvestre
   brgy purok sitio
+  instagram facebook tiktok youtube twitter linkedin reddit threads bluesky mastodon whatsapp snapchat telegram google zoom teams
 `.trim().split(/\s+/));
 /** A disease, a bank account or a hospital service "of" something: what follows names it, not a town. */
 const NOT_PLACE_OF = /(?<![\p{L}])(?:syndrome|s[íi]ndrome|maladie|enfermedad|mal|signe|signo|sign|disease|test|score|[ée]chelle|escala|scale|crit[èe]res|criterios|classification|clasificaci[óo]n|mini-mental|man[œo]uvre|maniobra|loi|ley|r[èe]gle|regla|renouvellements?|renovaci[óo]n|recetas?|ordonnances?|prescriptions?|doses?|dosis|bo[îi]tes?|cajas?|comprim[ée]s?|pastillas?|tabletas?|caps(?:ules?|ulas)?|sobres?|sachets?|ampoules?|ampollas?|cuenta|compte|banco|banque|bank|equipo|[ée]quipe|servicio|service|departamento|d[ée]partement|unidad|unit[ée]|planta|p[ôo]le)\s+(?:de|du|des|del|of|d['’])\s*(?:la\s+|el\s+|the\s+)?$/iu;

@@ -80,7 +80,7 @@ const isWordName = (t: Token) => WORD_NAMES.has(t.lower) || (isGiven(t) && commo
 
 /** Wording in a sentence that says it is about a patient. */
 const PATIENT_CONTEXT =
-  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|resus|a&e|urgencias|urgences|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|accouch[ée]e?|accouchement|parto|dio\s+a\s+luz|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|(?:est|était)\s+sortie?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins|guardia|atend[íi]\w*|(?:est|était)\s+rentr[ée]e?|operamos|operaron|intervenid[oa]|(?:est\s+)?repartie?\s+chez|retourn[ée]e?\s+chez|d[ée]ambulateur|fauteuil\s+roulant|andador|silla\s+de\s+ruedas|soins\s+palliatifs|fin\s+de\s+vie|cuidados\s+paliativos|asilo|residencia|ehpad|chsld|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))|se\s+fue\s+(?:a\s+casa|de\s+alta)|volvi[óo]\s+a\s+casa)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:patients?|pts?|pt['’]s|admitted|admit|resus|a&e|urgencias|urgences|discharged|discharge|dc['’]d|went\s+home|came\s+in|comes\s+in|came\s+to|dob|hospice|icu|nicu|picu|ed|chemo|radiation|dialysis|surgery|procedure|appointments?|diagnosed|dx|y\/o|yo|year[- ]old|years\s+old|s\/p|hx|results|caring\s+for|pump|pacemaker|on\s+(?:our|the|my)\s+[\p{L} -]{0,25}(?:floor|unit|ward)|memory\s+care|nursing\s+home|clinic|meds|echo|polst|eval|rang\s+the\s+bell|rounds\s+of\s+chemo|infusion|rehab|collapsed|cpr|overdose|seizure|dispatched|fell\s+(?:off|from|down)|tomb[ée]e?\s+(?:de|dans|du|en)|se\s+cay[óo]|op[ée]ration|operaci[óo]n|ingresad[oa]|labou?r|delivered|delivery|pushed|accouch[ée]e?|accouchement|parto|dio\s+a\s+luz|twins|triplets|newborn|home\s+visit|wound|paciente|pacientes|uci|ingres[óo]|alta|receta|consulta|urgencias|cama|curaci[óo]n|patiente|hospitalis[ée]e?|(?:est|était)\s+sortie?|ordonnance|s[ée]cu|chambre|urgences|pansement|perfusion|sonde|soins|guardia|atend[íi]\w*|(?:est|était)\s+rentr[ée]e?|operamos|operaron|intervenid[oa]|(?:est\s+)?repartie?\s+chez|retourn[ée]e?\s+chez|d[ée]ambulateur|fauteuil\s+roulant|andador|silla\s+de\s+ruedas|soins\s+palliatifs|fin\s+de\s+vie|cuidados\s+paliativos|asilo|residencia|ehpad|chsld|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))|se\s+fue\s+(?:a\s+casa|de\s+alta)|volvi[óo]\s+a\s+casa)(?![\p{L}])/iu;
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hey|hi|hello|dear|love\s+you|miss\s+you|(?:it['’]?s|it\s+is|it\s+was)\s+you|proud\s+of\s+you|congrats|bday|birthday|b-day|cumpleaños|feliz|hola|gracias|merci|bonjour)[\s,!]*$/iu;
 /** Lower-case only: "our sweet Grace" is a patient, "Sweet Caroline" a song. */
 const AFFECTION_BEFORE = /(?:^|[^\p{L}])(?:sweet|little|(?<=(?:^|\n|[^\p{L}\p{N},;:\s]\s{1,2}))(?:Little|Young|Wee)|young|wee|dear|beloved|favou?rite|lovely|brave|precious|petite?|pequeñ[oa]|chiquit[oa]|querid[oa])\s+$/u;
@@ -96,7 +96,8 @@ const ORIGIN_GLOSS = /^,\s+(?:de|del|from|of|d['’])\s*\p{Lu}[\p{L}'’-]+(?:\s
 /** An age in apposition after a name, possibly past an origin gloss. */
 const ageApposed = (after: string) => AGE_APPOSITION.test(after) || (ORIGIN_GLOSS.test(after) && AGE_APPOSITION.test(after.replace(ORIGIN_GLOSS, '')));
 /** A name glossed as a person: "Petra, the young mum we lost", "Stan, the tow truck guy", "Gladys, our lady in bed 4". */
-const PERSON_GLOSS = /^,\s+(?:(?:a|an|un|una|une)\s+(?:retired\s+|old\s+|young\s+|jubilad[oa]\s+|retrait[ée]e?\s+)?(?:rancher|farmer|fisherman|fisher|welder|miner|trucker|roofer|logger|builder|carpenter|plumber|electrician|mechanic|shepherd|crofter|stockman|shearer|roughneck|pescador|agricultor|campesin[oa]|ganader[oa]|miner[oa]|albañil|camioner[oa]|p[êe]cheur|agricult(?:eur|rice)|[ée]leveu(?:r|se)|berg[eè]re?|mineur|ma[çc]on|routier)(?![\p{L}])|(?:the|a|an|our|my|this|la|el|le|notre|nuestr[oa])\s+(?:[\p{L}-]+\s+){0,3}?(?:mum|mom|mam|mother|dad|father|lady|man|woman|gentleman|gent|guy|bloke|fella|girl|boy|kid|baby|grandad|grandpa|granny|grandma|nan|veteran|teen|toddler|señora|señor|abuela|abuelo|dame|monsieur|mamie|papy)(?![\p{L}]))/iu;
+const PERSON_GLOSS = /^,\s+(?:(?:la|el)\s+(?:del\s+\p{Ll}|de\s+(?:la|los|las)\s+\p{Ll}|que\s)|(?:a|an|un|una|une)\s+(?:retired|former|jubilad[oa]|retrait[ée]e?|ancien(?:ne)?)\s+\p{L}|(?:a|an|un|una|une)\s+(?:retired\s+|old\s+|young\s+|jubilad[oa]\s+|retrait[ée]e?\s+)?(?:rancher|farmer|fisherman|fisher|welder|miner|trucker|roofer|logger|builder|carpenter|plumber|electrician|mechanic|shepherd|crofter|stockman|shearer|roughneck|pescador|agricultor|campesin[oa]|ganader[oa]|miner[oa]|albañil|camioner[oa]|p[êe]cheur|agricult(?:eur|rice)|[ée]leveu(?:r|se)|berg[eè]re?|mineur|ma[çc]on|routier)(?![\p{L}])|(?:the|a|an|our|my|this|la|el|le|notre|nuestr[oa])\s+(?:[\p{L}-]+\s+){0,3}?(?:mum|mom|mam|mother|dad|father|lady|man|woman|gentleman|gent|guy|bloke|fella|girl|boy|kid|baby|grandad|grandpa|granny|grandma|nan|veteran|teen|toddler|señora|señor|abuela|abuelo|dame|monsieur|mamie|papy)(?![\p{L}]))/iu;
+const PERSON_THEN_NAME_BEFORE = /(?:^|[^\p{L}])(?:an?|the|this|that|one|some|un|una|une)\s+(?:[\p{L}-]+\s+)?(?:guy|man|woman|lady|gentleman|gent|fella|bloke|dude|kid|girl|boy|teen|patient|pt|mum|mom|dad|señora|señor|chico|chica|monsieur|dame|homme|femme|hombre|mujer)\s*[,—–]\s*$/iu;
 /** A death or farewell told of the person: "Josefa nos dejó el 2", "Paddy passed peacefully", "Mme Roy nous a quittés". */
 const DEATH_AFTER = /^\s+(?:passed(?:\s+away)?|died|nos\s+dej[óo]|falleci[óo]|muri[óo]|se\s+nos\s+fue|nous\s+a\s+quitt[ée]s?|est\s+d[ée]c[ée]d[ée]e?|s['’]est\s+[ée]teinte?|est\s+partie?)(?![\p{L}])/iu;
 /** Someone brought in by others: "the taxi driver who brought Sipho in", "trajeron a Doña Rosa". */
@@ -109,7 +110,7 @@ const RESULTS_OF_BEFORE = /(?:before\s*(?:&|and|\/|n)\s*after|antes\s*(?:y|\/)\s
 /** An article before a courtesy word makes it a noun: "un señor", "le monsieur", "la dame". */
 const ARTICLE_BEFORE_TITLE = /(?:^|[^\p{L}])(?:un|una|el|la|le|les|los|las|ce|cet|cette|este|esta|ese|esa|the|a|that|this)\s+$/iu;
 /** Where a colleague works: "Kevin in pharmacy", "Kayla on the night crew". */
-const STAFF_AFTER = /^\s+(?:on\s+(?:nights|days|earlies|lates)(?![\p{L}])|(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}]))/iu;
+const STAFF_AFTER = /^,?\s+(?:(?:the|our|my)\s+(?:consultant|registrar|attending|surgeon|an(?:a)?esthetist|anesthesiologist|resident|fellow|intern|charge\s+nurse|pharmacist|physio|midwife|porter|chaplain|matron)(?![\p{L}])|on\s+(?:nights|days|earlies|lates)(?![\p{L}])|(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}]))/iu;
 /** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|dubbed|christened)\s+(?:it|(?:the|his|her|their|my|our)\s+(?:pump|walker|cane|wheelchair|iv\s+pole|pole|monitor|machine|robot|car|truck|bike|plant|doll|teddy|bear|dog|cat|puppy|fish|tumou?r|tumor|cast|boot|port|drain|ostomy|bag|device|cpap|oxygen))\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
 const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s|\p{Extended_Pictographic}\uFE0F?\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
@@ -121,6 +122,8 @@ const CARE_AFTER_POSSESSIVE = /^\s+(?:(?:medical|hospital|discharge|old|new|late
 const VOCATIVE_AFTER = /^\s*,?\s+(?:if\s+you(?:['’]re|\s+are)?\s+(?:see|seeing|read|reading)|my\s+(?:guy|girl|man|dude|friend|dear|love|boy)(?![\p{L}]))/iu;
 /** What follows a name that is spoken to: "Hank, we have your iPad", "Beatrix, you made ...", "Kirra, it's there waiting". */
 const ADDRESSED_AFTER = /^,\s+(?:you(?:['’]re|['’]ve|['’]ll)?|your|we\s+(?:have|found|kept)\s+(?:your|it)|it['’]s\s+(?:there|here|waiting|safe|at)|hope\s+(?:you|your)|get\s+well|rest\s+easy|thank\s+you\s+for|te\s+(?:extrañamos|esperamos)|tu\s+(?:nous|es)|vous\s+nous)(?![\p{L}])/iu;
+/** "Thank you to our night crew on 4 West — Danielle, ...", "Merci à toute l'équipe, surtout Camille": the team thanked, by name. */
+const TEAM_THANKS_BEFORE = /(?:thank|thanks|thx|merci|gracias|shout\s?-?outs?|kudos|props)[^.!?\n]{0,50}?(?:team|crew|squad|staff|[ée]quipe|equipo|(?:night|day)\s+shift|colleagues|coll[èe]gues|compa[ñn]er[oa]s)(?:\s+(?:on|in|at|from|de|du|del)\s+[^.!?\n,—–:]{1,20}?)?\s*(?:[:—–-]|,\s*(?:surtout|especially|esp\.?|particularly|notamment|en\s+particulier|sobre\s+todo|especialmente|including))\s*$/iu;
 /** A reply to someone's own message: "Jonas Mbuyi, merci pour votre message", "Ana, thanks for your question". */
 const REPLY_THANKS_AFTER = /^,\s+(?:thanks|thank\s+you|thx|merci|gracias)\s+(?:so\s+much\s+|beaucoup\s+|mil\s+)?(?:for|pour|por)\s+(?:your|the|votre|ton|vos|tu|su|sus)\s+(?:message|question|comment|dm|note|commentaire|mensaje|pregunta|comentario|consulta)s?(?![\p{L}])/iu;
 /** A colleague spoken to: "Tamsin, you're the best charge nurse", "Jo, thanks for covering my shift". */
@@ -137,7 +140,7 @@ const FROM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:de|del|du|from|of|in|en|à)\s+$/iu;
 /** "Happy 90th birthday to St. Brigid Medical Center": an organisation's anniversary. */
 const INSTITUTION_AHEAD = /^[^!?.\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|school|college)(?![\p{L}])/iu;
 const BIRTHDAY_90_BEFORE = /(?<![\p{L}\p{N}])(?:9\d|1[01]\d)(?:st|nd|rd|th|º|e)\s+(?:birthday|bday|b-day|cumpleaños|anniversaire)\s+(?:to|for|a|de|à)\s+(?:(?:our|my|the|nuestr[ao]|notre|la|el)\s+)?(?:(?:dear|lovely|beloved|wonderful|amazing|sweet|querid[ao]|ch[èe]re?)\s+)?$/iu;
-const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er|lera|leront)|se\s+llamar[áa]|(?:will\s+be|is\s+being)\s+called|(?:they['’]re|we['’]re)\s+calling\s+(?:him|her)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called)\s+(?:him|her|them)|known\s+as|knows?\s+(?:him|her|them)\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+["'‘“]?$/iu;
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)(?:\s+(?:literally|actually|really|just))?|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|(?:an?|this|one)\s+(?:[\p{L}'’-]+\s+){0,2}(?!(?:town|city|village|place|street|road|drug|med|medication|pill|song|movie|film|book|show|band|company|app|storm|hurricane|program|programme|study|trial|boat|car|truck|bar|restaurant|shop|store|hospital|clinic)\s)[\p{L}'’-]+\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er|lera|leront)|se\s+llamar[áa]|(?:will\s+be|is\s+being)\s+called|(?:they['’]re|we['’]re)\s+calling\s+(?:him|her)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called)\s+(?:him|her|them)|known\s+as|knows?\s+(?:him|her|them)\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+["'‘“]?$/iu;
 /** An animal before the naming words: "une chienne qui s'appelle Praline", "a goat named Beyoncé", "su perro se llama Toby". */
 const PET_NAMED_BEFORE = /(?:^|[^\p{L}])(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|horses?|pon(?:y|ies)|goats?|parrots?|budgies?|hamsters?|chien(?:ne)?s?|chat(?:te)?s?|chiots?|chevaux|cheval|ch[èe]vres?|perroquets?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|caballos?|cabras?|loros?)\s+(?:(?:qui|que|who|which|that)\s+)?(?:\p{L}+\s+)?(?:named|called|s['’]appel\w*|se\s+llama\w*|llamad[oa])\s+$/iu;
 /** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
@@ -215,7 +218,7 @@ const STAFF_NAMED_BEFORE = /(?:^|[^\p{L}])(?:nurse|doc|doctor|resident|attending
 const INSTITUTION_RUN_BEFORE = /(?:^|[^\p{L}])(?:Cl[ií]nica|Clinique|Hospital|H[ôo]pital|Centro|Centre|Policl[ií]nic[oa]|Sanatorio|Farmacia|Pharmacie|Colegio|Escuela|[ÉE]cole|Instituto|Institut|Hogar|Residencia|Unidad|EHPAD|CHU|CHR)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}$/u;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
 const CLOSE_RELATION_AFTER = /^\s+(?:(?:and|y|et|with)\s+(?:his|her|their|su|sus|sa|son|ses)\s+)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|aunt|uncle|kids|children|family|caregiver|mamá|papá|madre|padre|hija|hijo|abuela|abuelo|maman|papa|mère|père|fille|fils|mamie|papy)(?![\p{L}])/iu;
-const RELATION_AFTER = /^\s+(?:(?:was|is)\s+(?:his|her|my|their|our)\s+|(?:his|her|their)\s+)?(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|family|kids?|grandson|granddaughter|partner|caregiver)(?![\p{L}])/iu;
+const RELATION_AFTER = /^(?:,?\s+(?:and|y|et)\s+(?:his|her|their|su|sus|sa|son|ses)\s+(?:family|wife|husband|kids|children|familia|esposa|esposo|marido|hijos|famille|femme|mari|enfants)(?![\p{L}])|,\s+(?:hij[oa]|niet[oa]|fille|fils|petite?-(?:fille|fils)|daughter|son|granddaughter|grandson)\s+(?:de|of)\s)|^\s+(?:(?:was|is)\s+(?:his|her|my|their|our)\s+|(?:his|her|their)\s+)?(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|family|kids?|grandson|granddaughter|partner|caregiver)(?![\p{L}])/iu;
 
 /** "Maria, Jose and Ana": a given name next to another given name in a list. */
 const NOT_A_PERSON_PHRASE = /^(?:Eid|Ramadan|Ramadhan|Jumm?ah?|Juma)\s+Mubarak$/iu;
@@ -237,7 +240,7 @@ function listNeighbour(text: string, tokens: Token[], k: number, dir: -1 | 1): n
   const step = (a: number, b: number) => (dir === 1 ? gap(text, tokens[a]!, tokens[b]!) : gap(text, tokens[b]!, tokens[a]!));
   const n = k + dir;
   if (n < 0 || n >= tokens.length) return -1;
-  if (/^,\s{1,2}$/.test(step(k, n)) && !CONJUNCTIONS.has(tokens[n]!.lower)) return n;
+  if (/^(?:,\s{1,2}|\s{0,2}&\s{0,2})$/.test(step(k, n)) && !CONJUNCTIONS.has(tokens[n]!.lower)) return n;
   if (CONJUNCTIONS.has(tokens[n]!.lower) && /^,?\s{1,2}$/.test(step(k, n))) {
     const m = n + dir;
     if (m >= 0 && m < tokens.length && /^\s{1,2}$/.test(step(n, m))) return m;
@@ -548,10 +551,11 @@ export const name: Recognizer = {
         const titledWordName = slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && WORD_NAMES.has(t.lower);
         if (slot === 'title' && commonWord(t.lower) && !titledWordName) continue;
         if (isWordName(t) && !titledWordName && slot !== 'relation' && !/^\s*[(,—–-]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) continue;
-      } else if (NEVER_NAMES.has(t.lower) || (slot !== 'named' && !(slot === 'patient' && t.cap && !t.possessive && /^\s*[,(]/.test(text.slice(t.rawEnd, t.rawEnd + 3)) && !PATIENT_SERVICE_WORD.test(t.lower)) && !(slot === 'relation' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)) && t.start > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && properOnly(t.lower)) && !followedBySurname(text, tokens, i))) {
+      } else if (NEVER_NAMES.has(t.lower) || (slot !== 'named' && !(slot === 'patient' && t.cap && !t.possessive && /^\s*[,(]/.test(text.slice(t.rawEnd, t.rawEnd + 3)) && !PATIENT_SERVICE_WORD.test(t.lower)) && !(slot === 'relation' && /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2)) && t.start > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && commonWord(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !(slot === 'title' && (properOnly(t.lower) || surnameWord(text, tokens, i))) && !followedBySurname(text, tokens, i))) {
         continue;
       }
-      if (EPONYMS.has(t.lower)) continue;
+      // "Mrs Bell" is a person; "Bell's palsy" is not
+      if (EPONYMS.has(t.lower) && !titledEponym(text, tokens, i, slot)) continue;
       // "Patient Spotlight", "Patient Portal": a feature or a service for patients, not one patient's name
       if (slot === 'patient' && PATIENT_SERVICE_WORD.test(t.lower)) continue;
       // "Bill the insurance", "Chase the lab": a word-name before a determiner is a verb.
@@ -592,7 +596,7 @@ export const name: Recognizer = {
       if (slot === 'none' && SAINT_BEFORE.test(before)) continue;
       // "Clínica Dental Sant Gervasi", "Hospital Provincial Manuel Ascunce Domenech": the rest of an institution's name
       if (slot === 'none' && INSTITUTION_RUN_BEFORE.test(before)) continue;
-      if (words.some((w) => EPONYMS.has(w))) continue;
+      if (words.some((w) => EPONYMS.has(w)) && !(words.length === 1 && titledEponym(text, tokens, j, slot))) continue;
       // "brady at 42", "tachy to the 150s": bradycardia and tachycardia, not Mr. Brady
       if (words.length === 1 && /^(?:brady|tachy)$/.test(words[0]!) && /^\s*(?:at|to|into|in|down\s+to|of|with|,)?\s*(?:the\s+)?\d/iu.test(after)) continue;
       // "Seat León matrícula ...", "a white Toyota Camry": a car model after its make
@@ -608,7 +612,8 @@ export const name: Recognizer = {
       const titleToken = slot === 'title' ? tokens[j - words.length] : undefined;
       const roleBeforeTitle = !!titleToken && STAFF_BEFORE.test(text.slice(Math.max(0, titleToken.start - 40), titleToken.start).replace(/,\s*$/, ''));
       const isStaff = STAFF_BEFORE.test(before) || roleBeforeTitle || (slot === 'none' && !last.possessive && SELF_BEFORE.test(before)) || STAFF_AFTER.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
-        (SIGN_OFF_BEFORE.test(before) && slot === 'none' && !testimonial && !ADDRESSED_AFTER.test(after));
+        (SIGN_OFF_BEFORE.test(before) && slot === 'none' && !testimonial && !ADDRESSED_AFTER.test(after)) ||
+        (slot === 'none' && TEAM_THANKS_BEFORE.test(text.slice(Math.max(0, start - 90), start)));
       // "our nurses Jessica, Amanda and Brian": a list that starts with staff is staff.
       const prior = listNeighbour(text, tokens, j - words.length + 1, -1);
       const following = listNeighbour(text, tokens, j, 1);
@@ -654,6 +659,8 @@ export const name: Recognizer = {
         if (prior >= 0 && slottedEnds.has(prior)) score = Math.max(score, 0.7);
         if (ageApposed(text.slice(last.rawEnd, last.rawEnd + 60))) score += 0.3;
         if (!last.possessive && PERSON_GLOSS.test(after)) score += 0.3;
+        // "a guy, Lonnie, screamed": a person, then their name set off by commas
+        if (!last.possessive && PERSON_THEN_NAME_BEFORE.test(before) && /^\s*[,—–]/.test(after)) score += 0.3;
         // "Dolores Reyes, MBI 3KQ7-...", "Jane Roe (DOB 4/11/57)": a record's identifier follows the name.
         if (ID_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 16))) score += 0.45;
         // "keep Earl Whitaker in your prayers"
@@ -797,9 +804,10 @@ export const name: Recognizer = {
       const lower = surname.toLowerCase();
       if (commonWord(lower) && !SURNAMES.has(lower)) continue;
       const start = m.index + m[0].indexOf(surname);
-      if (staff.has(lower) || EPONYMS.has(lower) || NEVER_NAMES.has(lower) || staffSentence(start)) continue;
+      if (staff.has(lower) || EPONYMS.has(lower) || NEVER_NAMES.has(lower) || (staffSentence(start) && !birthInPost) || DONOR_NEAR.test(text.slice(start, start + 80))) continue;
       // Twins and triplets are born to a family; "the Jonas kids" is still only a family name.
-      const births = /^(?:twins|triplets|quads|quadruplets|babies)$/.test(m[2] ?? '') || m[4] !== undefined || m[5] !== undefined;
+      // ... and a family named under a birth, or its home ("the Kessler place"), is one household
+      const births = /^(?:twins|triplets|quads|quadruplets|babies|place|farm|ranch|residence|homestead)$/.test(m[2] ?? '') || m[4] !== undefined || m[5] !== undefined || birthInPost;
       const score = (births ? 0.5 : 0.4) + (patientSentence(start) ? 0.3 : postHasPatient ? 0.1 : 0);
       out.push({ start, end: start + surname.length, category: 'NAME', score, recognizer: 'name', pattern: 'family-name' });
     }
@@ -832,7 +840,9 @@ export const name: Recognizer = {
       // French "M. Diallo" is Monsieur Diallo; still a public figure ("M. Macron a annoncé") without patient wording.
       const monsieur = m[1] === 'M' && !/\p{Lu}\.\s?$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
       const relative = /(?:^|[^\p{L}])(\p{L}+)\s+(?:de|of)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
-      const score = 0.45 + (patientSentence(m.index) ? 0.3 : postHasPatient ? 0.1 : 0) + (relative && RELATIVE_OF.has(relative[1]!.toLowerCase()) ? 0.3 : 0);
+      // "chez M. Le Goff", "chez Mme Roux": at someone's home
+      const home = monsieur && /(?:^|[^\p{L}])chez\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
+      const score = 0.45 + (patientSentence(m.index) || home ? 0.3 : postHasPatient ? 0.1 : 0) + (relative && RELATIVE_OF.has(relative[1]!.toLowerCase()) ? 0.3 : 0);
       // "M. Julien Darrigade": after Monsieur a given name is followed by the surname, which belongs to the span
       const fullName = monsieur && GIVEN_NAMES.has(surname) ? /^\s(\p{Lu}[\p{Ll}][\p{L}'’-]*)(?![\p{L}])/u.exec(text.slice(m.index + m[0].length)) : null;
       const end = m.index + m[0].length + (fullName && !commonWord(fullName[1]!.toLowerCase()) ? fullName[0].length : 0);
@@ -925,7 +935,7 @@ function hashtagName(tag: string, aboutCare: boolean): { name: string; offset: n
 }
 
 /** "Dusty, if you're reading this", "Marisol, si lees esto", "Gisèle, si tu lis ceci": someone called by name as a reader. */
-const READING_THIS = /(?:^|[.!?\n]\s*|—\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*(if\s+you['’]?re\s+(?:reading|seeing)\s+this|if\s+you\s+(?:are\s+reading|read|see)\s+this|si\s+(?:lees|ves)\s+esto|si\s+tu\s+(?:lis|vois)\s+(?:ceci|ça|ce\s+post|ce\s+message)|si\s+vous\s+lisez\s+(?:ceci|ce\s+post|ce\s+message))(?![\p{L}])/gu;
+const READING_THIS = /(?:^|[.!?\n]\s*|—\s*|\p{Extended_Pictographic}\uFE0F?\s*)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)\s*,?\s+(if\s+you['’]?re\s+(?:reading|seeing)\s+this|if\s+you\s+(?:are\s+reading|read|see)\s+this|si\s+(?:lees|ves)\s+esto|si\s+tu\s+(?:lis|vois)\s+(?:ceci|ça|ce\s+post|ce\s+message)|si\s+vous\s+lisez\s+(?:ceci|ce\s+post|ce\s+message))(?![\p{L}])/gu;
 const READER_NOT_NAME = /^(?:sorry|okay|ok|well|yes|no|please|so|anyway|honest|real|seriously|sure|fine|true|right|last|next|first|final|also|again|now|ugh|hey|listen|look)$/;
 
 /** Relatives named through the person: "la mamá de ...", "la famille de ...", "the family of ...". */
@@ -933,6 +943,20 @@ const RELATIVE_OF = new Set(['maman', 'mamá', 'mama', 'papá', 'papa', 'madre',
 
 /** Abbreviated titles always precede a surname, so any word after them is one ("mr pruitt"); "un señor llegó" is a noun. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx']);
+/** "Mr Tan", "Mrs Long", "Ms Young": after Mr/Mrs/Ms an everyday noun or adjective is a surname, but not an idiom ("Mr Right"). */
+const TITLE_IDIOMS = new Set(['right', 'nice', 'clean', 'fix', 'big', 'potato', 'universe', 'world', 'bean', 'president', 'speaker', 'chairman', 'chair', 'secretary', 'mom', 'dad', 'know', 'perfect', 'wonderful', 'grumpy', 'sunshine', 'hyde', 't']);
+const WORD_SURNAME_TAGS = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Comparative', 'Actor', 'Infinitive', 'Plural']);
+/** "Mrs Bell", "Mr Graves": an eponym after Mr/Mrs/Ms is a person, unless the post names the disease too ("Parkinson's ... Mr Parkinson"). */
+function titledEponym(text: string, tokens: Token[], i: number, slot: Slot): boolean {
+  const t = tokens[i]!;
+  return slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && !t.possessive && !new RegExp(`${t.lower}['’]s|${t.lower}\\s+(?:disease|syndrome|palsy|sign)`, 'iu').test(text);
+}
+function surnameWord(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const tag = lexicon[t.lower];
+  return (COURTESY.has(tokens[i - 1]!.lower) || tokens[i - 1]!.lower === 'mister') && t.lower.length > 2 && !TITLE_IDIOMS.has(t.lower) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end)) &&
+    tag !== undefined && (Array.isArray(tag) ? tag : [tag]).every((x) => WORD_SURNAME_TAGS.has(x)) && !JOB_BEFORE_COURTESY.test(text.slice(Math.max(0, tokens[i - 1]!.start - 14), tokens[i - 1]!.start));
+}
 const JOB_BEFORE_COURTESY = /(?<![\p{L}])(?:OT|PT|SLT|SLP|RN|NP|PA|HCA|CNA|LPN|[Nn]urse|[Pp]hysio|[Tt]herapist|[Vv]olunteer|[Mm]idwife|[Pp]harmacist|[Cc]oordinator|[Mm]anager|[Ss]peechie|[Dd]ietitian|[Cc]ounsell?or|[Tt]eacher|[Pp]rincipal|[Dd]irector|[Mm]atron|[Cc]hair(?:person|woman|man)?)\s+$/u;
 /** Spoken courtesy words before a lower-case surname ("miss boudreaux", "madame aurore leblanc", "la señora lópez"); "I miss grace" is the verb. */
 const SPOKEN_COURTESY = new Set(['miss', 'missus', 'madame', 'mme', 'mlle', 'señora', 'sra', 'doña', 'monsieur']);
@@ -943,7 +967,7 @@ const isHeading = (text: string, t: Token) => t.start === 0 || text[t.start - 1]
 
 const RECORD_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 const INITIALS = /(?<![\p{L}])(?:[Pp]t|[Pp]atient|[Pp]aciente|[Pp]atiente|Mr|Mrs|Ms|Miss|Sr|Sra|Srta|[Dd]on|[Dd]oña|Mme|Mlle|M)\.?\s{1,2}(\p{Lu}\.(?:\s?\p{Lu}\.){0,2}|(?<=(?:Mr|Mrs|Ms|Miss)\.?\s{1,2})[A-HJ-Z](?=\s+\p{Ll}|[,!?]))(?![\p{L}])(?!\s\p{Lu}\p{Ll})/gu;
-const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)\s(family|twins|triplets|quads|quadruplets|kids|babies|household)|(?:la\s)?famil(?:ia|le)\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
+const FAMILY = /(?<![\p{L}])(?:[Tt]he\s(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)\s(family|twins|triplets|quads|quadruplets|kids|babies|household|place|farm|ranch|residence|homestead)|(?:la\s)?famil(?:ia|le)\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:les\s)?jumeaux\s(\p{Lu}[\p{Ll}'’-]{1,30})|(?:los\s)?gemel[oa]s\s(\p{Lu}[\p{Ll}'’-]{1,30}))(?![\p{L}])/gu;
 const FUNCTION_WORD = /^(?:the|a|an|our|my|his|her|their|your|this|that|these|those|and|or|but|so|if|when|we|i|you|he|she|they|it|el|la|los|las|le|les|un|una|une)$/;
 const QUOTED_NICKNAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+["“'‘]([^"”'’\n]{2,20})["”'’]\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu;
 /** A list's entry: a surname, an initial, then the person's number ("Tucker, R. #284471"). */
@@ -953,4 +977,5 @@ const RECORD_NAME = /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?),\s?(\p{
 const HONORIFIC_SUFFIX = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})-(?:san|sama|chan|kun)(?![\p{L}])/gu;
 const LABELLED_INITIALS = /(?<![\p{L}])(?:initials|iniciales|initiales)(?:\s+(?:of\s+the\s+|del\s+|de\s+la\s+|du\s+|de\s+l['’])?(?:pt|patient|paciente|patiente))?\s*[:(]?\s*((?:\p{Lu}\.?){2,3})\)?(?![\p{L}])/gu;
 const CASE_INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?=,?\s+(?:an?\s+\d{1,3}[- ](?:year|yr|y\/o|yo)|\d{1,3}\s?(?:yo|y\/o|[MF](?![\p{L}]))|was\s+admitted|admitted|presented|came\s+in|was\s+discharged|discharged|(?:is\s+)?back\s+(?:on|in|at)|returned|un\s+homme\s+de|une\s+femme\s+de|un[ao]?\s+(?:paciente|señora|señor)\s+de))/gu;
-const INITIAL_SURNAME = /(?<![\p{L}.])(\p{Lu})\.\s(\p{Lu}[\p{Ll}][\p{L}'-]*)/gu;
+const DONOR_NEAR = /(?<![\p{L}])(?:donat\w*|gift|sponsor\w*|fund\w*|scholarship|endow\w*|foundation|generosity|generous)(?![\p{L}])/iu;
+const INITIAL_SURNAME = /(?<![\p{L}.])(\p{Lu})\.\s(?:(?:Le|La|De|Du|Van|Da|Di|El|Ben)\s(?=\p{Lu}))?(\p{Lu}[\p{Ll}][\p{L}'-]*)/gu;

@@ -12,6 +12,9 @@ describe('date recognizer', () => {
     ['My pt regressed 2 days after her MMR on 9/12.', ['9/12']],
     ['Our pt was seen on 3/4.\nStill no callback from the family', ['3/4']], // a short date ending a line, not a thread counter
     ['pt DOB 3/14', ['3/14']],
+    // the moment of an incident, to the minute
+    ['got called out at 2am, Nov 28 for a guy who fell off his roof', ['Nov 28']],
+    ['appelés le 1er mai à 7h pour un monsieur tombé de vélo', ['1er mai']],
     // a weekday tied to the patient by what happened or whose it was
     ['Fella comes in Saturday night after the match, head split open off a bus shelter', ['Saturday']],
     ['So sorry for your loss. I had your dad on Tuesday up on 4 West', ['Tuesday']],
@@ -130,6 +133,7 @@ describe('date recognizer', () => {
     ['Join us for our Community Health Fair! Saturday, October 11, 9 AM – 1 PM'],
     ['Clinic closed Monday, May 26 for Memorial Day.'],
     ['Medicare open enrollment runs Oct 15 – Dec 7 every year.'],
+    ['Flu shots at the library Nov 28 at 10am, no appointment needed'], // a time in a schedule
     ['World Down Syndrome Day is March 21 (3/21), wear mismatched socks'],
     ['Pharmacy hours: Dec 24: 9–3, Dec 25: closed'],
     ['Linda is retiring! Join us for cake on March 14th at 2 PM in the Atrium.'],

@@ -337,6 +337,23 @@ describe('name recognizer', () => {
     ['Mr. Van Damme was discharged this morning', ['Van Damme']],
     ['our patient Maria De Souza came back for her dressing', ['Maria De Souza']],
     ['M. Julien Lefebvre est sorti hier, sa fille est venue le chercher', ['M. Julien Lefebvre']], // Monsieur, a given name, then the surname
+    // surnames that are everyday words, after Mr/Mrs/Ms
+    ['Mr Tan in bed 4 went home today', ['Tan']],
+    ['Spent my lunch helping Mrs Young with her new glucometer', ['Young']],
+    ['Mrs Bell kept asking about my kids', ['Bell']], // an eponym after a courtesy title is a person
+    // a name introduced or set off by what comes before or after it
+    ['his name is literally Boris and he knows every nurse by name', ['Boris']],
+    ['my first patient was a retired trucker named Clint who cried the whole time', ['Clint']],
+    ['Last night a guy, Vernon, threw his tray at the tech', ['Vernon']],
+    ['Had two visits today. One, Ezra, a retired tailor, fixed my lanyard', ['Ezra']],
+    ['We cared for Sunil and his family for six weeks', ['Sunil']],
+    ['Ayer llegó al mundo Martina, hija de Rocío y Andrés', ['Martina', 'Rocío', 'Andrés']],
+    ['Walter & June celebrated 60 years on our ward today', ['Walter', 'June']],
+    ['Visite à domicile chez M. Le Bihan ce matin, toujours aussi drôle', ['M. Le Bihan']],
+    ['Ha venido Pilar, la de la farmacia del pueblo, a por su receta', ['Pilar']],
+    ["Intervention hier pour un monsieur tombé dans l'escalier 🌼 Marcel si tu lis ça, prends ta canne !", ['Marcel']],
+    ['Drove out to the Halvorsen place on Route 4 for the dressing change', ['Halvorsen']],
+    ['I delivered her daughter\'s baby last night. Congrats to the Abara family!', ['Abara']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -566,6 +583,14 @@ describe('name recognizer', () => {
     ['Just finished The Emperor of All Maladies by Siddhartha Mukherjee.'],
     ['Special thanks to DON Faith Morales and the whole 2nd floor crew.'],
     ['3 pts on q1h neuro checks and a charge nurse named Hope who keeps bringing me water'],
+    ['Mr Right is still out there, ladies'],
+    ['Thank you to our night crew on 5 North — Kelsey, Omar and Lin — for covering three sick calls'],
+    ["Merci à toute l'équipe, surtout Clara et Hugo, pour cette garde"],
+    ['Merci à Pauline, Inès et Marc pour ce pot de départ'],
+    ['Also Mr Pike the consultant was on fine form today'],
+    ['Recordad: el signo de Murphy, el de Blumberg y el de Rovsing no sustituyen a la ecografía'],
+    ['Shout-out to DPTs Keisha Grant & Tyler Moss for the gait clinic'],
+    ['Thank you to the Hendricks family for their generous donation to the NICU'],
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
