@@ -95,6 +95,8 @@ const PATTERNS: readonly DatePattern[] = [
   { name: 'weekday-event', score: 0.55, regex: new RegExp(`${B}(?:${WEEKDAYS_FULL}|tues|thurs|weds)${E}(?![.,]?\\s(?:the\\s)?\\d)(?!\\s(?:(?:morning|night|evening|afternoon)\\s)?(?:shift|clinic|rounds|huddle|meeting|hours))`, 'giu') },
   // "on the twenty-first", "on the second after a fall": a day of the month in words (weak, like "the 21st")
   { name: 'ordinal-word-day', score: 0.3, regex: new RegExp(`(?<=${B}on\\s)the\\s(?:${ORDINAL_WORDS})(?=\\s*[,.;!]|\\s(?:after|with|at|when|before|in|of\\s(?:${EN_MONTHS})))`, 'giu') },
+  // "the twenty-first of December": a day of a named month in words, as strong as "21 December"
+  { name: 'ordinal-word-month', score: 0.4, regex: new RegExp(`${B}(?:the\\s)?(?:${ORDINAL_WORDS})\\sof\\s(?:${EN_MONTHS})${E}`, 'giu') },
   // "el veinticinco de mayo", "desde el primero de abril": a Spanish day in words
   { name: 'es-words-day-month', score: 0.4, regex: new RegExp(`${B}(?:${ES_DAY_WORDS})\\sde\\s(?:${ES_MONTHS})${E}`, 'giu') },
   // marzo 15, abril 8 (Latin American order)
@@ -228,7 +230,7 @@ export const date: Recognizer = {
         const serviceWord = PATIENT_SERVICE.test(text.slice(Math.max(0, start - 60), start)) ? 0.35 : 0;
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
         // ... and so is a date in the organisation's own timetable ("La clinique sera fermée le 15 août")
-        const incident = INCIDENT_NEAR.test(near);
+        const incident = INCIDENT_NEAR.test(near) || INCIDENT_NEAR.test(doc.sentenceAt(start)?.text ?? '');
         const eventWord = ((EVENT_NEAR.test(near) || (TIME_NEAR.test(near) && !incident)) && !STRONG_PATIENT.test(near)) || orgPost ? 0.3 : 0;
         // "at 2am, Nov 28", "0215 on 8/3", "le 1er mai à 7h": the moment of an incident, to the minute
         const clock = incident && !eventWord && (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CLOCK_AFTER.test(text.slice(end, end + 14))) ? 0.2 : 0;

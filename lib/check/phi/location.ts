@@ -33,6 +33,8 @@ interface LocationPattern {
   group?: number;
 }
 
+/** "Tok, Alaska", "Cullman, Alabama": a town then its state, spelled out. */
+const US_STATES = String.raw`Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\sHampshire|New\sJersey|New\sMexico|New\sYork|North\sCarolina|North\sDakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\sIsland|South\sCarolina|South\sDakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\sVirginia|Wisconsin|Wyoming`;
 const PATTERNS: readonly LocationPattern[] = [
   // 1420 W Maple Ave, Apt 3C / 1423 Oak St: a house number is specific enough to stand alone
   { name: 'street-address', score: 0.5, regex: new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,6}\s(?:${DIR}\s)?${CAP}(?:\s${CAP}){0,2}\s${STREET_TYPES}(?![\p{L}])${UNIT}`, 'gu') },
@@ -67,7 +69,7 @@ const PATTERNS: readonly LocationPattern[] = [
   // zip 43215, pt's zip is 35801, código postal 06700
   { name: 'zip-keyword', score: 0.5, group: 1, regex: /(?<![\p{L}])(?:zip(?:\s?code)?|zipcode|código\spostal|c\.?p\.?|code\spostal)(?:\s(?:is|es|est|was))?[\s:#]{1,3}(\d{5}(?:-\d{4})?)(?![\p{N}-])/giu },
   // "Paterson, NJ", "Decatur, GA 30030": a town named with its state's postal code
-  { name: 'town-state', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?<!(?:silver|white|black|red|blue|grey|gray|green|gold|tan|maroon)\s)(${CAP}(?:\s${CAP}){0,2}),\s(?:${STATE_CODES})(?![\p{L}\p{N}])(?!\s+(?:tags?|plates?|licen[cs]e|reg(?:istration)?)(?![\p{L}]))`, 'gu') },
+  { name: 'town-state', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?<!(?:silver|white|black|red|blue|grey|gray|green|gold|tan|maroon)\s)(${CAP}(?:\s${CAP}){0,2}),\s(?:${STATE_CODES}|${US_STATES})(?![\p{L}\p{N}])(?!\s+(?:tags?|plates?|licen[cs]e|reg(?:istration)?)(?![\p{L}]))`, 'gu') },
   // "Magnus Rendall, Stronsay, CHI 0207411234", "Pius Kundi, Kagamuga — GeneXpert ...": a full name, then a town, then an identifier
   // or a dash, as a record or a request lists a person; weak alone, lifted by the name before it (see the PHI index)
   { name: 'name-comma-town', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,\s)(${CAP}(?:\s${CAP}){0,2}),?(?=\s(?:[Nn]o\.?|n[°º]|#|CHI|NHS|DOB|MRN|[Dd]riving|[Dd]river['’]?s?|[Ll]icen[cs]e|ID|DNI|SSN|[Mm]edicare|[Mm]edicaid|[Tt]el|[Pp]hone|\+?\d)|\s[—–]\s)`, 'gu') },

@@ -110,7 +110,9 @@ const RESULTS_OF_BEFORE = /(?:before\s*(?:&|and|\/|n)\s*after|antes\s*(?:y|\/)\s
 /** An article before a courtesy word makes it a noun: "un señor", "le monsieur", "la dame". */
 const ARTICLE_BEFORE_TITLE = /(?:^|[^\p{L}])(?:un|una|el|la|le|les|los|las|ce|cet|cette|este|esta|ese|esa|the|a|that|this)\s+$/iu;
 /** Where a colleague works: "Kevin in pharmacy", "Kayla on the night crew". */
-const STAFF_AFTER = /^,?\s+(?:(?:the|our|my)\s+(?:consultant|registrar|attending|surgeon|an(?:a)?esthetist|anesthesiologist|resident|fellow|intern|charge\s+nurse|pharmacist|physio|midwife|porter|chaplain|matron)(?![\p{L}])|on\s+(?:nights|days|earlies|lates)(?![\p{L}])|(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|it|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}]))/iu;
+/** "Dave in IT", in capitals: "a photo of Tyler in it" is not the IT department. */
+const STAFF_IN_IT = /^\s+(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?IT(?![\p{L}])/u;
+const STAFF_AFTER = /^,?\s+(?:(?:the|our|my)\s+(?:consultant|registrar|attending|surgeon|an(?:a)?esthetist|anesthesiologist|resident|fellow|intern|charge\s+nurse|pharmacist|physio|midwife|porter|chaplain|matron)(?![\p{L}])|on\s+(?:nights|days|earlies|lates)(?![\p{L}])|(?:in|from|on|at|of)\s+(?:the\s+|our\s+)?(?:pharmacy|billing|radiology|the\s+lab|lab|hr|admin|registration|front\s+desk|housekeeping|dietary|nutrition|security|transport|scheduling|(?:night|day|evening)\s+(?:crew|shift|team)|team)(?![\p{L}]))/iu;
 /** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|dubbed|christened)\s+(?:it|(?:the|his|her|their|my|our)\s+(?:pump|walker|cane|wheelchair|iv\s+pole|pole|monitor|machine|robot|car|truck|bike|plant|doll|teddy|bear|dog|cat|puppy|fish|tumou?r|tumor|cast|boot|port|drain|ostomy|bag|device|cpap|oxygen))\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
 const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s|\p{Extended_Pictographic}\uFE0F?\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
@@ -140,8 +142,11 @@ const FROM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:de|del|du|from|of|in|en|à)\s+$/iu;
 /** "Happy 90th birthday to St. Brigid Medical Center": an organisation's anniversary. */
 const INSTITUTION_AHEAD = /^[^!?.\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|school|college)(?![\p{L}])/iu;
 const BIRTHDAY_90_BEFORE = /(?<![\p{L}\p{N}])(?:9\d|1[01]\d)(?:st|nd|rd|th|º|e)\s+(?:birthday|bday|b-day|cumpleaños|anniversaire)\s+(?:to|for|a|de|à)\s+(?:(?:our|my|the|nuestr[ao]|notre|la|el)\s+)?(?:(?:dear|lovely|beloved|wonderful|amazing|sweet|querid[ao]|ch[èe]re?)\s+)?$/iu;
-const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)(?:\s+(?:literally|actually|really|just))?|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|(?:an?|this|one)\s+(?:[\p{L}'’-]+\s+){0,2}(?!(?:town|city|village|place|street|road|drug|med|medication|pill|song|movie|film|book|show|band|company|app|storm|hurricane|program|programme|study|trial|boat|car|truck|bar|restaurant|shop|store|hospital|clinic)\s)[\p{L}'’-]+\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er|lera|leront)|se\s+llamar[áa]|(?:will\s+be|is\s+being)\s+called|(?:they['’]re|we['’]re)\s+calling\s+(?:him|her)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called)\s+(?:him|her|them)|known\s+as|knows?\s+(?:him|her|them)\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+["'‘“]?$/iu;
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)(?:\s+(?:literally|actually|really|just))?|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|(?:an?|this|one)\s+(?:[\p{L}'’-]+\s+){0,2}(?!(?:town|city|village|place|street|road|drug|med|medication|pill|song|movie|film|book|show|band|company|app|storm|hurricane|program|programme|study|trial|boat|car|truck|bar|restaurant|shop|store|hospital|clinic)\s)[\p{L}'’-]+\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er|lera|leront)|se\s+llamar[áa]|(?:will\s+be|is\s+being)\s+called|(?:they['’]re|we['’]re)\s+calling\s+(?:him|her)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called|named|naming)\s+(?:him|her|them|the\s+baby)|known\s+as|knows?\s+(?:him|her|them)\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+["'‘“]?$/iu;
 /** An animal before the naming words: "une chienne qui s'appelle Praline", "a goat named Beyoncé", "su perro se llama Toby". */
+/** The English naming words, after which a lower-case word no lexicon knows is taken as a name (Spanish and French words are unknown to it). */
+const EN_NAMED_BEFORE = /(?:^|[^\p{L}])(?:named|name\s+(?:is|was)|called|calls)\s+(?:him|her|them|the\s+baby\s+)?\s*$/iu;
+const EN_RELATIVE = /^(?:brother|sister|son|daughter|grandson|granddaughter|husband|wife|hubby|mom|mum|dad|uncle|aunt|auntie|cousin|nephew|niece|boyfriend|girlfriend|partner|bf|gf|fiance|fiancee|grandma|grandpa|nana|granny)$/;
 const PET_NAMED_BEFORE = /(?:^|[^\p{L}])(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|horses?|pon(?:y|ies)|goats?|parrots?|budgies?|hamsters?|chien(?:ne)?s?|chat(?:te)?s?|chiots?|chevaux|cheval|ch[èe]vres?|perroquets?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|caballos?|cabras?|loros?)\s+(?:(?:qui|que|who|which|that)\s+)?(?:\p{L}+\s+)?(?:named|called|s['’]appel\w*|se\s+llama\w*|llamad[oa])\s+$/iu;
 /** "bed 6 gary", "rm 12 Mrs Lee", "cama 4 doña Rosa": a bed or room number right before the name. */
 const ROOM_BEFORE = /(?:^|[^\p{L}])(?:bed|rm|room|bay|cama|chambre|lit)\s*#?\s*\d{1,4}[a-z]?\s*[:,-]?\s+$/iu;
@@ -402,7 +407,9 @@ function slotBefore(text: string, tokens: Token[], i: number): Slot {
   // "a man named Royal", "88yo named Royal": whatever word follows is what the person is called
   const lead = text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start);
   // ... unless an animal is named: "une chienne qui s'appelle Praline", "a goat named Beyoncé"
-  if (tokens[i]!.cap && NAMED_BEFORE.test(lead)) return PET_NAMED_BEFORE.test(lead) ? 'pet' : 'named';
+  // ... and in lower case only a word no lexicon knows ("mom named her maisie", not "his name is like")
+  const lower = tokens[i]!.lower;
+  if ((tokens[i]!.cap || (lower.length > 2 && /^\p{Ll}+$/u.test(lower) && !lower.endsWith('ly') && (lexicon[lower] === undefined || GIVEN_NAMES.has(lower)) && EN_NAMED_BEFORE.test(lead))) && NAMED_BEFORE.test(lead)) return PET_NAMED_BEFORE.test(lead) ? 'pet' : 'named';
   // "3rd grader Tayshawn", "our 26-weeker Nasra", "my lil guy Cash", "oom Koos": a person word right before one name
   if (tokens[i]!.cap && !/^i(?:['’]|$)/.test(tokens[i]!.lower) && /^\s{1,2}$/.test(g) && !prev.possessive && (SINGLE_PERSON_WORDS.has(prev.lower) ||
     (PERSON_NOUNS.has(prev.lower) && /(?:^|[^\p{L}])(?:my|our|this|that|little|lil|wee|sweet|baby|newborn|la|el|le|una|un|une|esta|este|cette|ce|mi|nuestr[oa]|mon|ma|notre)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, prev.start - 20), prev.start))))) return 'person';
@@ -546,7 +553,12 @@ export const name: Recognizer = {
         // "his sister gloria", "her daughter grace,": a word-name after a relative is the name when it is no everyday word
         // to compromise or punctuation closes it ("her son will be fine" keeps its verb)
         const relationName = isGiven(t) && !commonWord(t.lower) && !TITLES.has(t.lower) && !/^(?:m[íi][oa]|tuy[oa]|suy[oa])$/.test(t.lower) && (!isWordName(t) || lexiconName(t.lower) || /^\s*(?:[,.!?;:)]|$)/.test(text.slice(t.rawEnd, t.rawEnd + 3)));
-        if (slot === 'relation' ? !relationName : slot === 'patient' ? !(known || marked) : !(known || titled)) continue;
+        // "call my brother deno, he's got the tickets": after a relative, a word no lexicon knows, closed by punctuation or a clause
+        const unknownRelative = slot === 'relation' && EN_RELATIVE.test(tokens[i - 1]!.lower) && /^[a-z]+$/.test(t.lower) && lexicon[t.lower] === undefined && t.lower.length > 2 && !/(?:ly|ing|ed|s)$/.test(t.lower) && !RELATIONS.has(t.lower) &&
+          /^\s*(?:[,.!?;:)]|$)|^\s+(?:who|and|is|was|has|had|came|said)(?![\p{L}])/u.test(text.slice(t.rawEnd, t.rawEnd + 8));
+        // "mom named her maisie": after the naming words any word no lexicon knows
+        const namedUnknown = slot === 'named' && lexicon[t.lower] === undefined && t.lower.length > 2 && !t.lower.endsWith('ly');
+        if (slot === 'relation' ? !(relationName || unknownRelative) : slot === 'patient' ? !(known || marked) : !(known || titled || namedUnknown)) continue;
         // "ms faith", "mr will": after a courtesy title a given name that is also a word is the name
         const titledWordName = slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && WORD_NAMES.has(t.lower);
         if (slot === 'title' && commonWord(t.lower) && !titledWordName) continue;
@@ -611,7 +623,7 @@ export const name: Recognizer = {
       // "Our Chief Nursing Officer, Mrs. Funmilayo Adeyemi": a role, then a courtesy title and the name
       const titleToken = slot === 'title' ? tokens[j - words.length] : undefined;
       const roleBeforeTitle = !!titleToken && STAFF_BEFORE.test(text.slice(Math.max(0, titleToken.start - 40), titleToken.start).replace(/,\s*$/, ''));
-      const isStaff = STAFF_BEFORE.test(before) || roleBeforeTitle || (slot === 'none' && !last.possessive && SELF_BEFORE.test(before)) || STAFF_AFTER.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
+      const isStaff = STAFF_BEFORE.test(before) || roleBeforeTitle || (slot === 'none' && !last.possessive && SELF_BEFORE.test(before)) || STAFF_AFTER.test(after) || STAFF_IN_IT.test(after) || (!last.possessive && CREDENTIALS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 12))) ||
         (SIGN_OFF_BEFORE.test(before) && slot === 'none' && !testimonial && !ADDRESSED_AFTER.test(after)) ||
         (slot === 'none' && TEAM_THANKS_BEFORE.test(text.slice(Math.max(0, start - 90), start)));
       // "our nurses Jessica, Amanda and Brian": a list that starts with staff is staff.

@@ -15,6 +15,8 @@ describe('date recognizer', () => {
     // the moment of an incident, to the minute
     ['got called out at 2am, Nov 28 for a guy who fell off his roof', ['Nov 28']],
     ['appelés le 1er mai à 7h pour un monsieur tombé de vélo', ['1er mai']],
+    ['Caught a baby in the back of a pickup in the Safeway lot on Pine at 4:12am on 2/29', ['2/29']], // the incident is earlier in the sentence
+    ['our patient was admitted the twenty-first of December', ['the twenty-first of December']],
     // a weekday tied to the patient by what happened or whose it was
     ['Fella comes in Saturday night after the match, head split open off a bus shelter', ['Saturday']],
     ['So sorry for your loss. I had your dad on Tuesday up on 4 West', ['Tuesday']],

@@ -354,6 +354,9 @@ describe('name recognizer', () => {
     ["Intervention hier pour un monsieur tombé dans l'escalier 🌼 Marcel si tu lis ça, prends ta canne !", ['Marcel']],
     ['Drove out to the Halvorsen place on Route 4 for the dressing change', ['Halvorsen']],
     ['I delivered her daughter\'s baby last night. Congrats to the Abara family!', ['Abara']],
+    ['His wallet had a photo of his grandson Tyler in it', ['Tyler']], // "in it" is not "in IT"
+    ["he kept saying 'call my brother deno, he knows'", ['deno']], // lower case after a relative, a word no lexicon knows
+    ['mom named her maisie after the ferry', ['maisie']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -584,6 +587,8 @@ describe('name recognizer', () => {
     ['Special thanks to DON Faith Morales and the whole 2nd floor crew.'],
     ['3 pts on q1h neuro checks and a charge nurse named Hope who keeps bringing me water'],
     ['Mr Right is still out there, ladies'],
+    ['Huge thanks to Dave in IT for rescuing the printer'],
+    ['Mi hija se llama así por su abuela'],
     ['Thank you to our night crew on 5 North — Kelsey, Omar and Lin — for covering three sick calls'],
     ["Merci à toute l'équipe, surtout Clara et Hugo, pour cette garde"],
     ['Merci à Pauline, Inès et Marc pour ce pot de départ'],
