@@ -116,6 +116,7 @@ export const RELATIONS = words(`
   son daughter wife husband mom mother dad father sister brother grandson granddaughter grandmother
   grandfather niece nephew cousin partner fianc\u00e9 fianc\u00e9e fiance fiancee boyfriend girlfriend baby
   stepson stepdaughter stepmom stepdad twin kid kiddo mama mami mommy mum mummy daddy grandbaby
+  great-grandson great-granddaughter great-grandma great-grandpa great-grandmother great-grandfather great-grandbaby
   hijo hija esposa esposo mam\u00e1 pap\u00e1 madre padre hermana hermano nieto nieta sobrino sobrina novio novia
   beb\u00e9 bebe fils fille femme mari m\u00e8re p\u00e8re s\u0153ur soeur fr\u00e8re petit-fils petite-fille
   neveu ni\u00e8ce b\u00e9b\u00e9 conjoint conjointe maman papa marido parents padres blonde chum

@@ -209,7 +209,7 @@ const PATIENT_STORY_SENTENCE = new RegExp(
 const PLAIN_STAFF_SENTENCE =
   /(?<![\p{L}])(?:award|daisy|joins|joined|joining|hired|promoted|retiring|retirement|retires|colleagues?|coworkers?|co-workers?|to\s+the\s+team|our\s+new(?:est)?|(?:charge|staff|travel|float|new[\s-]+grad)\s+nurses?|nurses?\s+(?:week|day)|grand\s+rounds|speaker|[ée]quipe|equipo)(?![\p{L}])/iu;
 /** Words for a patient that come right before a single name: "3rd grader Tayshawn", "26-weeker Nasra", "oom Koos". */
-const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'buddy', 'preemie', 'warrior', 'kiddo', 'toddler', 'newborn', 'wee', 'bebé', 'bébé', 'nene', 'nena', 'petit', 'petite', 'pacientito', 'pacientita',
+const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'buddy', 'sweetheart', 'sweetie', 'darling', 'preemie', 'warrior', 'kiddo', 'toddler', 'newborn', 'wee', 'bebé', 'bébé', 'nene', 'nena', 'petit', 'petite', 'pacientito', 'pacientita',
   'vieux', 'vieille', 'viejo', 'vieja', 'viejito', 'viejita', 'abuelito', 'abuelita',
   // "auld fella Paddy", "el pana Wilkin", "oupa Koos": everyday words for a man, a mate or an elder
   'fella', 'fellah', 'bloke', 'geezer', 'lad', 'lass', 'chap', 'oupa', 'ouma', 'tannie', 'pana', 'compa', 'compadre', 'comadre', 'pibe', 'piba', 'chaval', 'chavala', 'gamin', 'gamine', 'koro', 'kuia', 'whaea', 'grann', 'granmoun', 'mémé', 'pépé', 'tonton', 'tatie', 'tata']);
@@ -223,7 +223,7 @@ const STAFF_NAMED_BEFORE = /(?:^|[^\p{L}])(?:nurse|doc|doctor|resident|attending
 const INSTITUTION_RUN_BEFORE = /(?:^|[^\p{L}])(?:Cl[ií]nica|Clinique|Hospital|H[ôo]pital|Centro|Centre|Policl[ií]nic[oa]|Sanatorio|Farmacia|Pharmacie|Colegio|Escuela|[ÉE]cole|Instituto|Institut|Hogar|Residencia|Unidad|EHPAD|CHU|CHR)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}$/u;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
 const CLOSE_RELATION_AFTER = /^\s+(?:(?:and|y|et|with)\s+(?:his|her|their|su|sus|sa|son|ses)\s+)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|aunt|uncle|kids|children|family|caregiver|mamá|papá|madre|padre|hija|hijo|abuela|abuelo|maman|papa|mère|père|fille|fils|mamie|papy)(?![\p{L}])/iu;
-const RELATION_AFTER = /^(?:,?\s+(?:and|y|et)\s+(?:his|her|their|su|sus|sa|son|ses)\s+(?:family|wife|husband|kids|children|familia|esposa|esposo|marido|hijos|famille|femme|mari|enfants)(?![\p{L}])|,\s+(?:hij[oa]|niet[oa]|fille|fils|petite?-(?:fille|fils)|daughter|son|granddaughter|grandson)\s+(?:de|of)\s)|^\s+(?:(?:was|is)\s+(?:his|her|my|their|our)\s+|(?:his|her|their)\s+)?(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|family|kids?|grandson|granddaughter|partner|caregiver)(?![\p{L}])/iu;
+const RELATION_AFTER = /^(?:,?\s+(?:and|y|et)\s+(?:his|her|their|su|sus|sa|son|ses)\s+(?:family|wife|husband|kids|children|lad|lass|boy|girl|son|daughter|hubby|familia|esposa|esposo|marido|hijos|famille|femme|mari|enfants)(?![\p{L}])|,\s+(?:sa|son|su|his|her|their)\s+(?:femme|mari|fille|fils|m[èe]re|p[èe]re|s[œo]eur|fr[èe]re|esposa|esposo|marido|hij[oa]|madre|padre|herman[oa]|wife|husband|daughter|son|mother|father|sister|brother)(?![\p{L}])|,\s+(?:le|la|el)\s+(?:fr[èe]re|s[œo]eur|fille|fils|m[èe]re|p[èe]re|femme|mari|herman[oa]|hij[oa]|esposa|esposo|madre|padre)\s+(?:de|d['’])|,\s+(?:hij[oa]|niet[oa]|fille|fils|petite?-(?:fille|fils)|daughter|son|granddaughter|grandson)\s+(?:de|of)\s)|^\s+(?:(?:was|is)\s+(?:his|her|my|their|our)\s+|(?:his|her|their)\s+)?(?:husband|wife|son|daughter|mom|mother|dad|father|sister|brother|family|kids?|grandson|granddaughter|partner|caregiver)(?![\p{L}])/iu;
 
 /** "Maria, Jose and Ana": a given name next to another given name in a list. */
 const NOT_A_PERSON_PHRASE = /^(?:Eid|Ramadan|Ramadhan|Jumm?ah?|Juma)\s+Mubarak$/iu;
@@ -740,6 +740,14 @@ export const name: Recognizer = {
           changed = true;
         }
       }
+    }
+    // "Arnie and Ingrid Halvorson from Hibbing": a given name joined to a full name found with good evidence is the couple's other half
+    for (const d of drafts) {
+      if (d.words.length !== 1 || d.score >= 0.5 || staff.has(d.words[0]!)) continue;
+      const next = listNeighbour(text, tokens, d.last, 1);
+      if (next < 0 || !/^\s*(?:and|&|et|y)\s*$/iu.test(text.slice(tokens[d.last]!.rawEnd, tokens[next]!.start))) continue;
+      const partner = drafts.find((e) => e.first === next && e.words.length > 1 && e.score >= 0.5);
+      if (partner) d.score = Math.max(d.score, 0.6);
     }
     // A name found with good evidence makes its other mentions names too ("Thank you Mark").
     const known = new Set(drafts.filter((d) => d.score >= 0.5).flatMap((d) => d.words));

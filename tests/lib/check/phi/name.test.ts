@@ -357,6 +357,11 @@ describe('name recognizer', () => {
     ['His wallet had a photo of his grandson Tyler in it', ['Tyler']], // "in it" is not "in IT"
     ["he kept saying 'call my brother deno, he knows'", ['deno']], // lower case after a relative, a word no lexicon knows
     ['mom named her maisie after the ferry', ['maisie']],
+    ['His great-grandson Elijah read to him all night', ['Elijah']],
+    ['Pic: our 98-year-old sweetheart Packie with his new hearing aids', ['Packie']],
+    ['Cheerio to Doreen and her lad Kev, who moved her closer to home', ['Doreen', 'Kev']],
+    ["(C'est Tiago, le frère de Wandy, pour ceux qui demandent.)", ['Tiago', 'Wandy']],
+    ['So cute! Bob and Ingrid Halvorson celebrated 70 years married on our unit', ['Bob', 'Ingrid Halvorson']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
