@@ -101,6 +101,8 @@ const PATTERNS: readonly LocationPattern[] = [
   // "the 48223 zip", "48223 area"
   { name: 'zip-before-word', score: 0.5, group: 1, regex: /(?<![\p{L}\p{N}-])(\d{5})\s(?:zip|zip\s?code|area\scode)(?![\p{L}])/giu },
   // lives in Sun City West, from Pilsen, outside Cynthiana, de San Isidro, à Lyon, north of Elkton, dans Rosemont, il habite Pikine
+  // "Lou-Anne, 7 ans, d'Épernay", "Maximina, 98 años, de Riaño", "Ted, 91, from Ely": where someone is from, glossed after their age
+  { name: 'age-then-origin', score: 0.5, group: 1, regex: new RegExp(String.raw`(?<=(?:\p{Lu}\p{Ll}+,\s\d{1,3}|[\p{L}-]+\s(?:ans|años|years\sold|yo)|\d{1,3}\s?(?:ans|años|yo|y\/o|years\sold)),\s(?:de\s|d['’]|from\s|of\s))(${CAP}(?:\s(?:(?:de|del|la|sur|en|le)\s)?${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
   // "Pappu ji, Ghaziabad se, bola ...", "Kamla Devi, 92 saal ki, Lajpat Nagar se.": Hindi "se" (from) after a town, in apposition
   { name: 'hi-se', score: 0.5, group: 1, regex: /(?<=,\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sse(?=\s*[,.!]|\s(?:aaya|aayi|aaye|aai|aayi|hai|hain|tha|thi|bola|boli|bole)(?![\p{L}]))/gu },
   {
@@ -297,6 +299,7 @@ export const location: Recognizer = {
           if (!place) continue;
           value = place;
         }
+        if (p.name === 'age-then-origin' && (NOT_PLACE.has(value.split(/\s/)[0]!.toLowerCase()) || INSTITUTION.test(value))) continue;
         if (p.name === 'name-comma-town' && !acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;
         if (p.name === 'person-of-place') {
           // "Renata Kowalczyk of Hamtramck", "Tomasz, 58, of ...", not "Proud of Kaiser" or "Department of Health"

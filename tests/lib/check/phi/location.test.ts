@@ -7,6 +7,8 @@ describe('location recognizer', () => {
     ["He's at 1420 W Maple Ave, Apt 3C, daughter has the key.", ['1420 W Maple Ave, Apt 3C']],
     ['pt lives at 1423 Oak St with her sister', ['1423 Oak St']],
     ['my patient lives alone outside Cullman, Alabama with three dogs', ['Cullman']], // a town, then its state spelled out
+    ["Cagnotte pour Lou-Anne, 7 ans, d'Épernay, suivie chez nous", ['Épernay']], // where someone is from, after their age
+    ['Said goodbye to Ted, 91, from Ely, this morning', ['Ely']],
     ['She lives alone out on Ridge Rd.', ['Ridge Rd']],
     ['he lost everything in the apartment fire on Delmar Ave last week', ['Delmar Ave']],
     ['Single-car rollover on County Rd 14, driver unhurt', ['County Rd 14']],
