@@ -17,6 +17,8 @@ describe('date recognizer', () => {
     ['appelés le 1er mai à 7h pour un monsieur tombé de vélo', ['1er mai']],
     ['Caught a baby in the back of a pickup in the Safeway lot on Pine at 4:12am on 2/29', ['2/29']], // the incident is earlier in the sentence
     ['our patient was admitted the twenty-first of December', ['the twenty-first of December']],
+    ['he walked out AMA Friday night with his IV still in', ['Friday']],
+    ['so on Christmas Eve the fella in bay 3 bed 14 asks me to pass a message', ['Christmas Eve']], // a holiday told of someone in a numbered bed
     // a weekday tied to the patient by what happened or whose it was
     ['Fella comes in Saturday night after the match, head split open off a bus shelter', ['Saturday']],
     ['So sorry for your loss. I had your dad on Tuesday up on 4 West', ['Tuesday']],
@@ -136,6 +138,7 @@ describe('date recognizer', () => {
     ['Clinic closed Monday, May 26 for Memorial Day.'],
     ['Medicare open enrollment runs Oct 15 – Dec 7 every year.'],
     ['Flu shots at the library Nov 28 at 10am, no appointment needed'], // a time in a schedule
+    ['Merry Christmas Eve to everyone working nights in bay 3'],
     ['World Down Syndrome Day is March 21 (3/21), wear mismatched socks'],
     ['Pharmacy hours: Dec 24: 9–3, Dec 25: closed'],
     ['Linda is retiring! Join us for cake on March 14th at 2 PM in the Atrium.'],
