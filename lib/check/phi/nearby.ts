@@ -7,7 +7,8 @@
  * A clause ends at sentence punctuation followed by a space, or at a line break; not at the dot of a
  * title or an initial ("Mr. Delgado back in bed 14", "M. Lefebvre, chambre 12").
  */
-const CLAUSE_END = /(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|pt|Pt|\p{Lu}))\.\s|[!?;]\s|\n/gu;
+// ... and an emoji ending a sentence before a capital ("in our ER last night 🙈 His daughter's number is ...")
+const CLAUSE_END = /(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|pt|Pt|\p{Lu}))\.\s|[!?;]\s|\n|(?<=[\p{L}\p{N}.!?)]\s?)\p{Extended_Pictographic}\uFE0F?\s+(?=\p{Lu})/gu;
 
 /** The text of the clause before `start`, at most `max` characters back. */
 export function clauseBefore(text: string, start: number, max = 80): string {
@@ -44,7 +45,7 @@ export const ORG_AFTER =
 const CALL_TO_ACTION =
   /(?:^|[,:;]\s|\b(?:then|or|and)\s)\W*(?:please\s+)?(?:call|text|dial|ring|phone|contact|reach|llame|llama|marque|appelez|composez)(?:\s+(?:or\s+text|us|them|now|today))?\s*(?:at|on|al|au|le)?\s*:?\s*$/i;
 
-const CALL_PERSON = /(?<![\p{L}])(?:ll[áa]men(?:la|lo|le)|ll[áa]mal[aeo]|ll[áa]mela|ll[áa]melo|call\s+(?:her|him|them|his\s+\p{L}+|her\s+\p{L}+)|text\s+(?:her|him)|appelez-(?:la|le))\s+(?:al|at|on|au)?\s*:?\s*$/iu;
+const CALL_PERSON = /(?<![\p{L}])(?:ll[áa]men(?:la|lo|le)|ll[áa]mal[aeo]|ll[áa]mela|ll[áa]melo|call\s+(?:her|him|them|his\s+\p{L}+|her\s+\p{L}+)|text\s+(?:her|him)|appelez-(?:la|le)|(?:will|we['’]ll|to)\s+(?:call|ring|text)\s+you|(?:te|le|la|lo)\s+llamar[áa]n?(?:\s+hoy)?|(?:vous|te)\s+(?:rappellera|rappelleront|appellera|appelleront)(?:\s+aujourd['’]hui)?)\s+(?:al|at|on|au)?\s*:?\s*$/iu;
 
 /** A relative or the person themself as the one to reach: "her grandson", "his family", "bless her", "su hija". */
 const PERSON_TO_CALL = /(?<![\p{L}])(?:(?:her|his|their)\s+(?:[\p{L}-]+\s+)?(?:daughter|son|grandson|granddaughter|great-grandson|family|wife|husband|kids|children)|(?:su|sus)\s+(?:hija|hijo|nieto|nieta|familia|esposa|esposo)|(?:sa|son|ses)\s+(?:fille|fils|famille|petits?-enfants|mari|femme)|(?:bless|help|support|visit|wish)\s+(?:her|him|them)|grandson|granddaughter)(?![\p{L}])/iu;

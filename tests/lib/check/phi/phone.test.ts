@@ -6,6 +6,11 @@ describe('phone recognizer', () => {
   it.each([
     // every NANP shape, with patient wording near it
     ['pt asked me to call back at (555) 201-3344 tomorrow', '(555) 201-3344'],
+    // a sentence ended by an emoji is not the clause of "our ER" before it
+    ["She left her glasses in our ER last night 🙈 Her son's number is 808-961-4427 but he's not answering", '808-961-4427'],
+    ['If anyone finds his wallet give his daughter a bell on 07723 418556', '07723 418556'],
+    ['Dile a tu tía que la llamo yo al 642 318 907 cuando salga', '642 318 907'],
+    ['So sorry for the wait. Our patient relations team will call you on 98450 37712 today', '98450 37712'], // the org calling the patient on theirs
     // national mobiles after a phone word: Australian, Indian
     ['his daughter asked you ring her first on 0412 387 559', '0412 387 559'],
     ['His number 98450 12736 is not reachable', '98450 12736'],
