@@ -8,6 +8,9 @@ describe('handle recognizer', () => {
     ['Síganlo en @donchuy_elabuelo que su nieta le sube videos', '@donchuy_elabuelo'],
     ['my girl Kayla (@kaylaruns_again) ditched the crutches today, 6 months s/p ACL recon', '@kaylaruns_again'],
     ['@tomwelds.bsky.social hey Tom, bump your lisinopril', '@tomwelds.bsky.social'],
+    ['@reggie_runs44 stop running on that ankle!! I told you 2 more weeks in the boot', '@reggie_runs44'], // a reply about their body
+    ['@mari_cruz77 mija, con esa glucosa deja la metformina y me escribes', '@mari_cruz77'],
+    ['@jen.tulsa.mom DO NOT let them give that baby his shots', '@jen.tulsa.mom'],
     ['So proud of our little warrior @lil.mateo.strong ringing the bell', '@lil.mateo.strong'],
     ['@BeckyRunsOnHope ran her first 5K after her transplant', '@BeckyRunsOnHope'],
     ['my pt posted it. Username u/Dialysis_Dan_88, details match', 'u/Dialysis_Dan_88'],
