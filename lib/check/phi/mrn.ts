@@ -12,7 +12,7 @@ import { idShape, OF_GAP } from './nearby';
 
 /** An identifier: optional letter prefix, at least four digits in all, dashes allowed inside. */
 const ID = String.raw`([A-Z]{0,5}(?:/[A-Z]{1,5})?[-/]?\d[\dA-Z]{0,11}(?:[-/][\dA-Z]{1,8}){0,2})`;
-const LABEL_TAIL = String.raw`\s{0,2}(?:#|no\.?|nº|n°|num\.?|number|id|número|numéro)?(?:\s{1,2}(?:is|was|es|est|de))?\s{0,2}[:#.,]?\s{0,2}`;
+const LABEL_TAIL = String.raw`\s{0,2}(?:#|no\.?|nº|n°|num\.?|number|id|número|numéro)?(?:\s{1,2}(?:is|was|as|es|est|de))?\s{0,2}[:#.,]?\s{0,2}`;
 
 const PATTERNS = [
   {
@@ -41,9 +41,9 @@ const PATTERNS = [
 const HIRING = /(?<![\p{L}])(?:hiring|apply|careers?|jobs?|positions?|openings?|sign-on|recruit(?:ing|ment)?|vacantes?|empleo|postula(?:te|r)?|recrute|recrutement)(?![\p{L}])/iu;
 
 /** A sentence about record numbers: "two charts", "MRNs", "wrong accession #", "medical record". */
-const RECORD_SENTENCE = /(?<![\p{L}])(?:mrns?|charts|chart\s+(?:numbers?|#)|accessions?|medical\s+records?|record\s+numbers?|merge|expedientes?|dossiers?\s+m[ée]dicaux)(?![\p{L}])/iu;
+const RECORD_SENTENCE = /(?<![\p{L}])(?:mrns?|charts|chart\s+(?:numbers?|#)|accessions?|medical\s+records?|record\s+numbers?|hospital\s+numbers?|merged?|expedientes?|dossiers?\s+m[ée]dicaux|(?:today['’]s|this\s+morning['’]s|the|our|my|clinic|theatre|ward)\s+list|lists\s+in\s+public|wristbands?|armbands?|stickers?|booked\s+as)(?![\p{L}])/iu;
 /** Six to ten digits, or a specimen-style id ("S24-118823"); not a phone's groups. */
-const BARE_RECORD = /(?<![\w./-])(?:[A-Z]{1,2}\d{2}-\d{5,8}|\d{6,10})(?![\w/-]|[.,]\d)/g;
+const BARE_RECORD = /(?<![\w./-])(?:[A-Z]{1,2}\d{2}-\d{5,8}|[A-Z]{1,3}\d{6,10}|\d{6,10})(?![\w/-]|[.,]\d)/g;
 
 const SIBLING = /(?<![\w-])[A-Z]{0,3}-?\d[\dA-Z-]{3,15}(?![\w-])/g;
 

@@ -7,6 +7,8 @@ describe('mrn recognizer', () => {
     ['When I search MRN 00482913 it lands on another pt', '00482913'],
     ['el informe de alta de Paco con el NHC 3345129 y la analítica de otro', '3345129'], // número de historia clínica
     ['MR# 7730021 was merged', '7730021'],
+    ['the care home chart had her hospital number as M1044857, one digit off', 'M1044857'], // a label, then "as"
+    ["this morning's list had RXH4471290 booked as someone else", 'RXH4471290'], // a lettered id in a sentence about a list
     ['MRN: A-22871 needs a new label', 'A-22871'],
     ['whoever charted on chart #A-22871 at 0400, sign it', 'A-22871'],
     ['Encounter #7730021: the summary is attached to the wrong visit', '7730021'],
@@ -77,6 +79,7 @@ describe('mrn recognizer', () => {
     ['the chart review took 45 minutes'],
     ['MRN policy: never post a record number'],
     ['her car, reg no. 08-C-21764, was towed from the bay'], // a car's registration
+    ['Our list today has 12 patients and 3 new admits from 2023'],
   ])('nothing in %j', (text) => {
     expect(spans(mrn, text)).toEqual([]);
   });
