@@ -8,7 +8,7 @@
  * anniversary ("Happy 90th birthday to St. Brigid Medical Center").
  */
 import type { Candidate, Recognizer } from './recognizer';
-import { GIVEN_NAMES, SURNAMES, TITLES } from './name-lexicon';
+import { GIVEN_NAMES, SURNAMES, TITLES, unknownWord } from './name-lexicon';
 import { camelWords } from './nearby';
 
 /** 90–119 as digits, never part of a longer number, decimal or ratio. */
@@ -81,6 +81,10 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'ans', score: 0.7, regex: new RegExp(`(?:${NUM}|${B}${WORDS_FR})\\sans${E}`, 'giu') },
   // she's 95, he is 102, who's 91 (not "HR is 95": only after a person pronoun)
   { name: 'is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|she\\swas|he\\swas|who['’]s|who\\sis|who\\swas|is\\snow|tiene|ten[íi]a|(?:patient|client|resident|lady|gentleman|gent|man|woman|mum|mom|dad|nan|nana|gran|granny|grandma|grandpa|grandad|neighbou?r|abuela|abuelo|mamie|papy)\\s(?:is|was))\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|y|et|now|today|years|when|cuando|quand|on|this|next)(?![\\p{L}])))`, 'giu') },
+  // "his age (92, checks out)", "your mom (93, the fall on the ice)": an age in brackets after the person or the word "age"
+  { name: 'person-bracket', score: 0.65, group: 1, regex: new RegExp(`${B}(?:age|mom|mum|mother|dad|father|grandma|grandpa|nan|nana|granny|wife|husband|abuela|abuelo|mam[áa]|pap[áa]|madre|padre|maman|papa|m[èe]re|p[èe]re|mamie|papy)\\s?\\(\\s?(${NUM})\\s?[,;)]`, 'giu') },
+  // "my 90+ lady in 612-B": an age band worn by one person
+  { name: 'plus-person', score: 0.6, group: 1, regex: new RegExp(`${B}(?:my|our|this|the|a)\\s(${NUM}\\+)\\s?(?:y\\/?o\\s)?(?:lady|ladies|gent|gentleman|man|woman|patient|pt|guy|fella|sweetheart|resident)${E}`, 'giu') },
   // "my pt mr abe who is 96 gave me": after "who is" or "she's" the number is an age, unless a unit follows
   { name: 'pronoun-is-age', score: 0.6, group: 1, regex: new RegExp(`${B}(?:she['’]s|he['’]s|she\\sis|he\\sis|who['’]s|who\\sis|who\\swas|who\\sturned)\\s(${NUM})(?=\\s+\\p{L})(?!\\s+(?:%|percent|pounds?|lbs?|kg|kilos?|mg|mmhg|bpm|beats|degrees|minutes?|mins?|hours?|hrs|days?|weeks?|months?|miles?|km|cm|inches|over|on|for|in|out|of|at|per|points?|units?|ml|mcg)${E})`, 'giu') },
   // "Nonna Pia is ninety-six", "Walter is 93 and": a person's name, then the age
@@ -158,7 +162,9 @@ export const age: Recognizer = {
         // "Interstate (95)": only a person's name or a titled word takes an age in brackets
         // "Gordy is 96, a retired ice fisherman": described as a person, whatever the lexicons know of the name
         const described = p.name === 'name-is-age' && /^,\s(?:an?|the|retired|former|widow(?:ed|er)?)\s/u.test(text.slice(end, end + 12));
-        if ((p.name === 'bracket-after-name' || p.name === 'name-is-age') && !described && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // "Arnie's 93, Ingrid's 89": a capitalised word no lexicon knows, then an age, is a name
+        const unknownName = p.name === 'name-is-age' && m[1]!.length > 2 && unknownWord(m[1]!.toLowerCase());
+        if ((p.name === 'bracket-after-name' || p.name === 'name-is-age') && !described && !unknownName && !isPersonWord(m[1]!, text.slice(Math.max(0, m.index - 12), m.index))) continue;
         if (p.name === 'name-is-age' && m[1]!.length === 1 && !TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
         // "sats at 92, she was fine", "HR 95 (96)": a vital sign, not an age
         if (VITAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].indexOf(value)))) continue;

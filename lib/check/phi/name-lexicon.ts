@@ -94,12 +94,17 @@ function unambiguous(list: readonly string[]): string[] {
   });
 }
 
+/** A word compromise's lexicon does not know: a capitalised one mid-sentence is likelier a name ("Arnie's 93"). */
+export function unknownWord(lower: string): boolean {
+  return (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[lower] === undefined; // untyped model
+}
+
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...fromCompromise(['MaleName', 'FemaleName', 'FirstName']), ...EXTRA_GIVEN, ...WORD_NAMES, ...unambiguous(WORLD_GIVEN)]);
 export const SURNAMES: ReadonlySet<string> = new Set([...fromCompromise(['LastName']), ...EXTRA_SURNAMES, ...unambiguous(WORLD_SURNAMES)]);
 
 /** Courtesy titles: the capitalised words after them are a person's name (the title is not). */
 export const TITLES = words(`
-  mr mrs ms miss mx mister oom tannie baba aabe hooyo bebe encik puan cik makcik pakcik aunty senhor senhora missus se\u00f1or se\u00f1ora se\u00f1orita sr sra srta don do\u00f1a mme mlle madame
+  mr mrs ms miss mx mister oom tannie baba aabe hooyo bebe mamaw memaw meemaw mawmaw pawpaw papaw encik puan cik makcik pakcik aunty senhor senhora missus se\u00f1or se\u00f1ora se\u00f1orita sr sra srta don do\u00f1a mme mlle madame
   monsieur mademoiselle grandpa grandma granny gramps nana abuela abuelo abuelita abuelito t\u00eda t\u00edo
   auntie aunt uncle mamie papi papy tante oncle tonton tata m\u00e9m\u00e9 p\u00e9p\u00e9
   b\u00e0 \u00f4ng nonna nonno oma opa bubbe bubby zayde lola lolo yaya madam gogo mkhulu koro kuia shri sri smt shrimati srimati hajja hadja hajji mzee mallam maame

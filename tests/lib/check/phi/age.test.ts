@@ -5,6 +5,11 @@ import { expected, spans } from './helpers';
 describe('age recognizer', () => {
   it.each([
     ['POV: the 92yo in bed 7 wants a Frosty', ['92yo']],
+    ["70 years married and still holding hands: Arnie's 93, Ingrid's 89", ['93']], // a name no lexicon knows, then an age
+    ['up the holler, Mamaw Opal, is 93 and losing her ride to the eye clinic', ['93']],
+    ['the pharmacy system kept rejecting his age (92, checks out)', ['92']],
+    ['since you asked about your mom (93, the fall on the ice): hold her Eliquis', ['93']],
+    ['My 90+ lady in 612-B told me she birthed 11 children', ['90+']],
     // an age set off by a dash, and "client is 94 and"
     ['Our Jack, retired pit deputy from Ashington, 91 — has put 3kg back on', ['91']],
     ['in for her scale and polish this morning — 92, all her own teeth', ['92']],
@@ -132,6 +137,7 @@ describe('age recognizer', () => {
     ['The unit is 95 and counting on the donation drive'],
     ["she's 95 percent better. The hospital's 100th anniversary gala. BP 90 na lang"],
     ['Clinic news #Route95 #Team100 #102'],
+    ['Flu shots for the 90+ age group, and patients aged 90+ first'],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });
