@@ -61,7 +61,7 @@ export const mrn: Recognizer = {
         const digits = value.match(/\d/g)?.length ?? 0;
         if (at === undefined || digits < 4) continue;
         // "Req #48213" in a hiring post is a job requisition, not a lab requisition.
-        if (p.name === 'labelled-other' && /^req/i.test(m[0]) && HIRING.test(text)) continue;
+        if (p.name === 'labelled-other' && /^re[qg]/i.test(m[0]) && HIRING.test(text)) continue; // ... and its "Reg. No." the employer's
         // Under a loose label ("case #4512 from the textbook") four bare digits are a count, not a record.
         if (p.name === 'labelled-other' && digits < 5 && !/[-A-Z]/i.test(value)) continue;
         // "Reg no. DMC-24-118293" is a hospital's registration; "reg no. 08-C-21764" a car's (six digits in a row tell them apart)

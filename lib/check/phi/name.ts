@@ -573,6 +573,8 @@ export const name: Recognizer = {
       // "Bill the insurance", "Chase the lab": a word-name before a determiner is a verb.
       if (slot === 'none' && isWordName(t) && /^\s+(?:the|a|an|his|her|their|my|your|our|it|them|this|that)(?![\p{L}])/iu.test(text.slice(t.rawEnd, t.rawEnd + 8))) continue;
       if (slot === 'none' && NICKNAME_BEFORE.test(before)) continue;
+      // "Registered Charity No. 20012457": a word-name that labels a number
+      if (slot === 'none' && isWordName(t) && /^\s+(?:No\.?|Number|N[º°]|#)\s*\d/u.test(text.slice(t.rawEnd, t.rawEnd + 12))) continue;
       // 'the word "Hope"': a word quoted or named as a word is not a person
       if (slot === 'none' && (/["“'‘]$/.test(before) && /^["”'’]/.test(text.slice(t.rawEnd, t.rawEnd + 1)) || /(?:^|[^\p{L}])(?:the\s+)?(?:word|term|name)\s+["“'‘]?$/iu.test(before)) && isWordName(t)) continue;
       // "the pt's Mercedes", "mom's Harley": a thing someone owns

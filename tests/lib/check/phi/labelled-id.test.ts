@@ -34,6 +34,7 @@ describe('labelled-id recognizer (a number after a label no specific recognizer 
     ['Our clinic number 0312 448 9921 for bookings'],
     ['She was born on 12.03.1931 in the village'], // a date
     ['His ID is in the drawer, 2 boxes down'], // too few digits
+    ['Ochil View Hospice, Scottish Charity No. SC041822. Nursing Home, HIQA Centre ID OSV-0000123'], // the organisation's registrations
   ])('nothing in %j', (text) => {
     expect(spans(labelledId, text)).toEqual([]);
   });

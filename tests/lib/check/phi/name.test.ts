@@ -601,6 +601,7 @@ describe('name recognizer', () => {
     ['Recordad: el signo de Murphy, el de Blumberg y el de Rovsing no sustituyen a la ecografía'],
     ['Shout-out to DPTs Keisha Grant & Tyler Moss for the gait clinic'],
     ['Thank you to the Hendricks family for their generous donation to the NICU'],
+    ['South Tipperary Hospice Movement, Registered Charity No. 20012457'], // a word-name labelling a number
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
