@@ -64,8 +64,8 @@ function properOnly(lower: string): boolean {
   return tag !== undefined && (Array.isArray(tag) ? tag : [tag]).every((t) => PROPER_TAGS.has(t));
 }
 
-/** Month names that are also given names: a name only in a title or relation slot ("wife June"). */
-const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'julio', 'mayo', 'avril']);
+/** Month and holiday names that are also given names: a name only in a title or relation slot ("wife June", "M. Noël"). */
+const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'julio', 'mayo', 'avril', 'noël', 'noel', 'pascual']);
 
 /** A given name, or a hyphenated pair of them ("Anne-Marie", "Jean-Luc", "María-José"). */
 /** Spanish diminutives of a known given name: "Carmencita" (Carmen), "Juanito" (Juan), "Pedrito" (Pedro), "Rosita" (Rosa). */

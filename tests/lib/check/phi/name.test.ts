@@ -602,6 +602,7 @@ describe('name recognizer', () => {
     ['Shout-out to DPTs Keisha Grant & Tyler Moss for the gait clinic'],
     ['Thank you to the Hendricks family for their generous donation to the NICU'],
     ['South Tipperary Hospice Movement, Registered Charity No. 20012457'], // a word-name labelling a number
+    ['Un fils nous demande de retirer notre vidéo de Noël où on voit sa mère dans sa chambre'], // the holiday, not a person
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
