@@ -152,8 +152,6 @@ const SERVICE_SHAPE = /(?:olog(?:y|ie|ía)|iatrics|(?:^|-)op)$|^(?:pre|post)-?op
 /** Institutions: "in Riverbend Health", "from St. Brigid Medical Center" are not a patient's place. */
 const INSTITUTION = /(?:^|\s)(?:Cruz\s+Roja|Trabajo\s+Social|Servicio\s+Social|Consulta\s+Externa|Service\s+social|Dental|Dentistry|Orthodontics|Pediatrics|Urgent\s+Care|Physiotherapy|Physio|Chiropractic|Wellness|Rehab|Associates|Partners|Salud|Sant[ée]|Ambulatorio|Consultorio|Cabinet|Croix-Rouge|Red\s+Cross|Seguro\s+Social|Health|Hospital|Clinic|Clínica|Center|Centre|Medical|Pharmacy|Care|University|College|School|Forum|Conference|Church|Children['’]s|Lodge|Society|Foundation|Institute|Program|Unit|Team|Awareness|Month|Day|Week|Department|Room|Lobby|Atrium|Hall|Building|Floor|Wing|Suite|Memorial|General|Regional)(?:[\s,.]|$)/u;
 
-/** An institution's own town: "l'Hôpital régional de Thiès", "nuestra policlínica de Maroñas", "service des urgences de Dinant". */
-const INSTITUTION_OF_BEFORE = /(?<![\p{L}])(?<!(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]on|[Ss]a|[Ss]us?)\s+)(?:[Hh][ôo]pital|[Hh]ospital|CHU|CHR|[Cc]l[ií]nica|[Cc]linique|[Pp]olicl[ií]nica|urgences|sala\s+de\s+\p{Ll}+|[Aa]ssociation|[Aa]sociaci[óo]n|[Ff]undaci[óo]n|[Ff]ondation|[Mm]aternit[ée]|[Mm]aternidad)(?:\s+(?:\p{Lu}[\p{L}'’-]*|r[ée]gional|general|g[ée]n[ée]ral|universitari[oa]|universitaire|provincial|municipal|central|nueva|nuevo|new|des\s+[Jj]eunes))*?\s+(?:de|du|des|of|en|in|à)\s+(?:la\s+|l['’]|le\s+)?$/u;
 /** The organisation talking about its own premises: "now open in Dublin", "visit us at", "our clinic on Elm St". */
 const ORG_BEFORE = /(?<![\p{L}])(?:now\s+open|open(?:ing)?\s+in|located|join\s+us|visit\s+us|come\s+see\s+us|our\s+(?:new\s+)?(?:clinics?|offices?|locations?|hospitals?|campus|pharmacy|practice)|(?:referrals|enquiries|inquiries|bookings|contact)\s?:|nuestr[ao]s?\s+(?:cl[ií]nicas?|oficinas?|centros?|hospital|consultorios?)|notre\s+(?:clinique|cabinet|centre|h[ôo]pital))(?![\p{L}])/iu;
 
@@ -329,7 +327,6 @@ export const location: Recognizer = {
         if (/^(?:Great\s+Ormond|Harley)\s+Street$/u.test(value)) continue;
         // The staff's and the writer's own town: "Best team in Abuja", "Saludos desde La Ceiba", "soy enfermera en Lanzarote"
         if (WRITER_PLACE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || writerIntro(text, start, value)) continue;
-        if (INSTITUTION_OF_BEFORE.test(clauseBefore(text, start, 50))) continue;
         if (text.length - end < 200 && SIGN_OFF_ROLE_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && SIGN_OFF_END.test(text.slice(end))) continue;
         if (orgBefore(clauseBefore(text, start, 60)) || INSTITUTION.test(text.slice(Math.max(0, start - 30), start)) || INSTITUTION.test(text.slice(end, end + 20).split(/[,.!?(]|\s(?:on|in|at|for|with|el|le|en|à|para|pour)\s/)[0]!)) continue;
         if (/^\s?(?:entrance|clinic|location|office|campus|branch|site)/i.test(text.slice(end, end + 12))) continue;
