@@ -8,7 +8,7 @@
  * title or an initial ("Mr. Delgado back in bed 14", "M. Lefebvre, chambre 12").
  */
 // ... and an emoji ending a sentence before a capital ("in our ER last night 🙈 His daughter's number is ...")
-const CLAUSE_END = /(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|pt|Pt|\p{Lu}))\.\s|[!?;]\s|\n|(?<=[\p{L}\p{N}.!?)]\s?)\p{Extended_Pictographic}\uFE0F?\s+(?=\p{Lu})/gu;
+const CLAUSE_END = /(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Dra|St|Sr|Sra|Srta|Mme|Mlle|Jr|vs|pt|Pt|\p{Lu}))\.\s|[!?;]\s|\n|\p{Extended_Pictographic}(?<=[\p{L}\p{N}.!?)]\s?\p{Extended_Pictographic})\uFE0F?\s+(?=\p{Lu})/gu;
 
 /** The text of the clause before `start`, at most `max` characters back. */
 export function clauseBefore(text: string, start: number, max = 80): string {
