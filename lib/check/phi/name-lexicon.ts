@@ -94,7 +94,7 @@ function unambiguous(list: readonly string[]): string[] {
   });
 }
 
-/** A word compromise's lexicon does not know: a capitalised one mid-sentence is likelier a name ("Arnie's 93"). */
+/** A word compromise's lexicon does not know: capitalised before an age, likelier a name ("Arnie's 93"). */
 export function unknownWord(lower: string): boolean {
   return (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[lower] === undefined; // untyped model
 }

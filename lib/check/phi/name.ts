@@ -447,6 +447,8 @@ export const name: Recognizer = {
     const tokens = tokenize(text);
     const cuts = sentenceBounds(text);
     const postHasPatient = PATIENT_CONTEXT.test(text);
+    let named: Set<string> | undefined;
+    const diseases = () => (named ??= diseasesNamed(text));
     // "Her son declan says she's planning the next batch": a post about someone's family
     const familyInPost = FAMILY_IN_POST.test(text);
     const patientSentence = sentenceTester(text, cuts, PATIENT_CONTEXT);
@@ -567,7 +569,7 @@ export const name: Recognizer = {
         continue;
       }
       // "Mrs Bell" is a person; "Bell's palsy" is not
-      if (EPONYMS.has(t.lower) && !titledEponym(text, tokens, i, slot)) continue;
+      if (EPONYMS.has(t.lower) && !titledEponym(tokens, i, slot, diseases)) continue;
       // "Patient Spotlight", "Patient Portal": a feature or a service for patients, not one patient's name
       if (slot === 'patient' && PATIENT_SERVICE_WORD.test(t.lower)) continue;
       // "Bill the insurance", "Chase the lab": a word-name before a determiner is a verb.
@@ -610,7 +612,7 @@ export const name: Recognizer = {
       if (slot === 'none' && SAINT_BEFORE.test(before)) continue;
       // "Clínica Dental Sant Gervasi", "Hospital Provincial Manuel Ascunce Domenech": the rest of an institution's name
       if (slot === 'none' && INSTITUTION_RUN_BEFORE.test(before)) continue;
-      if (words.some((w) => EPONYMS.has(w)) && !(words.length === 1 && titledEponym(text, tokens, j, slot))) continue;
+      if (words.some((w) => EPONYMS.has(w)) && !(words.length === 1 && titledEponym(tokens, j, slot, diseases))) continue;
       // "brady at 42", "tachy to the 150s": bradycardia and tachycardia, not Mr. Brady
       if (words.length === 1 && /^(?:brady|tachy)$/.test(words[0]!) && /^\s*(?:at|to|into|in|down\s+to|of|with|,)?\s*(?:the\s+)?\d/iu.test(after)) continue;
       // "Seat León matrícula ...", "a white Toyota Camry": a car model after its make
@@ -744,12 +746,11 @@ export const name: Recognizer = {
       }
     }
     // "Arnie and Ingrid Halvorson from Hibbing": a given name joined to a full name found with good evidence is the couple's other half
+    const fullNameAt = new Map(drafts.filter((e) => e.words.length > 1 && e.score >= 0.5).map((e) => [e.first, e]));
     for (const d of drafts) {
       if (d.words.length !== 1 || d.score >= 0.5 || staff.has(d.words[0]!)) continue;
       const next = listNeighbour(text, tokens, d.last, 1);
-      if (next < 0 || !/^\s*(?:and|&|et|y)\s*$/iu.test(text.slice(tokens[d.last]!.rawEnd, tokens[next]!.start))) continue;
-      const partner = drafts.find((e) => e.first === next && e.words.length > 1 && e.score >= 0.5);
-      if (partner) d.score = Math.max(d.score, 0.6);
+      if (next >= 0 && fullNameAt.has(next) && /^\s*(?:and|&|et|y)\s*$/iu.test(text.slice(tokens[d.last]!.rawEnd, tokens[next]!.start))) d.score = Math.max(d.score, 0.6);
     }
     // A name found with good evidence makes its other mentions names too ("Thank you Mark").
     const known = new Set(drafts.filter((d) => d.score >= 0.5).flatMap((d) => d.words));
@@ -969,9 +970,14 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'mx']);
 const TITLE_IDIOMS = new Set(['right', 'nice', 'clean', 'fix', 'big', 'potato', 'universe', 'world', 'bean', 'president', 'speaker', 'chairman', 'chair', 'secretary', 'mom', 'dad', 'know', 'perfect', 'wonderful', 'grumpy', 'sunshine', 'hyde', 't']);
 const WORD_SURNAME_TAGS = new Set(['Noun', 'Singular', 'Uncountable', 'Adjective', 'Comparative', 'Actor', 'Infinitive', 'Plural']);
 /** "Mrs Bell", "Mr Graves": an eponym after Mr/Mrs/Ms is a person, unless the post names the disease too ("Parkinson's ... Mr Parkinson"). */
-function titledEponym(text: string, tokens: Token[], i: number, slot: Slot): boolean {
+function titledEponym(tokens: Token[], i: number, slot: Slot, diseases: () => Set<string>): boolean {
   const t = tokens[i]!;
-  return slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && !t.possessive && !new RegExp(`${t.lower}['’]s|${t.lower}\\s+(?:disease|syndrome|palsy|sign)`, 'iu').test(text);
+  return slot === 'title' && COURTESY.has(tokens[i - 1]!.lower) && !t.possessive && !diseases().has(t.lower);
+}
+/** The words a post names as diseases ("Parkinson's", "Graves disease"), found in one pass over the text. */
+const DISEASE_NAMED = /(\p{L}+)(?:['’]s|\s+(?:disease|syndrome|palsy|sign))(?![\p{L}])/giu;
+function diseasesNamed(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(DISEASE_NAMED), (m) => m[1]!.toLowerCase()).filter((w) => EPONYMS.has(w)));
 }
 function surnameWord(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
