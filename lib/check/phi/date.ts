@@ -137,7 +137,9 @@ const TIME_NEAR = /(?<![\p{L}\d])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|(?:à|a\s+las
 /** Something that happened to someone at that moment: "3am on 6/12 and a guy walks in", "appelé le 25 décembre à 23h". */
 const CLOCK_BEFORE = /(?<![\p{L}\d])(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|h)|[01]\d[0-5]\d|2[0-3][0-5]\d),?\s+(?:on\s+(?:the\s+)?|del\s+|el\s+|le\s+)?$/iu;
 const CLOCK_AFTER = /^,?\s+(?:at|à|a\s+las)\s+\d{1,2}(?::\d{2})?\s?(?:h|am|pm)(?![\p{L}])/iu;
-const INCIDENT_NEAR = /(?<![\p{L}])(?:called|calls|dispatched|responded|walk(?:s|ed)\s+in|came\s+in|rolled\s+in|brought\s+in|found|fell|collapsed|crash(?:ed)?|arrest(?:ed)?|extraction|caught|coded|intubated|shot|stabbed|overdosed?|appel[ée]e?s?|intervention|tomb[ée]e?|nous\s+a\s+appel[ée]s|nos\s+llamaron|llamaron|lleg[óo]|se\s+cay[óo]|atendimos)(?![\p{L}])/iu;
+/** Someone other than the writer in the sentence. */
+const SOMEONE_ELSE = /(?<![\p{L}])(?:he|she|his|her|him|guy|man|woman|lady|kid|pt|patient|fella|bloke|lad|boy|girl|gentleman)(?![\p{L}])/iu;
+const INCIDENT_NEAR = /(?<![\p{L}])(?:called|calls|dispatched|snapped|broke|walked\s+out|left\s+AMA|AMA|seized|responded|walk(?:s|ed)\s+in|came\s+in|rolled\s+in|brought\s+in|found|fell|collapsed|crash(?:ed)?|arrest(?:ed)?|extraction|caught|coded|intubated|shot|stabbed|overdosed?|appel[ée]e?s?|intervention|tomb[ée]e?|nous\s+a\s+appel[ée]s|nos\s+llamaron|llamaron|lleg[óo]|se\s+cay[óo]|atendimos)(?![\p{L}])/iu;
 /** Words that tie a date to a patient whatever else is near. */
 const STRONG_PATIENT = /(?<![\p{L}])(?:pt|pt['’]s|patient|\d+\s?(?:yo|y\/o)|year[- ]old|bed|room|rm|bay|admitted|discharged|dob|born|arrived|delivered|died|passed|surgery|procedure|diagnosed|paciente|patiente|né|née|nació|ingres[óo])(?![\p{L}])/iu;
 const PATIENT_SERVICE = /patients?\s+(?:portal|education|experience|safety|advocates?|services|access|parking|registration|satisfaction|lounge|handbook|app)(?![\p{L}])/iu;
@@ -180,7 +182,10 @@ export const date: Recognizer = {
             // ... or of someone in a numbered bed or room of the same sentence ("The lady in bed 3 on Saturday", not "bed 2 call bell broken since Tuesday")
             const sentence = doc.sentenceAt(start)?.text ?? '';
             const bed = BED_IN_SENTENCE.test(sentence) && SOMEONE_IN_ROOM.test(sentence) && !EVENT_NEAR.test(sentence) && !EVENT_WORDS.test(sentence);
-            out.push({ start, end, category: 'DATE', score: WEEKDAY_ALONE_SCORE + (bed ? 0.35 : 0), recognizer: 'date', pattern: 'weekday-alone', ...(bed ? { context: 'a bed or room beside it' } : {}), contextApplied: true });
+            // ... or the night of an incident told in its sentence ("snapped his tib at the pitches Sunday morning")
+            const night = !bed && /^\s+(?:morning|night|nite|evening|afternoon)(?![\p{L}])/iu.test(text.slice(end, end + 12)) && INCIDENT_NEAR.test(sentence) && SOMEONE_ELSE.test(sentence) && !EVENT_NEAR.test(sentence) && !EVENT_WORDS.test(sentence);
+            const lift = bed ? 0.35 : night ? 0.3 : 0;
+            out.push({ start, end, category: 'DATE', score: WEEKDAY_ALONE_SCORE + lift, recognizer: 'date', pattern: 'weekday-alone', ...(bed ? { context: 'a bed or room beside it' } : night ? { context: 'an incident that night' } : {}), contextApplied: true });
           }
           continue;
         }

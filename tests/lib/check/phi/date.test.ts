@@ -18,6 +18,7 @@ describe('date recognizer', () => {
     ['Caught a baby in the back of a pickup in the Safeway lot on Pine at 4:12am on 2/29', ['2/29']], // the incident is earlier in the sentence
     ['our patient was admitted the twenty-first of December', ['the twenty-first of December']],
     ['he walked out AMA Friday night with his IV still in', ['Friday']],
+    ['Kid snapped his tib and fib at the pitches Sunday morning and took it better than most', ['Sunday']], // the night of an incident
     ['so on Christmas Eve the fella in bay 3 bed 14 asks me to pass a message', ['Christmas Eve']], // a holiday told of someone in a numbered bed
     // a weekday tied to the patient by what happened or whose it was
     ['Fella comes in Saturday night after the match, head split open off a bus shelter', ['Saturday']],
@@ -139,6 +140,7 @@ describe('date recognizer', () => {
     ['Medicare open enrollment runs Oct 15 – Dec 7 every year.'],
     ['Flu shots at the library Nov 28 at 10am, no appointment needed'], // a time in a schedule
     ['Merry Christmas Eve to everyone working nights in bay 3'],
+    ['I broke my phone Friday night lol, text me instead'], // the writer's own night
     ['World Down Syndrome Day is March 21 (3/21), wear mismatched socks'],
     ['Pharmacy hours: Dec 24: 9–3, Dec 25: closed'],
     ['Linda is retiring! Join us for cake on March 14th at 2 PM in the Atrium.'],
