@@ -215,8 +215,9 @@ export const date: Recognizer = {
         if ((p.name === 'numeric-short' || p.name === 'numeric-dmy-mdy') && /(?<![\p{L}])(?:exp\.?|expiry|expires?|expiration|valid\s+(?:thru|through|until)|vence|vencimiento|vto\.?|caduca|expire|validit[ée])\s*:?\s*$/iu.test(before)) continue;
         // "Oct 1–31", "Mon–Fri 8–4": a range in a schedule
         if (/^\s?[–-]\s?\d/.test(text.slice(end, end + 3)) && (p.name === 'month-day' || p.name === 'weekday-day' || p.name === 'day-month')) continue;
+        const sentence = doc.sentenceAt(start)?.text ?? '';
         // "our colleague Gerry passed away on August 3": a member of staff's date, not a patient's
-        if (/(?<![\p{L}])(?:our|my)\s+(?:dear\s+|beloved\s+|former\s+)?(?:colleague|co-?worker|compa[ñn]er[oa]|coll[èe]gue)(?![\p{L}])/iu.test(doc.sentenceAt(start)?.text ?? '')) continue;
+        if (/(?<![\p{L}])(?:our|my)\s+(?:dear\s+|beloved\s+|former\s+)?(?:colleague|co-?worker|compa[ñn]er[oa]|coll[èe]gue)(?![\p{L}])/iu.test(sentence)) continue;
         // "World Stroke Day (Oct 29)", "Journée mondiale du diabète, 14 novembre", the midwives' "vuestro día (5 de mayo)": an awareness day's own date
         if (/(?:day|week|month|d[íi]a|journ[ée]e|semaine|semana|mois|mes)\s*[(,:–—-]?\s*(?:is\s+|es\s+(?:el\s+)?|est\s+(?:le\s+)?)?$/iu.test(text.slice(Math.max(0, start - 16), start)) && /(?:world|national|international|awareness|mundial|mondiale|internacional|nationale|(?:your|our|vuestro|nuestro|su|votre|notre)\s+(?:day|d[íi]a|journ[ée]e))/iu.test(text.slice(Math.max(0, start - 60), start))) continue;
         // "el 8 de septiembre, día de la Caridad del Cobre": a feast named after its date is that date said again
@@ -235,12 +236,11 @@ export const date: Recognizer = {
         const serviceWord = PATIENT_SERVICE.test(text.slice(Math.max(0, start - 60), start)) ? 0.35 : 0;
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
         // ... and so is a date in the organisation's own timetable ("La clinique sera fermée le 15 août")
-        const incident = INCIDENT_NEAR.test(near) || INCIDENT_NEAR.test(doc.sentenceAt(start)?.text ?? '');
+        const incident = INCIDENT_NEAR.test(near) || INCIDENT_NEAR.test(sentence);
         const eventWord = ((EVENT_NEAR.test(near) || (TIME_NEAR.test(near) && !incident)) && !STRONG_PATIENT.test(near)) || orgPost ? 0.3 : 0;
         // "at 2am, Nov 28", "0215 on 8/3", "le 1er mai à 7h": the moment of an incident, to the minute
         const clock = incident && !eventWord && (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CLOCK_AFTER.test(text.slice(end, end + 14))) ? 0.2 : 0;
         // "on Christmas Eve the fella in bay 3 bed 14 ...": a holiday told of someone in a numbered bed
-        const sentence = doc.sentenceAt(start)?.text ?? '';
         const bedHoliday = (p.name === 'holiday' || p.name === 'named-day') && !eventWord && BED_IN_SENTENCE.test(sentence) && SOMEONE_IN_ROOM.test(sentence) ? 0.3 : 0;
         const score = bedHoliday + clock - serviceWord - eventWord + (p.name !== 'ordinal-day' && WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? p.score - 0.15 : p.score);
         // "no appointment needed", "sin cita", "sans rendez-vous": a walk-in clinic's day, which its appointment word must not lift
