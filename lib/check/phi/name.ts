@@ -134,6 +134,18 @@ const STAFF_PRAISE = /(?<![\p{L}])(?:nurses?|preceptor|charge|team|crew|colleagu
 const ADDRESS_WORD = /^(?:\p{L}+ly|ma['’]?am|madam|sir|folks|guys|everyone|everybody|friends|team|ladies|gentlemen|y['’]all|mate|bro|sis|honey|hun|babe|love|dear|regards|cheers|thanks|señora|señor|madame|monsieur|chicos|chicas|amigos|gente)$/iu;
 /** A name opening a clause: the start, after end punctuation, a dash or a colon. */
 const CLAUSE_OPEN_BEFORE = /(?:^|[.!?:;—–]\s*|\n\s*|\s-\s)$/u;
+/**
+ * What a person does as the subject of a care story: "Walter kept asking for Edna", "Kowalczyk finally went home",
+ * "Chepe volvió con el pie infectado", "Gaétan voulait retourner au chalet". A drug, a device or a place does not
+ * ask, refuse or pull out its cannula, so a name opening its clause before one of these is someone's.
+ */
+const SUBJECT_VERB_AFTER = /^\s+(?:(?:finally|just|still|also|then|always|never|honestly|actually|even|already|ya|todav[íi]a|otra\s+vez|siempre|encore|toujours|enfin|d[ée]j[àa])\s+)?(?:kept\s+(?:asking|calling|pulling|trying|getting\s+up|climbing)|keeps\s+(?:asking|calling|pulling|trying|coming\s+back)|asked\s+for\s+(?:her|his|a\s+priest|the\s+chaplain)|went\s+home|goes\s+home|came\s+(?:in|back)\s+(?:with|again|for)|comes\s+in\s+(?:with|again|every)|is\s+back\s+(?:in|on)|pulled\s+(?:out\s+)?(?:his|her|the)\s+(?:iv|cannula|line|tube|ng|foley|drain|picc)|pulled\s+(?:his|her)\s+\p{L}+\s+out|refused|refuses|tried\s+to\s+(?:get\s+up|leave|refill|climb|escape|walk\s+out)|insisted|swears|swore|coded|rallied|died|passed\s+away|fell\s+(?:again|out|off|down)|latched|eloped|escaped|wandered\s+off|signed\s+out\s+AMA|left\s+AMA|volvi[óo]\s+(?:con|a\s+la|otra|al)|lleg[óo]\s+con|muri[óo]|falleci[óo]|se\s+(?:escap[óo]|cay[óo]|nos\s+fue)|estuvo\s+toda\s+la\s+noche|est\s+(?:revenue?|tomb[ée]e?|d[ée]c[ée]d[ée]e?|rentr[ée]e?|sortie?)|revient|a\s+(?:encore\s+)?(?:fugu[ée]|refus[ée]))(?![\p{L}])/iu;
+/** Everyday nouns compromise's small lexicon lacks, by their ending: "Supplier says", "Dispatcher called", "Housekeeping came". */
+const AGENT_NOUN_SHAPE = /(?:ier|[^r]er|or|ist|ant|ent|ure|age|ship|hood|ful|less|able|ible|ise|ize|ed|ly|al|ics)$/;
+/** A clause opens here, and not just after a title's full stop ("M. Julien Lefebvre est sorti"). */
+const subjectOpen = (before: string) => CLAUSE_OPEN_BEFORE.test(before) && !/(?:^|[^\p{L}])(?:M|Mr|Mrs|Ms|Mx|Dr|Dra|Mme|Mlle|St|Sr|Sra|Srta|Pr|Prof)\.\s*$/u.test(before);
+/** A post about care, more widely than PATIENT_CONTEXT: shifts, rounds, home visits, the pharmacy counter, a chair-side visit. */
+const CARE_POST = /(?<![\p{L}])(?:night\s+shift|(?:my|our|the)\s+(?:shift|ward|unit|floor)|cannula|home\s+visit|handoff|hand-?off|bedside|guardia|planta|garde|tourn[ée]e|officine|ehpad)(?![\p{L}])/iu;
 /** Someone in a bed or room: "dave in bed 7", "faith in room 22", "Mr Ortiz en la cama 4". */
 const ROOM_AFTER = /^\s+(?:on\s+(?:ward\s+\w{1,4}\s+)?(?:bed|bay)\s*#?\s*\d|(?:from|de)\s+(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|cama|habitaci[óo]n|cuarto|chambre|lit)\s*#?\s*\d|(?:in|en|dans)\s+(?:(?:(?:la|el|the)\s+)?(?:bed|room|rm|bay|chair|cama|habitaci[óo]n|cuarto|chambre|lit|box)\s*#?\s*\d|\d{1,3}[A-Za-z]?(?![\p{N}:.,/]|\s*(?:%|days?|hours?|hrs?|h|mins?|minutes?|weeks?|wks?|months?|years?|yrs?|seconds?|secs?|am|pm|percent|patients?|pts|of|west|east|north|south|tower|wing|floor)(?![\p{L}]))))/iu;
 /** Someone's name said as such: "real name Sung-min", "a man named Xavier", "se llama Lucía", "s'appelle Inès". */
@@ -447,6 +459,7 @@ export const name: Recognizer = {
     const tokens = tokenize(text);
     const cuts = sentenceBounds(text);
     const postHasPatient = PATIENT_CONTEXT.test(text);
+    const carePost = postHasPatient || CARE_POST.test(text);
     let named: Set<string> | undefined;
     const diseases = () => (named ??= diseasesNamed(text));
     // "Her son declan says she's planning the next batch": a post about someone's family
@@ -522,7 +535,10 @@ export const name: Recognizer = {
             (!t.possessive && (postHasPatient || familyInPost) && FROM_PLACE_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 20)) && /(?:^|[.!?]\s+|(?:^|\s)\p{Ll}[\p{L}-]*,?\s+)$/u.test(before) &&
               (/^\s+from/u.test(text.slice(t.rawEnd, t.rawEnd + 6)) || PERSON_BEFORE_DE.test(before))) ||
             (!t.possessive && postHasPatient && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd)) && CLAUSE_OPEN_BEFORE.test(before) &&
-              ADDRESSED_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 40)) && !staffPraiseSentence(t.start)));
+              ADDRESSED_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 40)) && !staffPraiseSentence(t.start)) ||
+            // "Kowalczyk finally went home today", "Pettigrew pulled his cannula out": an unknown word as the subject of a care story
+            (!t.possessive && carePost && ((unknownWord(text, t) && !AGENT_NOUN_SHAPE.test(t.lower) && !/['’]/u.test(t.lower) && !SINGLE_PERSON_WORDS.has(t.lower) && !PERSON_NOUNS.has(t.lower)) || (SURNAMES.has(t.lower) && !commonWord(t.lower))) && subjectOpen(before) &&
+              SUBJECT_VERB_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 40)) && /^\s+\p{Ll}/u.test(text.slice(t.rawEnd, t.rawEnd + 3)) && !staffPraiseSentence(t.start)));
         // "Wei-Ling Zhang", "Facundo Bianchi": two capitalised words no list or dictionary knows, side by side,
         // are a full name more often than anything else; weak alone, a patient sentence lifts it
         const unknownFull = !unknownWithCue && t.cap && t.end - t.start > 2 && !isGiven(t) && unknownWord(text, t) && !isHeading(text, t) &&
@@ -724,6 +740,8 @@ export const name: Recognizer = {
         // "Hope is a powerful thing", "Will you join us?": the word, not the name
         const abstractUse = pattern === 'word-name' && words.length === 1 && WORD_USE_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 24));
         if (pattern === 'word-name' && !abstractUse && VERB_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 14))) score += 0.25;
+        // "Walter kept asking for Edna all night": a name opening its clause as the subject of a care story
+        if (!last.possessive && !abstractUse && carePost && subjectOpen(before) && SUBJECT_VERB_AFTER.test(after) && !staffPraiseSentence(start)) score += postHasPatient ? 0.2 : 0.3;
         if (patientSentence(start) || storySentence(start) || testimonial) score += abstractUse ? 0.1 : 0.3;
         else if (postHasPatient) score += 0.1;
       }
