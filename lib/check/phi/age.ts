@@ -40,8 +40,8 @@ const PATTERNS: readonly AgePattern[] = [
   { name: 'aged', score: 0.8, group: 1, regex: new RegExp(`${B}(?:aged?|ages|edad|âge)\\s?:?\\s(${NUM}|${WORDS_EN})${E}`, 'giu') },
   // "at 95 she still drives", "À 93 ans elle" is the ans pattern
   { name: 'at-age', score: 0.6, group: 1, regex: new RegExp(`${B}at\\s(${NUM}|${WORDS_EN}),?\\s(?:she|he|they|this\\s+(?:lady|man|woman|gentleman)|my|our|ella|él)${E}`, 'giu') },
-  // "Mrs. Klein (92)", "Don Tomás (97)": an age in brackets after a capitalised name
-  { name: 'bracket-after-name', score: 0.55, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s\\((?:(?:yes|yep|s[íi]|oui),?\\s)?(${NUM}|${WORDS_EN}|${WORDS_ES})(?:\\s(?:na|po|yo|y\\/o|yrs?|años|ans)){0,2}[!?.]*\\)`, 'giu') },
+  // "Mrs. Klein (92)", "Don Tomás (97)", "Harold (93, 52kg, ...)": an age in brackets after a capitalised name
+  { name: 'bracket-after-name', score: 0.55, group: 2, regex: new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]{0,40})\\s\\((?:(?:yes|yep|s[íi]|oui),?\\s)?(${NUM}|${WORDS_EN}|${WORDS_ES})(?:\\s(?:na|po|yo|y\\/o|yrs?|años|ans)){0,2}(?:[!?.]*\\)|,\\s(?=\\d{2,3}\\s?(?:kg|lbs?)|[MF]\\)|(?:male|female|M|F)[,)]))`, 'giu') },
   // "walked out of rehab at 101 years of age", "died at ninety-two, surrounded by": an age at an event of the person's life
   { name: 'years-of-age', score: 0.85, regex: new RegExp(`${NUM}\\s(?:years?|yrs?)\\sof\\sage${E}`, 'giu') },
   { name: 'at-age-event', score: 0.6, group: 1, regex: new RegExp(`${B}(?:died|passed(?:\\saway|\\son)?|slept|fell\\sasleep|left\\sus|went\\shome|walked\\s(?:out|home)|discharged|delivered|came\\sin|graduated|retired|married|finished|climbed|ran|flew|started)(?![\\p{L}])[^.!?\\n]{0,50}?${B}at\\s(${NUM}|${WORDS_EN})(?=\\s*(?:[,.!;)]|\\p{Extended_Pictographic}|$)|\\s(?:surrounded|after|with|and|in|on|years)${E})`, 'giu') },

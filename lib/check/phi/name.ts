@@ -90,7 +90,7 @@ const THANKS_BEFORE = /(?:^|[^\p{L}])(?:thanks|thank\s+you|thx|ty|shout\s?-?outs
 const MEMORIAL_BEFORE = /(?:^|[^\p{L}])(?:rip|r\.i\.p\.?|rest\s+easy|rest\s+in\s+peace|fly\s+high|goodbye\s+to|farewell\s+to|remembering|in\s+memory\s+of|never\s+forget|thinking\s+of|praying\s+for|pray\s+for|prayers\s+for|descanse\s+en\s+paz|q\.?e\.?p\.?d\.?|oremos\s+por|pensando\s+en|se\s+nos\s+fue|se\s+nos\s+ha\s+ido|nos\s+ha\s+dejado|nos\s+dej[óo]|hoy\s+despedimos\s+a|accompagn[ée]e?|au\s+revoir\s+[àa]|adieu\s+[àa])[\s,:]*$/iu;
 /** "Isabella, our youngest heart transplant recipient": the name is glossed as a patient. */
 const PATIENT_APPOSITION = /^,\s+(?:our|my|a|the|one\s+of\s+our|nuestr[oa]|notre|mon|ma)\s+[\p{L}\p{N} -]{0,40}?(?:patient|pt|recipient|resident|survivor|preemie|warrior|paciente|patiente|residente|r[ée]sidente?|doyenne?|decan[oa]|abuelit[oa])s?(?![\p{L}])/iu;
-const AGE_APPOSITION = /^(?:\s*\(\d{1,3}\)|,\s+(?:de\s+)?\d{1,3}\s*(?:ans|años|añitos?|yo|y\/o|years?\s+old|months?\s+old|mois|meses|saal|sal)(?![\p{L}])|,\s+(?:a|an|un|una|une|my|our|mi|nuestr[oa]|mon|ma|notre)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
+const AGE_APPOSITION = /^(?:\s*\(\d{1,3}(?:\)|,\s(?=\d{2,3}\s?(?:kg|lbs?)|[MF]\)|(?:male|female|M|F)[,)]))|,\s+(?:de\s+)?\d{1,3}\s*(?:ans|años|añitos?|yo|y\/o|years?\s+old|months?\s+old|mois|meses|saal|sal)(?![\p{L}])|,\s+(?:a|an|un|una|une|my|our|mi|nuestr[oa]|mon|ma|notre)\s+(?:\d|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|one|two|three|four|five|six|seven|eight|nine|[\p{L}-]+-year)|,\s+\d{1,3}\s*,|,\s+(?:(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[- ][a-z]+)?|(?:noventa|ochenta|setenta|sesenta|cincuenta|cuarenta|treinta)(?:\s+y\s+[a-z]+)?|(?:quatre-vingt|soixante)[\p{L}-]*)\s*(?:,|años|ans|abriles|pirulos|years?\s+old))/iu;
 /** "Maximina, de Riaño, noventa y ocho años": where someone is from, glossed between their name and their age. */
 const ORIGIN_GLOSS = /^,\s+(?:de|del|from|of|d['’])\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=,)/u;
 /** An age in apposition after a name, possibly past an origin gloss. */
@@ -550,6 +550,8 @@ export const name: Recognizer = {
         const listedMonth = !!listedAfter && GIVEN_NAMES.has(listedAfter.lower) && !MONTH_NAMES.has(listedAfter.lower);
         // "Hope I'm that much of a pain", "Will I ever learn": a verb before the pronoun, not someone called Hope
         if (isWordName(t) && /^\s+I(?:['’](?:m|ll|d|ve))?(?![\p{L}])/u.test(text.slice(t.rawEnd, t.rawEnd + 6))) continue;
+        // "Grâce à l'équipe": French "thanks to", not someone called Grâce
+        if (t.lower === 'grâce' && /^\s+(?:à|au|aux)(?![\p{L}])/u.test(text.slice(t.rawEnd, t.rawEnd + 5))) continue;
         if (!lowerFull && !lowerPlaced && !unknownWithCue && !unknownFull && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth && !AFFECTION_BEFORE.test(before)))) continue;
         pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : unknownFull ? 'unknown-full-name' : isWordName(t) ? 'word-name' : 'given-name';
       } else if (slot === 'title' && isParticle(text, t) && /^(?:de|del|du|des)$/.test(t.lower) && ARTICLE_BEFORE_TITLE.test(text.slice(Math.max(0, tokens[i - 1]!.start - 8), tokens[i - 1]!.start))) {
@@ -659,7 +661,8 @@ export const name: Recognizer = {
       // celebration of a patient, not of a colleague
       const patientStory = slot === 'none' && !isStaff && !listedAfterStaff && (storySentence(start) || ageApposed(after)) && !plainStaffSentence(start);
       // "a colleague left a prescription for Kagiso Molefe": whoever a document names is not the staff member the sentence mentions
-      const documentOwner = DOCUMENT_BEFORE.test(before) || ID_FOR_BEFORE.test(before);
+      // ... also after a courtesy title: "le dossier de M. Lucien Marchand"
+      const documentOwner = DOCUMENT_BEFORE.test(before.replace(/(?<![\p{L}])(?:M|Mme|Mlle|Mr|Mrs|Ms|Sr|Sra)\.?\s+$/u, '')) || ID_FOR_BEFORE.test(before);
       // "Félicitations à Fatou Diop et Mamadou Ndiaye" under a birth announcement: the new parents, not colleagues
       const newParent = slot === 'none' && !isStaff && birthInPost && (CONGRATS_BEFORE.test(before) || (prior >= 0 && newParents.has(prior)));
       if (newParent) newParents.add(j);
@@ -883,7 +886,9 @@ export const name: Recognizer = {
       const relative = /(?:^|[^\p{L}])(\p{L}+)\s+(?:de|of)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
       // "chez M. Le Goff", "chez Mme Roux": at someone's home
       const home = monsieur && /(?:^|[^\p{L}])chez\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index));
-      const score = 0.45 + (patientSentence(m.index) || home ? 0.3 : postHasPatient ? 0.1 : 0) + (relative && RELATIVE_OF.has(relative[1]!.toLowerCase()) ? 0.3 : 0);
+      // "le dossier de M. Marchand", "the chart of M. Okafor": whoever a record belongs to
+      const owner = DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      const score = 0.45 + (patientSentence(m.index) || home || owner ? 0.3 : postHasPatient ? 0.1 : 0) + (relative && RELATIVE_OF.has(relative[1]!.toLowerCase()) ? 0.3 : 0);
       // "M. Julien Darrigade": after Monsieur a given name is followed by the surname, which belongs to the span
       const fullName = monsieur && GIVEN_NAMES.has(surname) ? /^\s(\p{Lu}[\p{Ll}][\p{L}'’-]*)(?![\p{L}])/u.exec(text.slice(m.index + m[0].length)) : null;
       const end = m.index + m[0].length + (fullName && !commonWord(fullName[1]!.toLowerCase()) ? fullName[0].length : 0);

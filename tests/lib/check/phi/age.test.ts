@@ -91,6 +91,7 @@ describe('age recognizer', () => {
     ['One papa wey talk say im be ninety-three.', ['ninety-three']],
     ['our girl turned 100 today #HappyBirthday #LupeGonzalez101', ['100', '101']],
     ['Cake for our resident who turned 102 this week! #102 #centenarian', ['102', '102']],
+    ['whoever wrote Eliquis 5mg bid for Harold (93, 52kg, SCr 1.6) needs to reduce it', ['93']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });
@@ -138,6 +139,7 @@ describe('age recognizer', () => {
     ["she's 95 percent better. The hospital's 100th anniversary gala. BP 90 na lang"],
     ['Clinic news #Route95 #Team100 #102'],
     ['Flu shots for the 90+ age group, and patients aged 90+ first'],
+    ['Troponin (95, 110) trending the wrong way'],
   ])('nothing in %j', (text) => {
     expect(spans(age, text)).toEqual([]);
   });

@@ -367,6 +367,8 @@ describe('name recognizer', () => {
     ['Quiñonez pulled his IV out again tonight, third time this week on our floor', ['Quiñonez']],
     ['Rosendo volvió a la guardia con el pie infectado. Le dije que se cuide.', ['Rosendo']],
     ['Gaspard est tombé encore une fois dans sa chambre, garde difficile cette nuit.', ['Gaspard']],
+    ['Chers collègues : le dossier de M. Lucien Marchand a encore été envoyé au mauvais numéro.', ['M. Lucien Marchand']],
+    ['whoever wrote Eliquis 5mg bid for Harold (93, 52kg, SCr 1.6) needs to reduce it', ['Harold']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -613,6 +615,7 @@ describe('name recognizer', () => {
     ['Trauma came in at 3am, no ID. His family was found later.'],
     ['Bloke came into ED with a fish hook in his thumb and asked for a selfie.'],
     ["We've been slammed all night shift, meds are late."],
+    ["« Grâce à l'équipe de réadaptation, j'ai remarché en 6 semaines »"], // French "thanks to"
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
