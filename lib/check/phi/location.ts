@@ -66,6 +66,8 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'unit', score: 0.35, regex: /(?<![\p{L}])(?:Apt|Apartment|apt|apartment|Depto|Dpto|Appt|appartement)\.?\s?#?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/gu },
   // in 85009, ZIP 85009-1234, code postal 69003
   { name: 'zip', score: 0.5, group: 1, regex: /(?<![\p{L}])(?:in|from|near)[\s:#]{1,3}(\d{5}(?:-\d{4})?)(?![\p{N}-])(?!\s+[a-z])/giu },
+  // "to his daughter's place in 46805 and she ...": a ZIP that ends its clause (not "in 10000 patients")
+  { name: 'zip-clause', score: 0.5, group: 1, regex: /(?<![\p{L}])(?:in|from|near)\s(\d{5})(?=\s(?:and|but|so|where|when|who|which|after|before|y|et|pero|mais|donde|où)(?![\p{L}]))/giu },
   // zip 43215, pt's zip is 35801, código postal 06700
   { name: 'zip-keyword', score: 0.5, group: 1, regex: /(?<![\p{L}])(?:zip(?:\s?code)?|zipcode|código\spostal|c\.?p\.?|code\spostal)(?:\s(?:is|es|est|was))?[\s:#]{1,3}(\d{5}(?:-\d{4})?)(?![\p{N}-])/giu },
   // "Paterson, NJ", "Decatur, GA 30030": a town named with its state's postal code
@@ -73,6 +75,8 @@ const PATTERNS: readonly LocationPattern[] = [
   // "Magnus Rendall, Stronsay, CHI 0207411234", "Pius Kundi, Kagamuga — GeneXpert ...": a full name, then a town, then an identifier
   // or a dash, as a record or a request lists a person; weak alone, lifted by the name before it (see the PHI index)
   { name: 'name-comma-town', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,\s)(${CAP}(?:\s${CAP}){0,2}),?(?=\s(?:[Nn]o\.?|n[°º]|#|CHI|NHS|DOB|MRN|[Dd]riving|[Dd]river['’]?s?|[Ll]icen[cs]e|ID|DNI|SSN|[Mm]edicare|[Mm]edicaid|[Tt]el|[Pp]hone|\+?\d)|\s[—–]\s)`, 'gu') },
+  // '..." — Linda Marchetti, Auburn', '» – Ginette Lavoie, Shawinigan': the town in a quoted patient's attribution
+  { name: 'testimonial-town', score: 0.5, group: 1, regex: new RegExp(String.raw`(?<=["”»]\s*[—–-]{1,2}\s*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+,\s)(${CAP}(?:\s${CAP}){0,2})(?![\p{L}\p{N}])(?!,?\s(?:RN|MD|DO|NP|PA|PT|OT|CNA|LPN|BSN|MSN|PhD|DDS|DMD|PharmD)(?![\p{L}]))`, 'gu') },
   // "Tomasz Wiśniewski, 58, of Hamtramck", "Ayşe Yılmaz of Paterson": a person, then the town they are of
   { name: 'person-of-place', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<=\p{Lu}[\p{Ll}'’-]+,?\s|\d{1,3},\s)of\s(${CAP}(?:\s${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
   // "rue des Lilas", "calle de la Amargura", "avenida Insurgentes": a street named without its number
@@ -298,6 +302,10 @@ export const location: Recognizer = {
           const place = acceptPlace(value) ?? ((afterPerson || locative || livesIn) && /^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) ? value : undefined);
           if (!place) continue;
           value = place;
+        }
+        if (p.name === 'testimonial-town') {
+          if (!acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;
+          afterPerson = true;
         }
         if (p.name === 'age-then-origin' && (NOT_PLACE.has(value.split(/\s/)[0]!.toLowerCase()) || INSTITUTION.test(value))) continue;
         if (p.name === 'name-comma-town' && !acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;

@@ -141,6 +141,10 @@ describe('location recognizer', () => {
     ["Mamie Jo a fêté ses 100 ans chez nous. Venue d'Anderlecht il y a 3 semaines.", ['Anderlecht']],
     // towns named after people stay towns
     ['La paciente vive en Benito Juárez y llegó sola', ['Benito Juárez']],
+    // the town in a quoted patient's attribution, and a ZIP ending its clause
+    ['"I was walking again in 3 weeks!" — Linda Marchetti, Auburn. Book a consult today', ['Auburn']],
+    ["« J'ai remarché en 6 semaines. » – Ginette Lavoie, Shawinigan, témoignage partagé", ['Shawinigan']],
+    ["we discharged a pt to his daughter's place in 46805 and she left him on the porch", ['46805']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -253,6 +257,8 @@ describe('location recognizer', () => {
     ['we stay for Christmas with the kids this year'],
     ['He told me in Igbo that he wants to go home. She only speaks Tagalog.'],
     ['POV : t\'es infirmière à Casablanca et Hajja Khadija, 91 ans, te demande en mariage'], // the writer's town
+    ['"Best preceptor ever!" — Maria Lopez, RN'], // a colleague's credential, not a town
+    ['We screened 12000 people in 2024 and 2025 at the county fair'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });
