@@ -129,6 +129,8 @@ describe('date recognizer', () => {
     ['Rogelio came in last tues with his grandson who smuggled him a burrito', ['tues']],
     ['she went home thurs to Pine Bluff after 41 days with us', ['thurs']],
     ['Descanse en paz 🕊️ su velorio es el jueves en la funeraria de la colonia', ['jueves']],
+    ["pt's birthday is 3/4 not 4/3, get the DOB right", ['3/4', '4/3']], // a birthday is not a fraction
+    ['He turned ninety-four last Sunday and his granddaughter brought a cake', ['Sunday']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -223,6 +225,8 @@ describe('date recognizer', () => {
     ["To whoever worked registration Tues: Denise Harlan's daughter says she faxed the form"],
     ['tues clinic is cancelled, every thurs we do bingo'],
     ["Le patient du box 6 m'a demandé mon 06, franchement"],
+    ['Stir in 3/4 cup of oats and let it rest'],
+    ['The volume knob turned all the way up on Sunday for the game'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
