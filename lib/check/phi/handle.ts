@@ -35,6 +35,13 @@ const handlePatterns = patternRecognizer({
       regex: /(?<![\p{L}])(?:venmo|cash\s?app|paypal(?:\.me)?)\W{0,3}([@$][A-Za-z0-9][A-Za-z0-9_-]{2,30})(?![\w@-])/giud,
     },
     { name: 'reddit-user', score: 0.6, regex: /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\w/-])/g },
+    // "Tagging mama_bear_of_3_kings because she said I could": an account tagged without its "@", known by its underscore, dot or digit
+    {
+      name: 'tagged-handle',
+      score: 0.45,
+      group: 1,
+      regex: /(?<![\p{L}])(?:tagging|tagged|etiquet[ée]|etiquetando|j['’]identifie|identifi[ée])\s{1,2}((?=[A-Za-z0-9.]{0,29}[_\d][A-Za-z0-9_])[A-Za-z][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@.])/giud,
+    },
   ],
   // Pronouns alone are not enough here: "congrats @DrNair, she won" is a colleague. Family words and
   // the words of a patient's journey are.
@@ -86,7 +93,13 @@ const FOLLOW_ACCOUNT_BEFORE = /(?<![\p{L}])(?:s[ií]gan(?:\s+a)?|sigue\s+a|follo
 /** The organisation announcing its own account: "Our hospital is on here now", "we're on Bluesky". */
 const OWN_ACCOUNT = /(?<![\p{L}])(?:our\s+(?:hospital|clinic|practice|team|unit|pharmacy|department)\s+is\s+(?:on|now\s+on)|we['’]?re\s+(?:on|now\s+on)|we\s+are\s+(?:on|now\s+on)|follow\s+us|s[ií]guenos|suivez-nous)(?![\p{L}])/iu;
 /** A reply that opens on a handle and talks about the person's health: "@ktown_mike you need to get that mole looked at". */
-const HEALTH_TALK_AFTER = /^[\s,:]*(?:mate|bro|sis|hun|dude|amigo|amiga)?[\s,:]*[^\n]{0,80}?(?<![\p{L}])(?:you|your|ur|ya|yer|yuh|yu|unu|you['’]re|you['’]ve|tu|tus|ta|ton|tes|usted|vos|ten[ée]s|tienes|vous|votre|te|that['’]s|t['’]as|do\s+not|don['’]t|sounds\s+like|looks\s+like|suena\s+a|give\s+(?:him|her|them|the\s+baby)|d[ée]le|donne[zs]?-lui|parece|[çc]a\s+ressemble\s+à|(?:just\s+)?(?:stop|quit|skip|double|halve|ditch|come\s+off|get\s+off|arr[êe]te[zs]?|deja|dej[áa]|suspend[ea]|abandonne[zs]?)(?:\s+(?:the|taking|that|tomar|de\s+prendre))?)(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])(?:a1c|biopsy|scan|results|mri|x-?ray|foot|knee|hip|ankle|wrist|elbow|shoulder|tooth|teeth|gums?|sprain\w*|fractur\w*|crutches|boot|brace|shots|vaccines?|vacunas?|glucosa|glucemia|az[úu]car|insulina|metformina|tensi[óo]n|presi[óo]n|amox\w*|flagyl|panadol|paracetamol|antibi[óo]tico|antibiotique|elevated|stitches|wound|cast|recovery|rehab|avc|stroke|r[ée]adaptation|r[ée]cup[ée]ration|pompe|cath[ée]ter|hba1c|sugars?|glucose|lantus|ozempic|inhaler|asthma|cholesterol|gout|mole|melanoma|rash|infection|uti|diabetes|diabetic|cancer|tumou?r|lump|pregnan\w*|meds|medication|dose|pills?|antibiotics?|symptoms?|diagnos\w*|biopsy|blood\s+pressure|thyroid|hypothyroid|migraine|depression|anxiety|adhd|colchicine|insulin|metformin|ibuprofen|statins?|infecci[óo]n|diabetes|embarazo|pastillas|s[íi]ntomas|infection|grossesse|m[ée]dicaments?|sympt[ôo]mes|shingles|zona|herpes|dengue|chikungunya|malaria|paludisme|typhoid|scabies|sarna|gale|eczema|psoriasis|flu|gripe|grippe|covid|fever|fiebre|fi[èe]vre|sinusitis|bronchitis|pneumonia|neumon[íi]a|pneumonie|otitis|tonsillitis|strep|gastro|ulcer|[úu]lcera|ulc[èe]re|hernia|hernie|allerg(?:y|ies)|alergia|allergie|hives|urticaria|ibuprofeno?|paracetamol|parac[ée]tamol|pressure|tsh|t4|inr|psa|ldl|labs|bloodwork|prise\s+de\s+sang|analyses|an[áa]lisis|\p{L}{3,}(?:pril|sartan|olol|statin|azole|xetine|traline|oxacin|cillin|mycin|prazole|tidine|gliptin|gliflozin|glutide|zepam|zolam|pine))(?![\p{L}])/iu;
+/** Words about someone's own health in a reply: a body part, a result, a drug, a condition. */
+const HEALTH_WORDS = String.raw`a1c|biopsy|scan|results|mri|x-?ray|foot|knee|hip|ankle|wrist|elbow|shoulder|tooth|teeth|gums?|sprain\w*|fractur\w*|crutches|boot|brace|shots|vaccines?|vacunas?|glucosa|glucemia|az[úu]car|insulina|metformina|tensi[óo]n|presi[óo]n|amox\w*|flagyl|panadol|paracetamol|antibi[óo]tico|antibiotique|elevated|stitches|wound|cast|recovery|rehab|avc|stroke|r[ée]adaptation|r[ée]cup[ée]ration|pompe|cath[ée]ter|hba1c|sugars?|glucose|lantus|ozempic|inhaler|asthma|cholesterol|gout|mole|melanoma|rash|infection|uti|diabetes|diabetic|cancer|tumou?r|lump|pregnan\w*|meds|medication|dose|pills?|antibiotics?|symptoms?|diagnos\w*|biopsy|blood\s+pressure|thyroid|hypothyroid|migraine|depression|anxiety|adhd|colchicine|insulin|metformin|ibuprofen|statins?|infecci[óo]n|diabetes|embarazo|pastillas|s[íi]ntomas|infection|grossesse|m[ée]dicaments?|sympt[ôo]mes|shingles|zona|herpes|dengue|chikungunya|malaria|paludisme|typhoid|scabies|sarna|gale|eczema|psoriasis|flu|gripe|grippe|covid|fever|fiebre|fi[èe]vre|sinusitis|bronchitis|pneumonia|neumon[íi]a|pneumonie|otitis|tonsillitis|strep|gastro|ulcer|[úu]lcera|ulc[èe]re|hernia|hernie|allerg(?:y|ies)|alergia|allergie|hives|urticaria|ibuprofeno?|paracetamol|parac[ée]tamol|pressure|tsh|t4|inr|psa|ldl|labs|bloodwork|prise\s+de\s+sang|analyses|an[áa]lisis|\p{L}{3,}(?:pril|sartan|olol|statin|azole|xetine|traline|oxacin|cillin|mycin|prazole|tidine|gliptin|gliflozin|glutide|zepam|zolam|pine)`;
+/** Words that address the person replied to, or tell them what to do. */
+const YOU_WORDS = String.raw`you|your|ur|ya|yer|yuh|yu|unu|you['’]re|you['’]ve|tu|tus|ta|ton|tes|usted|vos|ten[ée]s|tienes|vous|votre|te|that['’]s|t['’]as|do\s+not|don['’]t|sounds\s+like|looks\s+like|suena\s+a|give\s+(?:him|her|them|the\s+baby)|d[ée]le|donne[zs]?-lui|parece|[çc]a\s+ressemble\s+à|(?:just\s+)?(?:stop|quit|skip|double|halve|ditch|come\s+off|get\s+off|arr[êe]te[zs]?|deja|dej[áa]|suspend[ea]|abandonne[zs]?)(?:\s+(?:the|taking|that|tomar|de\s+prendre))?`;
+const HEALTH_TALK_AFTER = new RegExp(String.raw`^[\s,:]*(?:mate|bro|sis|hun|dude|amigo|amiga)?[\s,:]*[^\n]{0,80}?(?<![\p{L}])(?:${YOU_WORDS})(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])(?:${HEALTH_WORDS})(?![\p{L}])`, 'iu');
+/** ... the other way round: "@x honestly bro with that rash spreading, you need doxy". */
+const HEALTH_TALK_FIRST = new RegExp(String.raw`^[\s,:]*[^\n]{0,80}?(?<![\p{L}])(?:that|this|the|your|ur|those|these|ese|esa|ce|cette)\s+(?:[\p{L}-]+\s+)?(?:${HEALTH_WORDS})(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])(?:${YOU_WORDS})(?![\p{L}])`, 'iu');
 /** A name's own handle counts only in a post about a patient's care (not "Thanks Sarah (@sarah_codes)"). */
 const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|pacientit[oa]|patiente|s\/p|post-?op|surgery|recovery|rehab|crutches|discharged|icu|nicu|transplant|chemo|reemplazo|cirug[ií]a|fisioterapia|r[ée]cup[ée]ration)(?![\p{L}])/iu;
 
@@ -118,7 +131,8 @@ export const handle: Recognizer = {
       const m = JOURNEY_AFTER.exec(clauseAfter(ctx.doc.text, c.end, 120)) ?? OWNER_BEFORE.exec(clauseBefore(ctx.doc.text, c.start, 120)) ?? FOLLOW_BEFORE.exec(before) ?? RELATIVE_BEFORE.exec(before) ??
         (careInPost ? NAME_BRACKET_BEFORE.exec(before) ?? (orgPost ? null : FOLLOW_ACCOUNT_BEFORE.exec(before)) : null) ??
         null;
-      const reply = !m && atStart && HEALTH_TALK_AFTER.test(ctx.doc.text.slice(c.end, c.end + 200));
+      const opening = ctx.doc.text.slice(c.end, c.end + 200);
+      const reply = !m && atStart && (HEALTH_TALK_AFTER.test(opening) || HEALTH_TALK_FIRST.test(opening));
       if (reply) return { ...c, score: Math.min(1, c.score + 0.35), context: 'a reply about their health' };
       if (m) return { ...c, score: Math.min(1, c.score + 0.35), context: m[0].trim().toLowerCase() };
       // "Félicitations à @lea.dupont.bxl et à son chéri" under a birth announcement: the new parent

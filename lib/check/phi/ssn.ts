@@ -19,6 +19,8 @@ const PATTERNS = [
   { name: 'ssn-dashed', score: 0.85, regex: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-]|\.\d)/g },
   { name: 'ssn-spaced', score: 0.45, regex: /(?<![\w-])\d{3} \d{2} \d{4}(?![\w-]|\.\d)/g },
   { name: 'ssn-bare', score: 0.2, regex: /(?<![\w-])\d{9}(?![\w-]|\.\d)/g },
+  // "ss# 3 0 9 4 4 1 7 7 2": read out digit by digit; counted only where the number is named
+  { name: 'ssn-digit-spaced', score: 0.2, regex: /(?<![\w-])\d(?: \d){8}(?![\w-]|\.\d)/g },
   // France's NIR (numéro de sécurité sociale): sex, year, month, department, commune, order, key; overseas
   // departments take three digits and their communes two ("1 62 03 971 20 145 05").
   { name: 'fr-nir', score: 0.2, regex: /(?<![\w-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:(?:\d{2}|2[AB]) ?\d{3}|9[78]\d ?\d{2}) ?\d{3}(?: ?\d{2})?(?![\w-]|\.\d)/g },
@@ -78,7 +80,8 @@ const SSN_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${SSN_WORD_LIST})(?![\p{L
 const NAMED_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SSN_WORD_LIST})(?![\p{L}])[^\d.!?\n]{0,30}$`, 'iu');
 /** Canada's abbreviations, upper-case only ("sin" is Spanish for "without"). */
 const SIN_ABBREVIATION = /(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])/u;
-const SIN_RIGHT_BEFORE = /(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])[^\d.!?\n]{0,30}$/u;
+/** ... Canada's, upper-case, may name the person between: "le NAS de ma patiente Yvette Charbonneau, 482 117 936". */
+const SIN_RIGHT_BEFORE = /(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])[^\d.!?\n]{0,60}$/u;
 
 /**
  * NIR: 13 digits (+ a 2-digit key = 97 - n mod 97); Spain's NSS: 12 digits, the last two = first ten mod 97;
@@ -154,7 +157,7 @@ export const ssn: Recognizer = {
         const said = SSN_WORDS.exec(around) ?? SIN_ABBREVIATION.exec(around);
         const namedBefore = NAMED_RIGHT_BEFORE.test(before) || SIN_RIGHT_BEFORE.test(before) || (!!said && DOTTED.test(m[0]));
         if (!checked && !selfNamed && (!(national && namedBefore) || EXAMPLE_NEAR.test(text.slice(Math.max(0, start - 80), end + 80)))) continue;
-        if ((p.name === 'ssn-bare' || national) && !said) continue;
+        if ((p.name === 'ssn-bare' || p.name === 'ssn-digit-spaced' || national) && !said) continue;
         // A named national number outranks the card or account reading of the same digits.
         const lift = national ? 0.5 : 0.4;
         out.push({

@@ -55,6 +55,8 @@ describe('handle recognizer', () => {
     ['@nadia13_marseille je viens de lire votre commentaire sur votre TSH à 8', '@nadia13_marseille'],
     ["@kaylee_marie_ohio hun I'm a nurse and honestly just stop the sertraline", '@kaylee_marie_ohio'],
     ['Bienvenue au petit Noah né le 12 avril 💙 Félicitations à @lea.dupont.bxl et à son chéri', '@lea.dupont.bxl'],
+    ['@brendan.k.runs honestly bro with that rash spreading past the bite you need to get seen', '@brendan.k.runs'], // the health word first
+    ['Tagging mama_bear_of_3_kings because she said I could! Her little guy ran his first 5k after surgery', 'mama_bear_of_3_kings'],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });
@@ -91,6 +93,7 @@ describe('handle recognizer', () => {
     ["Great post-op pain talk via @anesth_digest, worth a read"],
     ['Congrats to @maya_lab on her poster at the diabetes conference!'], // no birth in the post: a colleague
     ['@healthpolicyguy stop the spread of this myth, the data are clear'],
+    ['Tagging along to the wound care conference next week'], // no handle's shape after "tagging"
   ])('nothing in %j', (text) => {
     expect(spans(handle, text)).toEqual([]);
   });

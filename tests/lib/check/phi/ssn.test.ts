@@ -44,6 +44,8 @@ describe('ssn recognizer', () => {
     ['el certificado de su hijo con RUT y todo 🤦‍♀️ Benjamín Soto, 22.345.678-9, crisis de asma', '22.345.678-9'],
     // "su Social": the Spanish-American way to say the social security number
     ['su ex sacó tarjetas con su Social. El número es algo así como 527481936, le cambié un dígito', '527481936'],
+    // read out digit by digit after its name
+    ['the intake folder has his ss# 3 0 9 4 4 1 7 7 2 written on the front', '3 0 9 4 4 1 7 7 2'],
   ])('SSN in %j', (text, surface) => {
     expect(spans(ssn, text)).toEqual(expected(text, 'SSN', surface));
   });
@@ -70,6 +72,7 @@ describe('ssn recognizer', () => {
     ['ficha 12.345.678-4 en el sistema'], // the RUT's check digit fails and no RUT word names it
     ['my social media handle is 523710482 lol'], // "social" before media is not the number's name
     ['lot 640812-10-55271 expired'], // a MyKad shape inside a longer run
+    ['count with me: 1 2 3 4 5 6 7 8 9 and breathe'], // digits read out with no number's name
   ])('nothing in %j', (text) => {
     expect(spans(ssn, text)).toEqual([]);
   });
@@ -86,6 +89,7 @@ describe('ssn recognizer', () => {
     ['La señora dejó su CUIL 20-28765432-7 en la planilla', '20-28765432-7', 'ar-cuil-unchecked'],
     ['His NI number QQ 12 34 56 C was on the letter', 'QQ 12 34 56 C', 'uk-nino-unchecked'],
     ['numéro de registre national (85.07.30-033.61)', '85.07.30-033.61', 'be-nrn-unchecked'],
+    ["elle m'a lu le NAS de ma patiente Yvette Charbonneau, 482 117 936. J'ai appelé", '482 117 936', 'ca-sin-unchecked'],
   ])('named, unchecked SSN in %j', (text, surface, pattern) => {
     expect(spans(ssn, text)).toEqual(expected(text, 'SSN', surface));
     expect(evidence(ssn, text)[0].pattern).toBe(pattern);
