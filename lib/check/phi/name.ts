@@ -357,6 +357,8 @@ function surnameLike(t: Token): boolean {
 const CAR_MAKE_WORDS = new Set<string>(CAR_MAKES.map((m) => m.toLowerCase()));
 
 /** Last words of a place's name: "Harlow Valley", "Church Street", "Boyle Heights". */
+/** Words that end a place's name and never a person's: "Cedar Ridge", "Maple Grove", "Pine Meadows". */
+const LANDFORM = /^(?:ridge|creek|valley|springs|heights|grove|meadows?|pines|oaks|acres|hollow|bluffs?|summit|landing|shores?|harbou?r|glen|vale|estates|crossing|junction|falls|hills)$/;
 const PLACE_END = /^(?:valley|avenue|street|road|boulevard|plaza|heights|ridge|creek|springs|gardens|village|county|parish|mall|square|terrace|crescent|parkway|highway|township|estates|junction|falls|town|city|hills)$/;
 
 /** Grows a name from token i over following surname-like tokens (at most three words). */
@@ -543,6 +545,8 @@ export const name: Recognizer = {
         // are a full name more often than anything else; weak alone, a patient sentence lifts it
         const unknownFull = !unknownWithCue && t.cap && t.end - t.start > 2 && !isGiven(t) && unknownWord(text, t) && !isHeading(text, t) &&
           next !== undefined && gap(text, t, next) === ' ' && next.cap && next.end - next.start > 2 && (unknownWord(text, next) || SURNAMES.has(next.lower)) && !t.possessive &&
+          // "Cedar Ridge Health", "Maple Grove Urology": a place's name, and the organisation named after it
+          !LANDFORM.test(t.lower) && !LANDFORM.test(next.lower) &&
           // "Salud Responde: 600 360 7777", "Telefono Amico : 02 2327 2327": a line's or programme's label before its number or site
           !/^\s?:\s*(?:\+?\d|[\p{L}\d-]+\.[\p{L}.]{2,}|https?:)/u.test(text.slice(next.rawEnd, next.rawEnd + 24));
         // "Harold and June": a month's name listed after a given name is a name
@@ -552,6 +556,8 @@ export const name: Recognizer = {
         if (isWordName(t) && /^\s+I(?:['’](?:m|ll|d|ve))?(?![\p{L}])/u.test(text.slice(t.rawEnd, t.rawEnd + 6))) continue;
         // "Grâce à l'équipe": French "thanks to", not someone called Grâce
         if (t.lower === 'grâce' && /^\s+(?:à|au|aux)(?![\p{L}])/u.test(text.slice(t.rawEnd, t.rawEnd + 5))) continue;
+        // "Favor de enviar los resultados": Mexican Spanish "please", not someone called Favor
+        if (t.lower === 'favor' && /^\s+de\s+\p{Ll}+(?:ar|er|ir)(?![\p{L}])/u.test(text.slice(t.rawEnd, t.rawEnd + 20))) continue;
         if (!lowerFull && !lowerPlaced && !unknownWithCue && !unknownFull && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth && !AFFECTION_BEFORE.test(before)))) continue;
         pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : unknownFull ? 'unknown-full-name' : isWordName(t) ? 'word-name' : 'given-name';
       } else if (slot === 'title' && isParticle(text, t) && /^(?:de|del|du|des)$/.test(t.lower) && ARTICLE_BEFORE_TITLE.test(text.slice(Math.max(0, tokens[i - 1]!.start - 8), tokens[i - 1]!.start))) {

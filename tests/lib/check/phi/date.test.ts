@@ -227,6 +227,7 @@ describe('date recognizer', () => {
     ["Le patient du box 6 m'a demandé mon 06, franchement"],
     ['Stir in 3/4 cup of oats and let it rest'],
     ['The volume knob turned all the way up on Sunday for the game'],
+    ["Le tournoi de golf du 9 août a permis d'amasser 74 000 $ pour la fondation"], // a fundraiser's day
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

@@ -59,6 +59,7 @@ describe('license recognizer', () => {
     ['ID card printers are down until 2026'],
     ['Proud of our nurses! Jane Doe, RN 2215879 and Tom Li, LPN 44821 passed their certification'],
     ['Great shift everyone.\n— Jane Doe, RN 2215879'],
+    ["Le tournoi de golf a permis d'amasser 74 000 $ pour l'achat d'un appareil"], // French "allowed to", not a licence
   ])('nothing in %j', (text) => {
     expect(spans(license, text)).toEqual([]);
   });

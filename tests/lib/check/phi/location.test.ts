@@ -259,6 +259,7 @@ describe('location recognizer', () => {
     ['POV : t\'es infirmière à Casablanca et Hajja Khadija, 91 ans, te demande en mariage'], // the writer's town
     ['"Best preceptor ever!" — Maria Lopez, RN'], // a colleague's credential, not a town
     ['We screened 12000 people in 2024 and 2025 at the county fair'],
+    ["Merci à notre président d'honneur, M. Luc Béliveau, de Béliveau Construction."], // a company, not a town
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

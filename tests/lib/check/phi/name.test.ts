@@ -616,6 +616,9 @@ describe('name recognizer', () => {
     ['Bloke came into ED with a fish hook in his thumb and asked for a selfie.'],
     ["We've been slammed all night shift, meds are late."],
     ["« Grâce à l'équipe de réadaptation, j'ai remarché en 6 semaines »"], // French "thanks to"
+    ['Come see why patients choose Cedar Ridge Urology.'], // an organisation named after a place
+    ['Now hiring: Patient Access Representative, Cedar Ridge Decatur. Full-time, days.'],
+    ['Favor de enviar los resultados de la biopsia al fax de la clínica'], // Mexican Spanish "please"
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
