@@ -109,11 +109,14 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'age-then-origin', score: 0.5, group: 1, regex: new RegExp(String.raw`(?<=(?:\p{Lu}\p{Ll}+,\s\d{1,3}|[\p{L}-]+\s(?:ans|años|years\sold|yo)|\d{1,3}\s?(?:ans|años|yo|y\/o|years\sold)),\s(?:de\s|d['’]|from\s|of\s))(${CAP}(?:\s(?:(?:de|del|la|sur|en|le)\s)?${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
   // "Pappu ji, Ghaziabad se, bola ...", "Kamla Devi, 92 saal ki, Lajpat Nagar se.": Hindi "se" (from) after a town, in apposition
   { name: 'hi-se', score: 0.5, group: 1, regex: /(?<=,\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sse(?=\s*[,.!]|\s(?:aaya|aayi|aaye|aai|aayi|hai|hain|tha|thi|bola|boli|bole)(?![\p{L}]))/gu },
+  // "Out to Belmullet today to see Nóra", "up to Heptonstall again to redress Arthur's legs", "Bajé a Baños a ver a Nube",
+  // "Monté au-dessus d'Evolène pour Firmin": the town a home visit goes to
+  { name: 'visit-trip', score: 0.5, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:[Oo]ut|[Uu]p|[Dd]own|[Oo]ver|[Dd]rove|[Dd]rive|[Dd]riving|[Hh]eaded|[Ww]ent)\s+(?:out\s+|up\s+|down\s+)?to|[Bb]aj[ée]|[Ss]ub[íi]|[Ss]ubimos|[Bb]ajamos|[Ff]ui|[Ff]uimos|[Ll]legu[ée]|[Ll]legamos|[Mm]ont[ée]e?s?|[Dd]escendue?s?|[Aa]ll[ée]e?s?)\s+(?:a\s+(?:la\s+(?:aldea|comunidad|vereda)\s+|el\s+caser[íi]o\s+)?|à\s+|au-dessus\s+d['’]|jusqu['’]à\s+)?(${CAP}(?:\s(?:(?:de|del|la|sur|en|le)\s)?${CAP}){0,3})(?=(?:\s+(?:today|this\s+morning|tonight|again|yesterday|hoy|ayer|ce\s+matin|hier))?,?\s+(?:to\s+(?:see|check\s+on|visit|redress|dress|change|fit|help|do)|a\s+(?:ver|curar(?:le)?|visitar|vacunar|atender|revisar)(?:\s+a)?|pour|voir)\s+(?:(?!(?:Mum|Mom|Dad|Nan|Nana|Gran|Grandma|Grandpa|Papa|Mama|Maman|Papá|Mamá|Louvre|the)(?![\p{L}]))\p{Lu}|(?:her|him|them|mrs|mr|miss|nan|granny|the\s+(?:family|patient|baby|lady|man|couple|twins)|a\s+(?:patient|lady|man|client|family)|our\s+(?:patient|lady|man|client|old)|la\s+(?:señora|abuela|paciente)|el\s+(?:señor|abuelo|paciente)|(?:tío|tía|doña|don|mamie|papy|mme|m\.)\s)(?![\p{L}])))`, 'gu') },
   {
     name: 'place-after-preposition',
     score: 0.25,
     group: 1,
-    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|taga|outside|near|around|round|past|beyond|out\sof|(?:stay|stays|dey)\sfor|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:town|village|hamlet|island|township)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side|lives|staying|stays)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|Originaire|venant|Venant|venue?|Venue?|arriv[ée]e?|Arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?|patient|patiente|monsieur|madame|dame|homme|femme|enfant|b[ée]b[ée]|gamin|gamine|petit|petite|jeune|famille|fils|fille|mamie|papy|grand-m[èe]re|grand-p[èe]re|vieux|vieille|[ée]tang|lac|plage|col|mont)s?\s|(?<=(?:^|[^\p{L}])(?:M|Mme|Mlle|Madame|Monsieur)\.?\s\p{Lu}[\p{L}-]+\s|(?:petit|petite|jeune|b[ée]b[ée])\s\p{Lu}[\p{L}-]+\s))d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:in|from|frae|fae|taga|outside|near|around|round|past|beyond|out\sof|(?:stay|stays|dey)\sfor|a\sla\saltura\sde|(?:north|south|east|west)\sof|(?:town|village|hamlet|island|township)\sof|(?:home|back|moved|drove|headed|transferred|returned)\sto|en|de|desde|cerca\sde|hacia|à|aux|près\sde|du|dans|depuis|vers|habite|habitait|r[ée]side|lives|staying|stays)\s(?:the\s)?|(?<=(?:ruelle|rue|quartier|ville|village|banlieue|originaire|Originaire|venant|Venant|venue?|Venue?|arriv[ée]e?|Arriv[ée]e?|coin|r[ée]gion|cit[ée]|commune|habitante?|patient|patiente|monsieur|madame|dame|homme|femme|enfant|b[ée]b[ée]|gamin|gamine|petit|petite|jeune|famille|fils|fille|mamie|papy|grand-m[èe]re|grand-p[èe]re|vieux|vieille|[ée]tang|lac|plage|col|mont)s?\s|(?<=(?:^|[^\p{L}])(?:M|Mme|Mlle|Madame|Monsieur)\.?\s\p{Lu}[\p{L}-]+\s|(?:petit|petite|jeune|b[ée]b[ée])\s\p{Lu}[\p{L}-]+\s|(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s))d['’])((?:${CAP})(?:\s(?:(?:de|del|la|las|los|sur|en|le|les)\s){0,2}(?:${CAP})){0,3})(?![\p{L}\p{N}])`, 'gu'),
   },
 ];
 
@@ -207,7 +210,7 @@ const CHILD_NEAR = /(?<![\p{L}])(?:kid|kiddo|child|student|boy|girl|son|daughter
 /** A capitalised given name right before "from (the)": the place is that person's. */
 /** "Kid from Yeppoon", "the lady from Feeny", "un chico de Manrique": a person, by the word for them, then their town. */
 const PERSON_NOUN_FROM = /(?:^|[^\p{L}])(?:kid|child|boy|girl|lady|gentleman|bloke|fella|lad|lass|wee\s+one|young\s+(?:man|woman|one)|old\s+(?:man|woman|boy|girl|fella)|woman|pt|patient|granny|grandad|grandpa|grandma|toddler|teen|teenager|baby|chico|chica|niño|niña|nene|nena|pelao|pelada|señora|señor|muchacho|muchacha|abuelo|abuela|gamin|gamine|monsieur|dame|mamie|papy|man\s+in|fella\s+in|rancher|farmer|fisherman|lobsterman|welder|miner|trucker|roofer|logger|shepherd|crofter|stockman|shearer|roughneck|postie|pescador[a]?|agricultor[a]?|campesin[oa]|ganader[oa]|comuner[oa]|pelad[oa]|camioner[oa]|p[êe]cheur|agricult(?:eur|rice)|[ée]leveu(?:r|se)|berg[eè]re?|mineur)\s+(?:from|de|frae|fae|out\s+of|d['’])\s*(?:the\s+)?$/iu;
-const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(?:(\p{L}+)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|de)\s+(?:the\s+)?$`, 'u');
+const PERSON_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(?:(\p{L}+)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s+(?:from|de|d['’])\s*(?:the\s+)?$`, 'u');
 
 export const LOCATION_CONTEXT = [
   'lives', 'lived', 'living', 'live', 'resides', 'home', 'house', 'apartment', 'apt', 'farm', 'ranch', 'rancho', 'trailer park',
@@ -302,6 +305,10 @@ export const location: Recognizer = {
           const place = acceptPlace(value) ?? ((afterPerson || locative || livesIn) && /^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) ? value : undefined);
           if (!place) continue;
           value = place;
+        }
+        if (p.name === 'visit-trip') {
+          if (!acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;
+          afterPerson = true;
         }
         if (p.name === 'testimonial-town') {
           if (!acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;

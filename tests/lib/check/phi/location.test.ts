@@ -145,6 +145,10 @@ describe('location recognizer', () => {
     ['"I was walking again in 3 weeks!" — Linda Marchetti, Auburn. Book a consult today', ['Auburn']],
     ["« J'ai remarché en 6 semaines. » – Ginette Lavoie, Shawinigan, témoignage partagé", ['Shawinigan']],
     ["we discharged a pt to his daughter's place in 46805 and she left him on the porch", ['46805']],
+    // the town a home visit goes to, with the person visited named after it
+    ['Out to Belmullet today to see Nóra and the new baby.', ['Belmullet']],
+    ["up to Heptonstall again to redress Arthur's legs, kettle on before I'd got my coat off", ['Heptonstall']],
+    ['Bajé a Baños a ver a Nube, ya camina con el andador', ['Baños']],
   ])('LOCATION in %j', (text, surfaces) => {
     expect(spans(location, text)).toEqual(expected(text, 'LOCATION', ...surfaces));
   });
@@ -260,6 +264,9 @@ describe('location recognizer', () => {
     ['"Best preceptor ever!" — Maria Lopez, RN'], // a colleague's credential, not a town
     ['We screened 12000 people in 2024 and 2025 at the county fair'],
     ["Merci à notre président d'honneur, M. Luc Béliveau, de Béliveau Construction."], // a company, not a town
+    ['We went to Paris to see the Louvre on our day off'],
+    ['Drove up to Toronto to visit my sister this weekend'],
+    ['Drove out to Kelso to see Dad after my shift'],
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });
