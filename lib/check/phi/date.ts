@@ -40,6 +40,13 @@ const EVENT_AFTER_WEEKDAY = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:admitted|coded|passe
 
 /** A weekday with no event word: below any boost but a named person's in its sentence (see liftAroundNamedPerson). */
 const WEEKDAY_ALONE_SCORE = 0.25;
+/**
+ * A reply to one person about their own care ("Hi Marisol, ... Your Tuesday 10:40 slot got bumped", "@bigmike see you
+ * Thursday for the stitches out", "la prise de sang de jeudi est bonne", "te atendí yo el domingo"): the days in it are theirs.
+ */
+const REPLY_OPENING = /^\s*(?:@[\p{L}\p{N}_.]+|(?:hi|hey|hello|dear|hola|buenas|bonjour|coucou|kia\s+ora)(?![\p{L}])|\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s*,)|(?<![\p{L}])(?:replying\s+to|respondiendo\s+a|en\s+r[ée]ponse\s+à)(?!\s+(?:everyone|everybody|all|those|you\s+all|y['’]all|todos|todas|tous|toutes)(?![\p{L}]))|(?<![\p{L}])(?:puisque\s+vous|porque\s+me\s+lo\s+preguntaste)(?![\p{L}])/iu;
+const ADDRESSED = /(?<![\p{L}])(?:you|your|you['’]re|you['’]ve|te|tu|tus|ton|ta|tes|votre|vos|vous|usted)(?![\p{L}])/iu;
+const CARE_EVENT = /(?<![\p{L}])(?:triaged|arrived|seen|visit|appointment|appt|slot|rebooked|stitches|sutures|results?|scan|x-?ray|mri|ct|bloods?|blood\s+test|wait|discharge[ds]?|admitted|surgery|procedure|started\s+(?:her|him|you)|prise\s+de\s+sang|analyses|r[ée]sultats|rendez-vous|rdv|consultation|consulta|cita|control|resultados|an[áa]lisis|atend[íi]|traumat[óo]logo|m[ée]dico|m[ée]decin|doctor|doctora)(?![\p{L}])/iu;
 const HABIT_BEFORE_WEEKDAY = /(?<![\p{L}])(?:every|each|first|second|third|fourth|last|1st|2nd|3rd|4th|primer|segundo|tercer|cuarto|[úu]ltimo|premier|deuxi[èe]me|troisi[èe]me|dernier|a|happy|feliz|bon|bonne|todos\s+los|cada|los|tous\s+les|chaque|les|du|de|des)\s+$/iu;
 const HABIT_AFTER_WEEKDAY = /^['’]?s?\s+(?:crew|team|staff|roast|lunch|dinner|brunch|market|mass|service|school|class|game|match|bingo|club|special|vibes|mood|feeling|of\s+(?:every|each|the)\s+month|de\s+cada\s+mes|de\s+chaque\s+mois|du\s+mois)(?![\p{L}])/iu;
 
@@ -89,6 +96,8 @@ const PATTERNS: readonly DatePattern[] = [
     score: 0.25,
     regex: /(?<![\p{L}])(?:(?!(?:The|This|That|Every|Each|One|Some|Any|Next|Last|Same|Big|Good|Long|Hard|Bad|Great|Happy|Best|Worst|First|Second|Third|Final|Whole|Full|Half|Sick|Rest|Off|Study|Training|Open|Sports?|Field|Match|Game|Launch|Spirit|Pajama|Pyjama|Career|Fun|Family|Wellness|Staff|Team|Clinic|Screening|Vaccination|Awareness|Education|Research|Heart|Kidney|Health|Mental|World|International|National|Global|Universal|Nurses|Doctors|Pharmacists|Appreciation|Recognition|Election|Graduation|Wedding|Moving|Pay|Snow|Hair|Work|School|Shift|Surgery|Theatre|Admission|Discharge|Post-op|Op|Visiting|Market|Race|Derby|Sabbath|Lord|Judgement|Judgment)\s)(?:(?:King|Prince|Queen|Saint|St\.?)\s)?\p{Lu}\p{Ll}{2,}\sDay|[Dd][íi]a\s(?:de\s(?:la\s|los\s|las\s)?|del\s)(?!(?:Madre|Padre|Reyes|Muertos|Gracias|Acci[óo]n|San\s(?:Valent|Juan|Patricio|Jos)|Candelaria|Altagracia|Independencia|Paciente|Enfermer[oa]|M[ée]dico|Trabajo|Semana)(?![\p{L}]))\p{Lu}\p{Ll}+(?:\s(?:(?:de|del)\s(?:la\s|los\s)?)?\p{Lu}\p{Ll}+){0,3})(?![\p{L}])/gu,
   },
+  // "your Tuesday 10:40 slot", "mardi à 14h": a weekday and a clock time, a schedule unless whose care it is is said
+  { name: 'weekday-time', score: 0.3, regex: new RegExp(`${B}(?:${WEEKDAYS_FULL})\\s(?:at\\s|à\\s|a\\s+las\\s)?\\d{1,2}(?::\\d{2}|h\\d{0,2}|\\s?(?:am|pm))${E}`, 'giu') },
   // Tuesday the 14th, viernes 12, mardi 8 avril
   { name: 'weekday-day', score: 0.35, regex: new RegExp(WEEKDAY_DAY, 'giu') },
   // "he's been with us since Sunday", "llegó el viernes": a weekday alone, tied to a patient event
@@ -163,6 +172,7 @@ export const date: Recognizer = {
     const text = doc.text;
     const out: Candidate[] = [];
     const orgPost = ORG_SCHEDULE.test(text) && isOrgPost(text);
+    const replyPost = REPLY_OPENING.test(text);
     for (const p of PATTERNS) {
       p.regex.lastIndex = 0;
       for (const m of text.matchAll(p.regex)) {
@@ -184,8 +194,10 @@ export const date: Recognizer = {
             const bed = BED_IN_SENTENCE.test(sentence) && SOMEONE_IN_ROOM.test(sentence) && !EVENT_NEAR.test(sentence) && !EVENT_WORDS.test(sentence);
             // ... or the night of an incident told in its sentence ("snapped his tib at the pitches Sunday morning")
             const night = !bed && /^\s+(?:morning|night|nite|evening|afternoon)(?![\p{L}])/iu.test(text.slice(end, end + 12)) && INCIDENT_NEAR.test(sentence) && SOMEONE_ELSE.test(sentence) && !EVENT_NEAR.test(sentence) && !EVENT_WORDS.test(sentence);
-            const lift = bed ? 0.35 : night ? 0.3 : 0;
-            out.push({ start, end, category: 'DATE', score: WEEKDAY_ALONE_SCORE + lift, recognizer: 'date', pattern: 'weekday-alone', ...(bed ? { context: 'a bed or room beside it' } : night ? { context: 'an incident that night' } : {}), contextApplied: true });
+            // ... or the day of the care of the one a reply addresses ("see you Thursday for the stitches out")
+            const reply = !bed && !night && replyPost && (ADDRESSED.test(sentence) || REPLY_OPENING.test(sentence)) && CARE_EVENT.test(sentence) && !EVENT_NEAR.test(sentence) && !WALK_IN.test(sentence);
+            const lift = bed ? 0.35 : night || reply ? 0.3 : 0;
+            out.push({ start, end, category: 'DATE', score: WEEKDAY_ALONE_SCORE + lift, recognizer: 'date', pattern: 'weekday-alone', ...(bed ? { context: 'a bed or room beside it' } : night ? { context: 'an incident that night' } : reply ? { context: 'the care of the person replied to' } : {}), contextApplied: true });
           }
           continue;
         }
@@ -214,7 +226,9 @@ export const date: Recognizer = {
         // "Visa 4716 ... exp 09/27", "vence 03/26": a card's expiry, not a day of someone's care
         if ((p.name === 'numeric-short' || p.name === 'numeric-dmy-mdy') && /(?<![\p{L}])(?:exp\.?|expiry|expires?|expiration|valid\s+(?:thru|through|until)|vence|vencimiento|vto\.?|caduca|expire|validit[ée])\s*:?\s*$/iu.test(before)) continue;
         // "Oct 1–31", "Mon–Fri 8–4": a range in a schedule
-        if (/^\s?[–-]\s?\d/.test(text.slice(end, end + 3)) && (p.name === 'month-day' || p.name === 'weekday-day' || p.name === 'day-month')) continue;
+        if (/^\s?[–-]\s?\d/.test(text.slice(end, end + 3)) && (p.name === 'month-day' || p.name === 'weekday-day' || p.name === 'day-month' || p.name === 'weekday-time')) continue;
+        // "this Thursday 10am", "every Monday at 9": a timetable
+        if (p.name === 'weekday-time' && /(?:this|next|every|each|ce|cada|todos\s+los|tous\s+les)\s$/iu.test(text.slice(Math.max(0, start - 12), start))) continue;
         const sentence = doc.sentenceAt(start)?.text ?? '';
         // "our colleague Gerry passed away on August 3": a member of staff's date, not a patient's
         if (/(?<![\p{L}])(?:our|my)\s+(?:dear\s+|beloved\s+|former\s+)?(?:colleague|co-?worker|compa[ñn]er[oa]|coll[èe]gue)(?![\p{L}])/iu.test(sentence)) continue;
@@ -236,13 +250,15 @@ export const date: Recognizer = {
         const serviceWord = PATIENT_SERVICE.test(text.slice(Math.max(0, start - 60), start)) ? 0.35 : 0;
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
         // ... and so is a date in the organisation's own timetable ("La clinique sera fermée le 15 août")
-        const incident = INCIDENT_NEAR.test(near) || INCIDENT_NEAR.test(sentence);
-        const eventWord = ((EVENT_NEAR.test(near) || (TIME_NEAR.test(near) && !incident)) && !STRONG_PATIENT.test(near)) || orgPost ? 0.3 : 0;
+        // "You were triaged at 11:52pm on Nov 9", "I've rebooked you for Friday the 21st": the care of the one a reply addresses
+        const replyCare = replyPost && (ADDRESSED.test(sentence) || REPLY_OPENING.test(sentence)) && CARE_EVENT.test(sentence) && !EVENT_NEAR.test(sentence) && !WALK_IN.test(sentence);
+        const incident = INCIDENT_NEAR.test(near) || INCIDENT_NEAR.test(sentence) || replyCare;
+        const eventWord = ((EVENT_NEAR.test(near) || (TIME_NEAR.test(near) && !incident)) && !STRONG_PATIENT.test(near)) || (orgPost && !replyCare) ? 0.3 : 0;
         // "at 2am, Nov 28", "0215 on 8/3", "le 1er mai à 7h": the moment of an incident, to the minute
         const clock = incident && !eventWord && (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CLOCK_AFTER.test(text.slice(end, end + 14))) ? 0.2 : 0;
         // "on Christmas Eve the fella in bay 3 bed 14 ...": a holiday told of someone in a numbered bed
         const bedHoliday = (p.name === 'holiday' || p.name === 'named-day') && !eventWord && BED_IN_SENTENCE.test(sentence) && SOMEONE_IN_ROOM.test(sentence) ? 0.3 : 0;
-        const score = bedHoliday + clock - serviceWord - eventWord + (p.name !== 'ordinal-day' && WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? p.score - 0.15 : p.score);
+        const score = bedHoliday + clock + (replyCare ? 0.2 : 0) - serviceWord - eventWord + (p.name !== 'ordinal-day' && WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? p.score - 0.15 : p.score);
         // "no appointment needed", "sin cita", "sans rendez-vous": a walk-in clinic's day, which its appointment word must not lift
         const walkIn = WALK_IN.test(near);
         out.push({ start, end, category: 'DATE', score, recognizer: 'date', pattern: p.name, ...(walkIn ? { contextApplied: true } : {}) });

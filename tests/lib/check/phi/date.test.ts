@@ -131,6 +131,10 @@ describe('date recognizer', () => {
     ['Descanse en paz 🕊️ su velorio es el jueves en la funeraria de la colonia', ['jueves']],
     ["pt's birthday is 3/4 not 4/3, get the DOB right", ['3/4', '4/3']], // a birthday is not a fraction
     ['He turned ninety-four last Sunday and his granddaughter brought a cake', ['Sunday']],
+    // the days of the care of the one a reply addresses
+    ['Hi Rosalie, so sorry about the wait. Your Tuesday 10:40 slot got bumped, I rebooked you.', ['Tuesday 10:40']],
+    ['@big.dan.lifts see you Thursday for the stitches out 👍', ['Thursday']],
+    ['Bastien Lemaire, you were triaged at 11:52pm on Nov 9 and left before your results.', ['Nov 9']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -228,6 +232,9 @@ describe('date recognizer', () => {
     ['Stir in 3/4 cup of oats and let it rest'],
     ['The volume knob turned all the way up on Sunday for the game'],
     ["Le tournoi de golf du 9 août a permis d'amasser 74 000 $ pour la fondation"], // a fundraiser's day
+    ['Replying to everyone asking: the updated COVID shot is at all our sites from Monday, no appointment needed.'],
+    ['Flu shot clinic this Thursday 10am–4pm at the community hall, no appt needed'],
+    ['Hi all, our clinic is closed Monday 9am for staff training; see you Tuesday for your appointments.'],
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });
