@@ -57,6 +57,10 @@ describe('handle recognizer', () => {
     ['Bienvenue au petit Noah né le 12 avril 💙 Félicitations à @lea.dupont.bxl et à son chéri', '@lea.dupont.bxl'],
     ['@brendan.k.runs honestly bro with that rash spreading past the bite you need to get seen', '@brendan.k.runs'], // the health word first
     ['Tagging mama_bear_of_3_kings because she said I could! Her little guy ran his first 5k after surgery', 'mama_bear_of_3_kings'],
+    // a reply that speaks to the person about their own care, or answers their handle
+    ['@flor.ibarra ¡qué alegría verte ayer en el control! Acordate del Eutirox en ayunas.', '@flor.ibarra'],
+    ["@julie.vdb_ trop contente d'avoir été ta sage-femme 💕", '@julie.vdb_'],
+    ['respondiendo a @karla.mtz22: sí amiga, te atendí yo en urgencias el domingo', '@karla.mtz22'],
   ])('HANDLE in %j', (text, surface) => {
     expect(spans(handle, text)).toEqual(expected(text, 'HANDLE', surface));
   });
@@ -94,6 +98,7 @@ describe('handle recognizer', () => {
     ['Congrats to @maya_lab on her poster at the diabetes conference!'], // no birth in the post: a colleague
     ['@healthpolicyguy stop the spread of this myth, the data are clear'],
     ['Tagging along to the wound care conference next week'], // no handle's shape after "tagging"
+    ['@clinicnews your visit hours change on Monday, thanks for the heads-up'], // an organisation's account, not a patient's
   ])('nothing in %j', (text) => {
     expect(spans(handle, text)).toEqual([]);
   });
