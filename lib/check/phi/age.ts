@@ -90,7 +90,7 @@ const PATTERNS: readonly AgePattern[] = [
   // "Nonna Pia is ninety-six", "Walter is 93 and": a person's name, then the age
   { name: 'name-is-age', score: 0.6, group: 2, regex: new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]{0,40})?)(?:,?\\s(?:is|was|is\\snow)|['’]s)\\s(${NUM}|${WORDS_EN})(?=\\s*(?:$|[,.!;)]|\\s(?:and|but|now|today|years)(?![\\p{L}])))`, 'gu') },
   // "Mr. Abernathy, 94, admitted": an age in apposition after a name
-  { name: 'apposition', score: 0.65, group: 1, regex: new RegExp(`(?<![\\p{L}'-])\\p{Lu}[\\p{L}'-]{1,40},\\s(${NUM}),\\s`, 'gu') },
+  { name: 'apposition', score: 0.65, group: 1, regex: new RegExp(`(?<![\\p{L}'-])\\p{Lu}[\\p{L}'-]{1,40},\\s(${NUM})(?:\\s?(?:yrs?|years?|ans|años))?,\\s`, 'gu') },
   // "Nora Keaveney, ninety-three, St. Colman's", "kamala aunty, ninety four, sharpest mind": an age in words in apposition, which nothing but an age reads like
   { name: 'words-apposition', score: 0.65, group: 1, regex: new RegExp(`(?<=\\p{L}{2,},\\s)(${WORDS_EN}|${WORDS_ES}|${WORDS_FR})(?=[,;.!)]|\\s(?:years|yrs|años|ans)${E})`, 'giu') },
   // "for her 95th", "su 100º": a birthday ordinal of a person's

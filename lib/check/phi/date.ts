@@ -96,6 +96,8 @@ const PATTERNS: readonly DatePattern[] = [
     score: 0.25,
     regex: /(?<![\p{L}])(?:(?!(?:The|This|That|Every|Each|One|Some|Any|Next|Last|Same|Big|Good|Long|Hard|Bad|Great|Happy|Best|Worst|First|Second|Third|Final|Whole|Full|Half|Sick|Rest|Off|Study|Training|Open|Sports?|Field|Match|Game|Launch|Spirit|Pajama|Pyjama|Career|Fun|Family|Wellness|Staff|Team|Clinic|Screening|Vaccination|Awareness|Education|Research|Heart|Kidney|Health|Mental|World|International|National|Global|Universal|Nurses|Doctors|Pharmacists|Appreciation|Recognition|Election|Graduation|Wedding|Moving|Pay|Snow|Hair|Work|School|Shift|Surgery|Theatre|Admission|Discharge|Post-op|Op|Visiting|Market|Race|Derby|Sabbath|Lord|Judgement|Judgment)\s)(?:(?:King|Prince|Queen|Saint|St\.?)\s)?\p{Lu}\p{Ll}{2,}\sDay|[Dd][íi]a\s(?:de\s(?:la\s|los\s|las\s)?|del\s)(?!(?:Madre|Padre|Reyes|Muertos|Gracias|Acci[óo]n|San\s(?:Valent|Juan|Patricio|Jos)|Candelaria|Altagracia|Independencia|Paciente|Enfermer[oa]|M[ée]dico|Trabajo|Semana)(?![\p{L}]))\p{Lu}\p{Ll}+(?:\s(?:(?:de|del)\s(?:la\s|los\s)?)?\p{Lu}\p{Ll}+){0,3})(?![\p{L}])/gu,
   },
+  // "TOD 02:47", "heure du décès : 3h10", "hora de la muerte 04:15": the minute someone died or was born
+  { name: 'time-of-death', score: 0.85, regex: /(?<=(?<![\p{L}])(?:TOD|TOB|time\s+of\s+(?:death|birth)|heure\s+(?:du\s+d[ée]c[èe]s|de\s+(?:la\s+)?naissance)|hora\s+(?:de\s+(?:la\s+)?muerte|del\s+(?:fallecimiento|deceso|nacimiento)))\s?(?:was|:|=|-)?\s?)\d{1,2}[:h]\d{2}(?:\s?(?:am|pm))?(?![\p{L}\p{N}])/giu },
   // "your Tuesday 10:40 slot", "mardi à 14h": a weekday and a clock time, a schedule unless whose care it is is said
   { name: 'weekday-time', score: 0.3, regex: new RegExp(`${B}(?:${WEEKDAYS_FULL})\\s(?:at\\s|à\\s|a\\s+las\\s)?\\d{1,2}(?::\\d{2}|h\\d{0,2}|\\s?(?:am|pm))${E}`, 'giu') },
   // Tuesday the 14th, viernes 12, mardi 8 avril
@@ -257,7 +259,8 @@ export const date: Recognizer = {
         // "at 2am, Nov 28", "0215 on 8/3", "le 1er mai à 7h": the moment of an incident, to the minute
         const clock = incident && !eventWord && (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CLOCK_AFTER.test(text.slice(end, end + 14))) ? 0.2 : 0;
         // "on Christmas Eve the fella in bay 3 bed 14 ...": a holiday told of someone in a numbered bed
-        const bedHoliday = (p.name === 'holiday' || p.name === 'named-day') && !eventWord && BED_IN_SENTENCE.test(sentence) && SOMEONE_IN_ROOM.test(sentence) ? 0.3 : 0;
+        // ... and so is a bare numeric day ("Uncle in bed 17 on 12/03")
+        const bedHoliday = (p.name === 'holiday' || p.name === 'named-day' || p.name === 'numeric-short') && !eventWord && BED_IN_SENTENCE.test(sentence) && SOMEONE_IN_ROOM.test(sentence) ? 0.3 : 0;
         const score = bedHoliday + clock + (replyCare ? 0.2 : 0) - serviceWord - eventWord + (p.name !== 'ordinal-day' && WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? p.score - 0.15 : p.score);
         // "no appointment needed", "sin cita", "sans rendez-vous": a walk-in clinic's day, which its appointment word must not lift
         const walkIn = WALK_IN.test(near);

@@ -33,7 +33,8 @@ const PATTERNS: readonly PhonePattern[] = [
   // Spanish mobile in pairs 612 34 56 78; UK national 07700 900123, 020 7946 0958, 0161 496 0000
   { name: 'es-national-pairs', score: 0.45, regex: /(?<![\w+./-])[6789]\d{2}(?: \d{2}){3}(?![\w/-]|[.,]\d)/g },
   // Australian mobile 0412 387 559, Indian mobile 98450 12736
-  { name: 'au-mobile', score: 0.45, regex: /(?<![\w+./-])04\d{2} \d{3} \d{3}(?![\w/-]|[.,]\d)/g },
+  // Australia's 04xx and East Africa's 07xx mobiles ("0722 481 906"): a trunk 0, then four, three and three digits
+  { name: 'au-mobile', score: 0.45, regex: /(?<![\w+./-])0[47]\d{2} \d{3} \d{3}(?![\w/-]|[.,]\d)/g },
   { name: 'in-mobile', score: 0.45, regex: /(?<![\w+./-])[6-9]\d{4} \d{5}(?![\w/-]|[.,]\d)/g },
   // Switzerland 079 123 45 67, Chile 9 8765 4321, eight digits in two fours (Singapore 9123 4567, Haiti 3456 7890), France run together 0612345678
   { name: 'ch-national', score: 0.45, regex: /(?<![\w+./-])0\d{2} \d{3} \d{2} \d{2}(?![\w/-]|[.,]\d)/g },
@@ -91,6 +92,8 @@ const NATIONAL = new Set(['cued-digits', 'bd-mobile', 'maghreb-mobile', 'cm-mobi
 
 /** A relative named right before the number, with "at" or a colon: "his daughter Marites at", "su hija: ". */
 const RELATIVE_AT = new RegExp(String.raw`(?<![\p{L}])${SOMEONES_RELATIVE}(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:at|on|al|au|:)\s*:?\s*$`, 'iu');
+/** A handover list's relative, named without "his" or "her": "family meeting tomorrow, son Kiprono on 0722 481 906". */
+const LISTED_RELATIVE_AT = /(?:^|[,;:.]\s*)(?:son|daughter|wife|husband|brother|sister|nephew|niece|grandson|granddaughter|mum|mom|dad|hijo|hija|esposa|esposo|marido|sobrin[oa]|niet[oa]|fils|fille|femme|mari|neveu|ni[èe]ce)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:at|on|al|au|:)\s*$/u;
 
 /**
  * A grouping only a phone word makes a phone: 7 to 12 digits (6 in pairs, "78 45 21"), not an amount in thousands
@@ -185,7 +188,7 @@ export const phone: Recognizer = {
           // ... or name whose number it is: "or his daughter Marites at 0917 558 2214"
           // ... or come right after it: "021 555 4187 isn't answering", "0612 ... no contesta"
           const after = clauseAfter(text, end, 30).toLowerCase();
-          if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0 && lastIndex(FAX_CUE, after) < 0 && !ANSWER_AFTER.test(after) && !RELATIVE_AT.test(cue)) continue;
+          if (lastIndex(PHONE_CUE, cue) < 0 && lastIndex(FAX_CUE, cue) < 0 && lastIndex(FAX_CUE, after) < 0 && !ANSWER_AFTER.test(after) && !RELATIVE_AT.test(cue) && !LISTED_RELATIVE_AT.test(clauseBefore(text, start, 80))) continue;
         } else if (!nanpValid(digits)) continue;
         if (orgContext(text, start, end) || ID_LABEL_BEFORE.test(clauseBefore(text, start, 30))) continue;
         // an open day's or a clinic's own numbers in a post about the organisation itself

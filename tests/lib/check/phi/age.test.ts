@@ -92,6 +92,7 @@ describe('age recognizer', () => {
     ['our girl turned 100 today #HappyBirthday #LupeGonzalez101', ['100', '101']],
     ['Cake for our resident who turned 102 this week! #102 #centenarian', ['102', '102']],
     ['whoever wrote Eliquis 5mg bid for Harold (93, 52kg, SCr 1.6) needs to reduce it', ['93']],
+    ['Bed 6 Mzee Kiprotich Langat, 92 yrs, family meeting tomorrow 10am', ['92']],
   ])('AGE_90_PLUS in %j', (text, surfaces) => {
     expect(spans(age, text)).toEqual(expected(text, 'AGE_90_PLUS', ...surfaces));
   });

@@ -135,6 +135,8 @@ describe('date recognizer', () => {
     ['Hi Rosalie, so sorry about the wait. Your Tuesday 10:40 slot got bumped, I rebooked you.', ['Tuesday 10:40']],
     ['@big.dan.lifts see you Thursday for the stitches out 👍', ['Thursday']],
     ['Bastien Lemaire, you were triaged at 11:52pm on Nov 9 and left before your results.', ['Nov 9']],
+    ["by the time I'd got back he'd gone. TOD 02:47. Can't stop thinking about him", ['02:47']],
+    ["Uncle in bed 17 on 12/03, retired headmaster, asked me to read him the paper", ['12/03']],
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -235,6 +237,7 @@ describe('date recognizer', () => {
     ['Replying to everyone asking: the updated COVID shot is at all our sites from Monday, no appointment needed.'],
     ['Flu shot clinic this Thursday 10am–4pm at the community hall, no appt needed'],
     ['Hi all, our clinic is closed Monday 9am for staff training; see you Tuesday for your appointments.'],
+    ['Bed 4 call bell fixed on 12/03, thanks maintenance'], // a bed, but no one in it
   ])('nothing in %j', (text) => {
     expect(spans(date, text)).toEqual([]);
   });

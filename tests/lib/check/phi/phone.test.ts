@@ -85,6 +85,7 @@ describe('phone recognizer', () => {
     ['Sa mère nous a appelés du 06 61 55 42 18 mais ça coupe.', '06 61 55 42 18'],
     ['her husband? we tried 0803 555 2190 like four times', '0803 555 2190'],
     ["his wife's number is 08035552190, she never picks up", '08035552190'], // Nigeria's mobiles run together
+    ['Bed 6 Mzee Langat, family meeting tomorrow 10am, son Kiprono on 0722 481 906.', '0722 481 906'], // a handover's relative and a Kenyan mobile
   ])('PHONE in %j', (text, surface) => {
     expect(spans(phone, text)).toEqual(expected(text, 'PHONE', surface));
   });
@@ -185,6 +186,7 @@ describe('phone recognizer', () => {
     ['Call 13 11 14 any time, day or night.'],
     ['we tried 2 500 000 FCFA last year for the new wing'], // an amount after "tried"
     ['Order 0803555219 shipped and nobody answered the door'], // ten digits are no Nigerian mobile
+    ['Order ref 0722 481 906 shipped on Monday'], // the shape alone, with no phone word or relative
   ])('nothing in %j', (text) => {
     expect(spans(phone, text)).toEqual([]);
   });
