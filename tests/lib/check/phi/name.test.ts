@@ -369,6 +369,8 @@ describe('name recognizer', () => {
     ['Gaspard est tombé encore une fois dans sa chambre, garde difficile cette nuit.', ['Gaspard']],
     ['Chers collègues : le dossier de M. Lucien Marchand a encore été envoyé au mauvais numéro.', ['M. Lucien Marchand']],
     ['whoever wrote Eliquis 5mg bid for Harold (93, 52kg, SCr 1.6) needs to reduce it', ['Harold']],
+    ["I've been on the phone to Ishbel MacLeod's nephew four times today", ['Ishbel MacLeod']], // a nephew is a relative too
+    ['Goodbye Cucu Nyokabi 💔 You passed at 4:20am with your granddaughter beside you.', ['Nyokabi']], // Kikuyu "grandmother"
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
