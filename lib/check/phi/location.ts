@@ -267,6 +267,15 @@ function acceptPlace(value: string): string | undefined {
   return place;
 }
 
+/**
+ * A place by the usual tests, or, where the pattern itself says a person's town follows ("Linda Marchetti, Auburn",
+ * "Gerald Arsenault of Tignish", "out to Belmullet to see Nóra"), any single capitalised word that is not an
+ * everyday word, an institution or a service.
+ */
+function placeOrTownWord(value: string): boolean {
+  return !!acceptPlace(value) || (/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value));
+}
+
 export const location: Recognizer = {
   id: 'location',
   categories: ['LOCATION'],
@@ -306,16 +315,13 @@ export const location: Recognizer = {
           if (!place) continue;
           value = place;
         }
-        if (p.name === 'visit-trip') {
-          if (!acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;
-          afterPerson = true;
-        }
-        if (p.name === 'testimonial-town') {
-          if (!acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;
+        // the pattern itself says whose town it is: lift it as a person's, even in the organisation's own post
+        if (p.name === 'visit-trip' || p.name === 'testimonial-town') {
+          if (!placeOrTownWord(value)) continue;
           afterPerson = true;
         }
         if (p.name === 'age-then-origin' && (NOT_PLACE.has(value.split(/\s/)[0]!.toLowerCase()) || INSTITUTION.test(value))) continue;
-        if (p.name === 'name-comma-town' && !acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;
+        if (p.name === 'name-comma-town' && !placeOrTownWord(value)) continue;
         if (p.name === 'person-of-place') {
           // "Renata Kowalczyk of Hamtramck", "Tomasz, 58, of ...", not "Proud of Kaiser" or "Department of Health"
           const prior = /([\p{L}'’-]+|\d{1,3}),?\s+of\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
@@ -325,7 +331,7 @@ export const location: Recognizer = {
           if (!/^\d/.test(prior) && !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower) && !(givenBefore && GIVEN_NAMES.has(givenBefore)) && tagsOf(prior).length) continue;
           // after a person, a surname-like word ("of Paterson") is still their town
           if (/(?<![\p{L}])(?:dr|dra|doctor|prof|professor|nurse)\.?\s+(?:\p{L}+\s+)?\p{L}+,?\s+of\s+$/iu.test(text.slice(Math.max(0, start - 50), start))) continue;
-          if (!acceptPlace(value) && !(/^\p{Lu}\p{Ll}+$/u.test(value) && !NOT_PLACE.has(value.toLowerCase()) && !INSTITUTION.test(value) && !SERVICE_SHAPE.test(value))) continue;
+          if (!placeOrTownWord(value)) continue;
         }
         // "Harvard Medical School", "a Sunday school teacher": a school for adults or a phrase, not where a patient studies
         if (p.name === 'named-school' && /(?:^|\s)(?:Medical|Nursing|Dental|Law|Business|Graduate|Pharmacy|Residency|Summer|Sunday|Night|Film|Art|Driving|Flight|Med)\s/u.test(value)) continue;
