@@ -116,6 +116,8 @@ const CARE_STORY = /(?<![\p{L}])(?:pt|patients?|former\s+patient|paciente|patien
 /** A colleague's or a source's handle: "thanks @x", "via @x", "by @x", "cc @x" (a shout-out may be to a patient). */
 const COLLEAGUE_BEFORE = /(?<![\p{L}])(?:thanks?|thank\s+you|gracias|merci|kudos|props|congrats|congratulations|felicidades|f[ée]licitations|welcome|bienvenid[oa]|bienvenue|via|by|h\/t|cc|colleague|coworker|co-worker|colega|coll[èe]gue|our\s+(?:own|new)|ft\.?|feat\.?|with\s+(?:dr|nurse)|credit\s+to|photo\s+by|source)\W{0,3}$/iu;
 
+/** How many answered handles a post's reply tests read. */
+const MAX_REPLIES_READ = 8;
 /** How much a story of someone's care lifts a handle with no closer cue. */
 const CARE_STORY_BOOST = 0.15;
 
@@ -130,6 +132,8 @@ export const handle: Recognizer = {
     const careStory = !orgPost && CARE_STORY.test(text);
     const birth = !orgPost && BIRTH_IN_POST.test(text);
     const firstChar = text.search(/\S/);
+    // the reply tests read 200 characters each: a hostile draft of thousands of "replying to @x" reads only the first few
+    let repliesRead = 0;
     return handlePatterns.recognize(ctx).map((c) => {
       const before = clauseBefore(ctx.doc.text, c.start, 60);
       const atStart = c.start === firstChar;
@@ -137,7 +141,7 @@ export const handle: Recognizer = {
         (careInPost ? NAME_BRACKET_BEFORE.exec(before) ?? (orgPost ? null : FOLLOW_ACCOUNT_BEFORE.exec(before)) : null) ??
         null;
       const opening = ctx.doc.text.slice(c.end, c.end + 200);
-      const answered = atStart || REPLY_TO_BEFORE.test(ctx.doc.text.slice(Math.max(0, c.start - 24), c.start));
+      const answered = (atStart || REPLY_TO_BEFORE.test(ctx.doc.text.slice(Math.max(0, c.start - 24), c.start))) && repliesRead++ < MAX_REPLIES_READ;
       const reply = !m && answered && (HEALTH_TALK_AFTER.test(opening) || HEALTH_TALK_FIRST.test(opening) || (ADDRESSED_WORD.test(opening) && CARE_WORD.test(opening)));
       if (reply) return { ...c, score: Math.min(1, c.score + 0.35), context: 'a reply about their health' };
       if (m) return { ...c, score: Math.min(1, c.score + 0.35), context: m[0].trim().toLowerCase() };
