@@ -172,6 +172,10 @@ const RELATION_BRACKET_AFTER = /^\s*\((?:(?:la|el|the|his|her|their|su|sa|son)\s
 const RESPECT_AFTER = /^\s+(?:sir|ji|garu|amma|aunty|auntie|uncle|bhai|didi|madam|saheb|sahib)(?![\p{L}])/u;
 /** A relative of the person the post is about: "Her son declan", "his mam says", "sa maman". */
 const FAMILY_IN_POST = new RegExp(String.raw`(?<![\p{L}])${SOMEONES_RELATIVE}(?![\p{L}])`, 'iu');
+/** "her mam (Nora Keaveney, from Tuam)", "his wife (Maria)": someone's relative, named in brackets. */
+const RELATIVE_BRACKET_BEFORE = new RegExp(String.raw`(?<![\p{L}])${SOMEONES_RELATIVE}\s*\(\s*$`, 'iu');
+/** "Darnell Pruitt is back in bed 12", "Mrs Obi was in room 4": a person, then the bed they are in. */
+const IN_BED_AFTER = /^\s+(?:is|was|['’]s)\s+(?:back\s+|still\s+|now\s+)?in\s+(?:bed|room|rm|bay|cubicle)\s*#?\s*\d/iu;
 /** Before "X de Town", a word that introduces a person: "a Yeison de Manrique", "du jeune Kévin de Papaïchton". */
 const PERSON_BEFORE_DE = /(?:^|[^\p{L}])(?:a|al|joven|jeune|petit|petite|pelao|pelada|niño|niña|nene|nena|chico|chica|gamin|gamine|don|doña|for|to|with|para|con|pour|avec)\s+$/iu;
 /** Someone and their town: "Rhonda from Tyler", "Tajay from the Mona estate", "Jean-Guy de Trois-Rivières", "d'Apatou". */
@@ -743,7 +747,8 @@ export const name: Recognizer = {
         if (!last.possessive && (VOCATIVE_AFTER.test(after) || REPLY_THANKS_AFTER.test(after))) score += 0.3;
         // "— Beatrix, you made the whole department smile", "Kirra, it's there waiting for you": a patient addressed by name
         else if (!last.possessive && postHasPatient && ADDRESSED_AFTER.test(after) && CLAUSE_OPEN_BEFORE.test(before) && !staffPraiseSentence(start)) score += 0.15;
-        if (!last.possessive && ROOM_AFTER.test(after)) score += 0.4;
+        if (!last.possessive && (ROOM_AFTER.test(after) || IN_BED_AFTER.test(after))) score += 0.4;
+        if (RELATIVE_BRACKET_BEFORE.test(before)) score += 0.3;
         // "Bert at 27 Fitzmaurice St needs his dressing done": a person at a home address
         if (ADDRESS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 20))) score += 0.3;
         // "Hope is a powerful thing", "Will you join us?": the word, not the name

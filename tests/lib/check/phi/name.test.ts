@@ -371,6 +371,8 @@ describe('name recognizer', () => {
     ['whoever wrote Eliquis 5mg bid for Harold (93, 52kg, SCr 1.6) needs to reduce it', ['Harold']],
     ["I've been on the phone to Ishbel MacLeod's nephew four times today", ['Ishbel MacLeod']], // a nephew is a relative too
     ['Goodbye Cucu Nyokabi 💔 You passed at 4:20am with your granddaughter beside you.', ['Nyokabi']], // Kikuyu "grandmother"
+    ['Frequent flyer Darnell Pruitt is back in bed 12 for the 6th time this month', ['Darnell Pruitt']], // the bed they are in
+    ['Even if her mam (Nora Keaveney, from Tuam) says grand, go ahead?', ['Nora Keaveney']], // a relative named in brackets
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -621,6 +623,7 @@ describe('name recognizer', () => {
     ['Come see why patients choose Cedar Ridge Urology.'], // an organisation named after a place
     ['Now hiring: Patient Access Representative, Cedar Ridge Decatur. Full-time, days.'],
     ['Favor de enviar los resultados de la biopsia al fax de la clínica'], // Mexican Spanish "please"
+    ['Mark is back in the office on Monday, bed 12 still needs a new mattress'], // a word-name, no one's bed
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
