@@ -6,7 +6,7 @@
  * ratios (1/2, 7/10), blood pressures (120/80), doses and versions never match.
  */
 import type { Candidate, Recognizer } from './recognizer';
-import { EVENT_WORDS, isOrgPost, ORG_SCHEDULE, SOMEONE_IN_ROOM } from './nearby';
+import { ADDRESSED, CARE_EVENT, EVENT_WORDS, isOrgPost, ORG_SCHEDULE, SOMEONE_IN_ROOM } from './nearby';
 
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const EN_ABBR = String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
@@ -45,8 +45,6 @@ const WEEKDAY_ALONE_SCORE = 0.25;
  * Thursday for the stitches out", "la prise de sang de jeudi est bonne", "te atendí yo el domingo"): the days in it are theirs.
  */
 const REPLY_OPENING = /^\s*(?:@[\p{L}\p{N}_.]+|(?:hi|hey|hello|dear|hola|buenas|bonjour|coucou|kia\s+ora)(?![\p{L}])|\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s*,)|(?<![\p{L}])(?:replying\s+to|respondiendo\s+a|en\s+r[ée]ponse\s+à)(?!\s+(?:everyone|everybody|all|those|you\s+all|y['’]all|todos|todas|tous|toutes)(?![\p{L}]))|(?<![\p{L}])(?:puisque\s+vous|porque\s+me\s+lo\s+preguntaste)(?![\p{L}])/iu;
-const ADDRESSED = /(?<![\p{L}])(?:you|your|you['’]re|you['’]ve|te|tu|tus|ton|ta|tes|votre|vos|vous|usted)(?![\p{L}])/iu;
-const CARE_EVENT = /(?<![\p{L}])(?:triaged|arrived|seen|visit|appointment|appt|slot|rebooked|stitches|sutures|results?|scan|x-?ray|mri|ct|bloods?|blood\s+test|wait|discharge[ds]?|admitted|surgery|procedure|started\s+(?:her|him|you)|prise\s+de\s+sang|analyses|r[ée]sultats|rendez-vous|rdv|consultation|consulta|cita|control|resultados|an[áa]lisis|atend[íi]|traumat[óo]logo|m[ée]dico|m[ée]decin|doctor|doctora)(?![\p{L}])/iu;
 const HABIT_BEFORE_WEEKDAY = /(?<![\p{L}])(?:every|each|first|second|third|fourth|last|1st|2nd|3rd|4th|primer|segundo|tercer|cuarto|[úu]ltimo|premier|deuxi[èe]me|troisi[èe]me|dernier|a|happy|feliz|bon|bonne|todos\s+los|cada|los|tous\s+les|chaque|les|du|de|des)\s+$/iu;
 const HABIT_AFTER_WEEKDAY = /^['’]?s?\s+(?:crew|team|staff|roast|lunch|dinner|brunch|market|mass|service|school|class|game|match|bingo|club|special|vibes|mood|feeling|of\s+(?:every|each|the)\s+month|de\s+cada\s+mes|de\s+chaque\s+mois|du\s+mois)(?![\p{L}])/iu;
 

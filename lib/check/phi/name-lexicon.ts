@@ -181,5 +181,5 @@ export const NEVER_NAMES = words(`
   lic licda licdo lcda lcdo enf mater perahera j'ai j’ai c'est c’est c'était c’était n'est n’est j'étais j’étais
   vía via doctors nurses nurses' stories día dia mundial journée jornada semana semaine unidad unité hogar
   trauma triage ems medic medics paramedic paramedics security dispatch housekeeping transport registration paciente patiente familia famille
-  vecino vecina voisin voisine neighbour neighbor supplier bloke fax script policy
+  vecino vecina voisin voisine neighbour neighbor supplier bloke fax script policy si
 `);

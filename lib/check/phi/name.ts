@@ -20,7 +20,7 @@ import {
   CREDENTIALS_AFTER, EPONYMS, GIVEN_NAMES, NEVER_NAMES, NOT_PERSON_AFTER, PATIENT_WORDS, RELATIONS, STAFF_BEFORE,
   PUBLIC_TITLES, STAFF_SENTENCE, STAFF_TITLES, SURNAMES, TITLES, WORD_NAMES,
 } from './name-lexicon';
-import { BIRTH_IN_POST, camelWords, CAR_MAKES, CONGRATS_BEFORE, OPENS_ON_SOMEONE, SOMEONES_RELATIVE } from './nearby';
+import { ADDRESSED, BIRTH_IN_POST, camelWords, CAR_MAKES, CARE_EVENT, CONGRATS_BEFORE, OPENS_ON_SOMEONE, SOMEONES_RELATIVE } from './nearby';
 
 interface Token {
   start: number;
@@ -174,6 +174,8 @@ const RESPECT_AFTER = /^\s+(?:sir|ji|garu|amma|aunty|auntie|uncle|bhai|didi|mada
 const FAMILY_IN_POST = new RegExp(String.raw`(?<![\p{L}])${SOMEONES_RELATIVE}(?![\p{L}])`, 'iu');
 /** "her mam (Nora Keaveney, from Tuam)", "his wife (Maria)": someone's relative, named in brackets. */
 const RELATIVE_BRACKET_BEFORE = new RegExp(String.raw`(?<![\p{L}])${SOMEONES_RELATIVE}\s*\(\s*$`, 'iu');
+/** The opening of a reply, before the name it calls: nothing, a greeting, a courtesy word ("Bonjour Si Abdelkrim Tazi,"). */
+const VOCATIVE_OPENING = /^\s*(?:(?:hi|hey|hello|dear|hola|buenas|bonjour|coucou|kia\s+ora|good\s+(?:morning|afternoon|evening))[\s,!]+)?(?:(?:si|mr|mrs|ms|sr|sra|srta|mme|m)\.?\s+)?$/iu;
 /** "Darnell Pruitt is back in bed 12", "Mrs Obi was in room 4": a person, then the bed they are in. */
 const IN_BED_AFTER = /^\s+(?:is|was|['’]s)\s+(?:back\s+|still\s+|now\s+)?in\s+(?:bed|room|rm|bay|cubicle)\s*#?\s*\d/iu;
 /** Before "X de Town", a word that introduces a person: "a Yeison de Manrique", "du jeune Kévin de Papaïchton". */
@@ -749,6 +751,12 @@ export const name: Recognizer = {
         else if (!last.possessive && postHasPatient && ADDRESSED_AFTER.test(after) && CLAUSE_OPEN_BEFORE.test(before) && !staffPraiseSentence(start)) score += 0.15;
         if (!last.possessive && (ROOM_AFTER.test(after) || IN_BED_AFTER.test(after))) score += 0.4;
         if (RELATIVE_BRACKET_BEFORE.test(before)) score += 0.3;
+        // "Brenda Takahashi, we're sorry you feel that way, but our records show you arrived ...", "Yuliana, ya revisé: tu número
+        // de afiliación ...", "Gordie Van Loon your mum's blister packs are ready": a reply that opens by calling someone about their care
+        if (!last.possessive && VOCATIVE_OPENING.test(text.slice(0, start)) && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd)) && /^\s*(?:[,:!]|\s(?:your|tu|votre|vos)\s)/iu.test(after)) {
+          const rest = text.slice(last.rawEnd, last.rawEnd + 200);
+          if (ADDRESSED.test(rest) && CARE_EVENT.test(rest)) score += 0.3;
+        }
         // "Bert at 27 Fitzmaurice St needs his dressing done": a person at a home address
         if (ADDRESS_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 20))) score += 0.3;
         // "Hope is a powerful thing", "Will you join us?": the word, not the name

@@ -267,6 +267,7 @@ describe('location recognizer', () => {
     ['We went to Paris to see the Louvre on our day off'],
     ['Drove up to Toronto to visit my sister this weekend'],
     ['Drove out to Kelso to see Dad after my shift'],
+    ['Bonne soirée! — Polyclinique du Sart-Tilman'], // the clinic signing off
   ])('nothing in %j', (text) => {
     expect(spans(location, text)).toEqual([]);
   });

@@ -373,6 +373,9 @@ describe('name recognizer', () => {
     ['Goodbye Cucu Nyokabi 💔 You passed at 4:20am with your granddaughter beside you.', ['Nyokabi']], // Kikuyu "grandmother"
     ['Frequent flyer Darnell Pruitt is back in bed 12 for the 6th time this month', ['Darnell Pruitt']], // the bed they are in
     ['Even if her mam (Nora Keaveney, from Tuam) says grand, go ahead?', ['Nora Keaveney']], // a relative named in brackets
+    // a reply that opens by calling someone about their own care
+    ["Brenda Takahashi, we're sorry you feel that way, but our records show you arrived late.", ['Brenda Takahashi']],
+    ['Bonjour Si Abdelkrim Tazi, suite à votre commentaire : votre dossier est bien chez nous.', ['Abdelkrim Tazi']],
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -624,6 +627,7 @@ describe('name recognizer', () => {
     ['Now hiring: Patient Access Representative, Cedar Ridge Decatur. Full-time, days.'],
     ['Favor de enviar los resultados de la biopsia al fax de la clínica'], // Mexican Spanish "please"
     ['Mark is back in the office on Monday, bed 12 still needs a new mattress'], // a word-name, no one's bed
+    ["Honey, I read your post about your mama's swollen legs, no need to haul her to the doctor."], // an endearment, not a name
   ])('nothing in %j', (text) => {
     expect(spans(name, text)).toEqual([]);
   });
