@@ -753,7 +753,7 @@ export const name: Recognizer = {
         if (RELATIVE_BRACKET_BEFORE.test(before)) score += 0.3;
         // "Brenda Takahashi, we're sorry you feel that way, but our records show you arrived ...", "Yuliana, ya revisé: tu número
         // de afiliación ...", "Gordie Van Loon your mum's blister packs are ready": a reply that opens by calling someone about their care
-        if (!last.possessive && VOCATIVE_OPENING.test(text.slice(0, start)) && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd)) && /^\s*(?:[,:!]|\s(?:your|tu|votre|vos)\s)/iu.test(after)) {
+        if (!last.possessive && start < 60 && VOCATIVE_OPENING.test(text.slice(0, start)) && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd)) && /^\s*(?:[,:!]|\s(?:your|tu|votre|vos)\s)/iu.test(after)) {
           const rest = text.slice(last.rawEnd, last.rawEnd + 200);
           if (ADDRESSED.test(rest) && CARE_EVENT.test(rest)) score += 0.3;
         }
