@@ -45,6 +45,9 @@ const WEEKDAY_ALONE_SCORE = 0.25;
  * Thursday for the stitches out", "la prise de sang de jeudi est bonne", "te atendí yo el domingo"): the days in it are theirs.
  */
 const REPLY_OPENING = /^\s*(?:@[\p{L}\p{N}_.]+|(?:hi|hey|hello|dear|hola|buenas|bonjour|coucou|kia\s+ora)(?![\p{L}])|\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s*,)|(?<![\p{L}])(?:replying\s+to|respondiendo\s+a|en\s+r[ée]ponse\s+à)(?!\s+(?:everyone|everybody|all|those|you\s+all|y['’]all|todos|todas|tous|toutes)(?![\p{L}]))|(?<![\p{L}])(?:puisque\s+vous|porque\s+me\s+lo\s+preguntaste)(?![\p{L}])/iu;
+/** A sentence of such a reply that speaks to the person about a care event, not a timetable or a walk-in notice. */
+const replyCareSentence = (sentence: string) =>
+  (ADDRESSED.test(sentence) || REPLY_OPENING.test(sentence)) && CARE_EVENT.test(sentence) && !EVENT_NEAR.test(sentence) && !WALK_IN.test(sentence);
 const HABIT_BEFORE_WEEKDAY = /(?<![\p{L}])(?:every|each|first|second|third|fourth|last|1st|2nd|3rd|4th|primer|segundo|tercer|cuarto|[úu]ltimo|premier|deuxi[èe]me|troisi[èe]me|dernier|a|happy|feliz|bon|bonne|todos\s+los|cada|los|tous\s+les|chaque|les|du|de|des)\s+$/iu;
 const HABIT_AFTER_WEEKDAY = /^['’]?s?\s+(?:crew|team|staff|roast|lunch|dinner|brunch|market|mass|service|school|class|game|match|bingo|club|special|vibes|mood|feeling|of\s+(?:every|each|the)\s+month|de\s+cada\s+mes|de\s+chaque\s+mois|du\s+mois)(?![\p{L}])/iu;
 
@@ -195,7 +198,7 @@ export const date: Recognizer = {
             // ... or the night of an incident told in its sentence ("snapped his tib at the pitches Sunday morning")
             const night = !bed && /^\s+(?:morning|night|nite|evening|afternoon)(?![\p{L}])/iu.test(text.slice(end, end + 12)) && INCIDENT_NEAR.test(sentence) && SOMEONE_ELSE.test(sentence) && !EVENT_NEAR.test(sentence) && !EVENT_WORDS.test(sentence);
             // ... or the day of the care of the one a reply addresses ("see you Thursday for the stitches out")
-            const reply = !bed && !night && replyPost && (ADDRESSED.test(sentence) || REPLY_OPENING.test(sentence)) && CARE_EVENT.test(sentence) && !EVENT_NEAR.test(sentence) && !WALK_IN.test(sentence);
+            const reply = !bed && !night && replyPost && replyCareSentence(sentence);
             const lift = bed ? 0.35 : night || reply ? 0.3 : 0;
             out.push({ start, end, category: 'DATE', score: WEEKDAY_ALONE_SCORE + lift, recognizer: 'date', pattern: 'weekday-alone', ...(bed ? { context: 'a bed or room beside it' } : night ? { context: 'an incident that night' } : reply ? { context: 'the care of the person replied to' } : {}), contextApplied: true });
           }
@@ -251,7 +254,7 @@ export const date: Recognizer = {
         const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 40));
         // ... and so is a date in the organisation's own timetable ("La clinique sera fermée le 15 août")
         // "You were triaged at 11:52pm on Nov 9", "I've rebooked you for Friday the 21st": the care of the one a reply addresses
-        const replyCare = replyPost && (ADDRESSED.test(sentence) || REPLY_OPENING.test(sentence)) && CARE_EVENT.test(sentence) && !EVENT_NEAR.test(sentence) && !WALK_IN.test(sentence);
+        const replyCare = replyPost && replyCareSentence(sentence);
         const incident = INCIDENT_NEAR.test(near) || INCIDENT_NEAR.test(sentence) || replyCare;
         const eventWord = ((EVENT_NEAR.test(near) || (TIME_NEAR.test(near) && !incident)) && !STRONG_PATIENT.test(near)) || (orgPost && !replyCare) ? 0.3 : 0;
         // "at 2am, Nov 28", "0215 on 8/3", "le 1er mai à 7h": the moment of an incident, to the minute

@@ -7,7 +7,7 @@
  * or the organisation's own account stays below the threshold.
  */
 import { patternRecognizer, type Recognizer } from './recognizer';
-import { BIRTH_IN_POST, clauseAfter, clauseBefore, CONGRATS_BEFORE, isOrgPost, RELATIVE_BEFORE } from './nearby';
+import { ADDRESSED, BIRTH_IN_POST, clauseAfter, clauseBefore, CONGRATS_BEFORE, isOrgPost, RELATIVE_BEFORE } from './nearby';
 import { findContextWord } from './context';
 
 const ORG_HANDLE =
@@ -102,8 +102,7 @@ const HEALTH_TALK_AFTER = new RegExp(String.raw`^[\s,:]*(?:mate|bro|sis|hun|dude
 const HEALTH_TALK_FIRST = new RegExp(String.raw`^[\s,:]*[^\n]{0,80}?(?<![\p{L}])(?:that|this|the|your|ur|those|these|ese|esa|ce|cette)\s+(?:[\p{L}-]+\s+)?(?:${HEALTH_WORDS})(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])(?:${YOU_WORDS})(?![\p{L}])`, 'iu');
 /** "en réponse à @x :", "respondiendo a @x:", "replying to @x": the handle a reply answers, as if it opened the post. */
 const REPLY_TO_BEFORE = /(?<![\p{L}])(?:replying\s+to|in\s+reply\s+to|respondiendo\s+a|contestando\s+a|en\s+r[ée]ponse\s+[àa])\s*$/iu;
-/** A reply that speaks to the person about their own care, in either order: "qué alegría verte ayer en el control", "trop contente d'avoir été ta sage-femme". */
-const ADDRESSED_WORD = /(?<![\p{L}])(?:you|your|ur|ya|yer|te|tu|tus|ta|ton|tes|vos|votre|vous|usted|verte|acordate|cuidate|t['’])(?![\p{L}])/iu;
+/** A reply that speaks to the person (ADDRESSED) about their own care, in either order: "qué alegría verte ayer en el control", "trop contente d'avoir été ta sage-femme". */
 const CARE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${HEALTH_WORDS}|control|consulta|cita|urgencias|urgences|emergencia|sage-femme|midwife|partera|matrona|nurse|enfermera|infirmi[èe]re|pacemaker|serial|b[ée]b[ée]|beb[ée]|baby|surgery|chirurgie|cirug[íi]a|appointment|appt|visit|rendez-vous|rdv|atend[íi]|parto|accouchement|delivery|fi[èe]vre|fiebre|fever|stitches|puntos|points\s+de\s+suture)(?![\p{L}])`, 'iu');
 /** A name's own handle counts only in a post about a patient's care (not "Thanks Sarah (@sarah_codes)"). */
 const CARE_IN_POST = /(?<![\p{L}])(?:pt|patients?|paciente|pacientit[oa]|patiente|s\/p|post-?op|surgery|recovery|rehab|crutches|discharged|icu|nicu|transplant|chemo|reemplazo|cirug[ií]a|fisioterapia|r[ée]cup[ée]ration)(?![\p{L}])/iu;
@@ -142,7 +141,7 @@ export const handle: Recognizer = {
         null;
       const opening = ctx.doc.text.slice(c.end, c.end + 200);
       const answered = (atStart || REPLY_TO_BEFORE.test(ctx.doc.text.slice(Math.max(0, c.start - 24), c.start))) && repliesRead++ < MAX_REPLIES_READ;
-      const reply = !m && answered && (HEALTH_TALK_AFTER.test(opening) || HEALTH_TALK_FIRST.test(opening) || (ADDRESSED_WORD.test(opening) && CARE_WORD.test(opening)));
+      const reply = !m && answered && (HEALTH_TALK_AFTER.test(opening) || HEALTH_TALK_FIRST.test(opening) || (ADDRESSED.test(opening) && CARE_WORD.test(opening)));
       if (reply) return { ...c, score: Math.min(1, c.score + 0.35), context: 'a reply about their health' };
       if (m) return { ...c, score: Math.min(1, c.score + 0.35), context: m[0].trim().toLowerCase() };
       // "Félicitations à @lea.dupont.bxl et à son chéri" under a birth announcement: the new parent

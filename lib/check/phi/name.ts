@@ -176,6 +176,11 @@ const FAMILY_IN_POST = new RegExp(String.raw`(?<![\p{L}])${SOMEONES_RELATIVE}(?!
 const RELATIVE_BRACKET_BEFORE = new RegExp(String.raw`(?<![\p{L}])${SOMEONES_RELATIVE}\s*\(\s*$`, 'iu');
 /** The opening of a reply, before the name it calls: nothing, a greeting, a courtesy word ("Bonjour Si Abdelkrim Tazi,"). */
 const VOCATIVE_OPENING = /^\s*(?:(?:hi|hey|hello|dear|hola|buenas|bonjour|coucou|kia\s+ora|good\s+(?:morning|afternoon|evening))[\s,!]+)?(?:(?:si|mr|mrs|ms|sr|sra|srta|mme|m)\.?\s+)?$/iu;
+/** Names that open a set phrase: "Grâce à l'équipe" (thanks to), "Favor de enviar" (please), not someone called Grâce or Favor. */
+const PHRASE_OPENER: ReadonlyMap<string, RegExp> = new Map([
+  ['grâce', /^\s+(?:à|au|aux)(?![\p{L}])/u],
+  ['favor', /^\s+de\s+\p{Ll}+(?:ar|er|ir)(?![\p{L}])/u],
+]);
 /** "Darnell Pruitt is back in bed 12", "Mrs Obi was in room 4": a person, then the bed they are in. */
 const IN_BED_AFTER = /^\s+(?:is|was|['’]s)\s+(?:back\s+|still\s+|now\s+)?in\s+(?:bed|room|rm|bay|cubicle)\s*#?\s*\d/iu;
 /** Before "X de Town", a word that introduces a person: "a Yeison de Manrique", "du jeune Kévin de Papaïchton". */
@@ -560,10 +565,7 @@ export const name: Recognizer = {
         const listedMonth = !!listedAfter && GIVEN_NAMES.has(listedAfter.lower) && !MONTH_NAMES.has(listedAfter.lower);
         // "Hope I'm that much of a pain", "Will I ever learn": a verb before the pronoun, not someone called Hope
         if (isWordName(t) && /^\s+I(?:['’](?:m|ll|d|ve))?(?![\p{L}])/u.test(text.slice(t.rawEnd, t.rawEnd + 6))) continue;
-        // "Grâce à l'équipe": French "thanks to", not someone called Grâce
-        if (t.lower === 'grâce' && /^\s+(?:à|au|aux)(?![\p{L}])/u.test(text.slice(t.rawEnd, t.rawEnd + 5))) continue;
-        // "Favor de enviar los resultados": Mexican Spanish "please", not someone called Favor
-        if (t.lower === 'favor' && /^\s+de\s+\p{Ll}+(?:ar|er|ir)(?![\p{L}])/u.test(text.slice(t.rawEnd, t.rawEnd + 20))) continue;
+        if (PHRASE_OPENER.get(t.lower)?.test(text.slice(t.rawEnd, t.rawEnd + 20))) continue;
         if (!lowerFull && !lowerPlaced && !unknownWithCue && !unknownFull && (!t.cap || !isGiven(t) || NEVER_NAMES.has(t.lower) || (MONTH_NAMES.has(t.lower) && !listedMonth && !AFFECTION_BEFORE.test(before)))) continue;
         pattern = lowerFull ? 'lowercase-full-name' : lowerPlaced ? 'lowercase-given-name' : unknownWithCue ? 'unknown-name-with-cue' : unknownFull ? 'unknown-full-name' : isWordName(t) ? 'word-name' : 'given-name';
       } else if (slot === 'title' && isParticle(text, t) && /^(?:de|del|du|des)$/.test(t.lower) && ARTICLE_BEFORE_TITLE.test(text.slice(Math.max(0, tokens[i - 1]!.start - 8), tokens[i - 1]!.start))) {

@@ -166,6 +166,6 @@ export const CONGRATS_BEFORE = /(?<![\p{L}])(?:congrats|congratulations|felicida
 export const camelWords = (tag: string): string[] => tag.replace(/\d+$/u, '').split(/(?<=\p{Ll})(?=\p{Lu})/u);
 
 /** Words that speak to the reader: a reply's "you", "tu", "votre". */
-export const ADDRESSED = /(?<![\p{L}])(?:you|your|you['’]re|you['’]ve|te|tu|tus|ton|ta|tes|votre|vos|vous|usted)(?![\p{L}])/iu;
+export const ADDRESSED = /(?<![\p{L}])(?:you|your|you['’]re|you['’]ve|ur|yer|te|tu|tus|ton|ta|tes|votre|vos|vous|usted|verte|acordate|cuidate|t['’])(?![\p{L}])/iu;
 /** The care events a reply to one person talks about: their visit, slot, results, records, refills. */
 export const CARE_EVENT = /(?<![\p{L}])(?:triaged|arrived|seen|visit|appointment|appt|slot|rebooked|stitches|sutures|results?|scan|x-?ray|mri|ct|bloods?|blood\s+test|wait|discharge[ds]?|admitted|surgery|procedure|started\s+(?:her|him|you)|prise\s+de\s+sang|analyses|r[ée]sultats|rendez-vous|rdv|consultation|consulta|cita|control|resultados|an[áa]lisis|atend[íi]|traumat[óo]logo|m[ée]dico|m[ée]decin|doctor|doctora|records|dossier|expediente|afiliaci[óo]n|prescriptions?|refills?|blister\s+packs?|meds)(?![\p{L}])/iu;
