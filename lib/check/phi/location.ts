@@ -24,6 +24,10 @@ const UNIT = String.raw`(?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|#|Lot|Depto|Dpto|
 /** One capitalised word of a place name: Maple, O'Fallon, Saint-Denis, Juárez. */
 const CAP = String.raw`\p{Lu}[\p{L}'’-]{0,40}`;
 const DIR = String.raw`(?:[NSEW]\.?|North|South|East|West)`;
+/** A numbered street in a corner: "3rd", "4th". */
+const ORDINAL_STREET = String.raw`\d{1,3}(?:st|nd|rd|th)`;
+/** One side of a street corner: "Broad", "Oak Park", "3rd" (a weekday after it is the day, not the street: "Oak & Division Thurs"). */
+const CORNER_SIDE = String.raw`(?:${CAP}(?:\s(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*(?![\p{L}]))${CAP})?|${ORDINAL_STREET})`;
 
 interface LocationPattern {
   name: string;
@@ -95,7 +99,10 @@ const PATTERNS: readonly LocationPattern[] = [
   // "all of Louisa County", "Stoney Creek", "St. Colman's parish": a county, parish or place named by its kind
   { name: 'place-suffix', score: 0.35, regex: new RegExp(String.raw`(?<![\p{L}])(?!(?:The|Our|My|This|That|A|In|At|Of|From)\s)(?:St\.?\s|Saint\s)?(?:${CAP}\s){1,2}(?:County|Parish|parish|Township|Borough|Creek|Valley|Springs|Heights|Falls|Hills|Crossing|Junction)(?![\p{L}]|\s(?:Hall|Council|Church|Center|Centre|Hospital|Medical|Health|Clinic|School|Library|Fair|Board|Commission|Sheriff|Jail|Court|Department|Office|Road|Rd|Street|St))`, 'gu') },
   // "at Broad & Olney", "corner of Delancey and Orchard": a street corner
-  { name: 'intersection', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:at|on|near|corner\sof|medical,|call,|dispatch(?:ed)?\sto)\s(${CAP}(?:\s${CAP})?\s?&\s?${CAP}(?:\s${CAP})?)(?![\p{L}])`, 'gu') },
+  // "on Delancey & 3rd", "at Fremont and 4th": a numbered street may stand on either side, and with one "and" is a corner too
+  { name: 'intersection', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:at|on|near|corner\sof|medical,|call,|dispatch(?:ed)?\sto)\s((?:${CORNER_SIDE}\s?&\s?${CORNER_SIDE}|${CORNER_SIDE}\s(?:and|y|et)\s${ORDINAL_STREET}|${ORDINAL_STREET}\s(?:and|y|et)\s${CORNER_SIDE}))(?![\p{L}\p{N}])`, 'gu') },
+  // "la esquina de la Carrera 7 con Calle 45", "Calle 45 # 7-20": numbered streets in Colombian and Central American addresses
+  { name: 'numbered-calle', score: 0.45, regex: /(?<![\p{L}])(?:[Cc]alle|[Cc]arrera|Cra\.?|Kr\.?|Cl\.?|[Dd]iagonal|[Tt]ransversal|Tv\.?|Dg\.?)\s\d{1,3}[A-Z]?(?:\s(?:con|y)\s(?:[Cc]alle|[Cc]arrera|Cra\.?|Cl\.?|[Dd]iagonal|[Tt]ransversal)\s\d{1,3}[A-Z]?|\s?(?:#|[Nn]o\.?|n[°º])\s?\d{1,3}[A-Z]?\s?-\s?\d{1,3})(?![\p{L}\p{N}])/gu },
   // "the corner of 5th and Main", "esquina de Juárez y Morelos": a street corner said in words
   { name: 'corner', score: 0.4, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:corner\sof|esquina\sde|coin\sde)\s((?:${CAP}|\d{1,3}(?:st|nd|rd|th))(?:\s${CAP})?\s(?:and|y|et)\s(?:${CAP}|\d{1,3}(?:st|nd|rd|th))(?:\s${CAP})?)(?![\p{L}])`, 'gu') },
   // "Paisley born and bred", "Bronx born and raised": where someone comes from
@@ -106,7 +113,7 @@ const PATTERNS: readonly LocationPattern[] = [
   { name: 'zip-before-word', score: 0.5, group: 1, regex: /(?<![\p{L}\p{N}-])(\d{5})\s(?:zip|zip\s?code|area\scode)(?![\p{L}])/giu },
   // lives in Sun City West, from Pilsen, outside Cynthiana, de San Isidro, à Lyon, north of Elkton, dans Rosemont, il habite Pikine
   // "Lou-Anne, 7 ans, d'Épernay", "Maximina, 98 años, de Riaño", "Ted, 91, from Ely": where someone is from, glossed after their age
-  { name: 'age-then-origin', score: 0.5, group: 1, regex: new RegExp(String.raw`(?<=(?:\p{Lu}\p{Ll}+,\s\d{1,3}|[\p{L}-]+\s(?:ans|años|years\sold|yo)|\d{1,3}\s?(?:ans|años|yo|y\/o|years\sold)),\s(?:de\s|d['’]|from\s|of\s))(${CAP}(?:\s(?:(?:de|del|la|sur|en|le)\s)?${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
+  { name: 'age-then-origin', score: 0.5, group: 1, regex: new RegExp(String.raw`(?<=(?:\p{Lu}\p{Ll}+,\s\d{1,3}|[\p{L}-]+\s(?:ans|años|years\sold|yo)|\d{1,3}\s?(?:ans|años|yo|y\/o|years\sold)),\s(?:de\s|d['’]|from\s|of\s)|(?:patiente?|homme|femme|monsieur|dame|paciente|señora?|hombre|mujer)\sde\s\d{1,3}\s(?:ans|años)\s(?:de\s|d['’]))(${CAP}(?:\s(?:(?:de|del|la|sur|en|le)\s)?${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
   // "Pappu ji, Ghaziabad se, bola ...", "Kamla Devi, 92 saal ki, Lajpat Nagar se.": Hindi "se" (from) after a town, in apposition
   { name: 'hi-se', score: 0.5, group: 1, regex: /(?<=,\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sse(?=\s*[,.!]|\s(?:aaya|aayi|aaye|aai|aayi|hai|hain|tha|thi|bola|boli|bole)(?![\p{L}]))/gu },
   // "Out to Belmullet today to see Nóra", "up to Heptonstall again to redress Arthur's legs", "Bajé a Baños a ver a Nube",
