@@ -376,6 +376,9 @@ describe('name recognizer', () => {
     // a reply that opens by calling someone about their own care
     ["Brenda Takahashi, we're sorry you feel that way, but our records show you arrived late.", ['Brenda Takahashi']],
     ['Bonjour Si Abdelkrim Tazi, suite à votre commentaire : votre dossier est bien chez nous.', ['Abdelkrim Tazi']],
+    ['Bed 6 Mzee Langat, family meeting tomorrow 10am, son Kiprono on 0722 481 906.', ['Langat', 'Kiprono']], // English "son" after a comma
+    ['Prayers please for my sweet patient Georgia who fell Saturday night', ['Georgia']], // a state's name after "patient"
+    ['Pearl, 104 today. Our longest-serving patient', ['Pearl']], // a word-name then her age today
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -389,6 +392,8 @@ describe('name recognizer', () => {
     ["Journée mondiale de la maladie d'Alzheimer : venez nous voir au stand."],
     ["Le discours qu'Emmanuel Macron a fait sur l'hôpital public."],
     ['Léa de 5 ans'], // 'de' and a number is an age, not a bed
+    ['Il faut renouveler, son Lévothyrox est fini'], // French "son" (his) after a comma
+    ['Ward 7, 12 today on the list'],
     // eponyms and capitalised clinical terms
     ["April is Parkinson's Awareness Month"],
     ["Crohn's and ulcerative colitis are both IBD"],
