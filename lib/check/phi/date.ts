@@ -113,8 +113,8 @@ const PATTERNS: readonly DatePattern[] = [
   { name: 'es-words-day-month', score: 0.4, regex: new RegExp(`${B}(?:${ES_DAY_WORDS})\\sde\\s(?:${ES_MONTHS})${E}`, 'giu') },
   // marzo 15, abril 8 (Latin American order)
   { name: 'es-month-day', score: 0.4, regex: new RegExp(`${B}(?:${ES_MONTHS})\\s(?:[12]\\d|3[01]|0?[1-9])${E}`, 'giu') },
-  // in Jan, since March (a month alone: only with strong patient wording)
-  { name: 'month-alone', score: 0.2, regex: new RegExp(`(?<=\\b(?:in|since|from|until|last|en|desde|depuis|en)\\s)(?:${EN_MONTHS}|${EN_ABBR}|${ES_MONTHS}|${FR_MONTHS})${E}`, 'giu') },
+  // in Jan, since March (a month alone: only with strong patient wording); not "in Mayo University Hospital"
+  { name: 'month-alone', score: 0.2, regex: new RegExp(`(?<=\\b(?:in|since|from|until|last|en|desde|depuis|en)\\s)(?:${EN_MONTHS}|${EN_ABBR}|${ES_MONTHS}|${FR_MONTHS})${E}(?!\\s+(?:University|Clinic|Hospital|General|Medical|Health|County|Street|Road|Avenue)(?![\\p{L}]))`, 'giu') },
   // "on 11-20", "el 3-12": a dashed day and month only after "on"/"el"/"le" (ranges and doses share the shape)
   { name: 'numeric-short-dashed', score: 0.35, regex: new RegExp(`(?<=\\b(?:on|el|le)\\s)(?:(?:1[0-2]|0?[1-9])-(?:[12]\\d|3[01]|0?[1-9])|(?:1[3-9]|2\\d|3[01])-(?:0?[1-9]|1[0-2]))${NE}`, 'gu') },
 ];

@@ -145,6 +145,7 @@ describe('date recognizer', () => {
     // event dates with no patient
     ['Join us for our Community Health Fair! Saturday, October 11, 9 AM – 1 PM'],
     ['Clinic closed Monday, May 26 for Memorial Day.'],
+    ["I'm a nurse in Mayo University Hospital, all five came through and he is in theatre"], // County Mayo's, not May
     ['Medicare open enrollment runs Oct 15 – Dec 7 every year.'],
     ['Flu shots at the library Nov 28 at 10am, no appointment needed'], // a time in a schedule
     ['Merry Christmas Eve to everyone working nights in bay 3'],
