@@ -62,7 +62,7 @@ const patterns = patternRecognizer({
     {
       name: 'room-bed',
       score: 0.4,
-      regex: /(?<![\p{L}\p{N}-])(?:room|rm\.?|bed|bay|bedspace|cubicle|stretcher|(?:dialysis\s+|infusion\s+|chemo\s+)?chair|habitaci[óo]n|hab\.|cama|cuarto|chambre|(?<=(?:au|du|le)\s)lit|(?<=(?:el|del|du|le|au)\s)box)(?:\s{1,2}(?:number|no\.|n[úu]mero|num[ée]ro))?(?:\s{1,2}(?:is|was|es|est))?,?\s{0,2}#?\s{0,2}(?:\d{1,4}(?:-\d{1,3})?[A-Za-z]?|[A-Za-z]\d{1,4})(?![\p{L}\p{N}-])/giu,
+      regex: /(?<![\p{L}\p{N}-])(?:room|rm\.?|bed|bay|bedspace|cubicle|stretcher|(?:dialysis\s+|infusion\s+|chemo\s+)?chair|habitaci[óo]n|hab\.|cama|cuarto|chambre|(?<=(?:au|du|le)\s)lit|(?<=(?:el|del|du|le|au)\s)box)(?:\s{1,2}(?:number|no\.|n[úu]mero|num[ée]ro))?(?:\s{1,2}(?:is|was|es|est))?,?\s{0,2}#?\s{0,2}(?:\d{1,4}(?:-\d{1,3})?-?[A-Za-z]?|[A-Za-z]\d{1,4})(?![\p{L}\p{N}-])/giu,
     },
     {
       name: 'distinctive-mark',

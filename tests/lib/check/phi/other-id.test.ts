@@ -33,6 +33,8 @@ describe('other-id recognizer', () => {
     // a title's dot does not end the clause that ties the room to the person
     ['Mr. Alvarado back in bed 9 this Sunday, same complaint', 'bed 9'],
     ['Victoire : Mme Garnier, chambre 31 depuis le 2 mars, est rentrée chez elle', 'chambre 31'],
+    ["Mme Rochat nous a quittés le jour de Noël à l'aube, à 96 ans, chambre 12 de l'unité", 'chambre 12'], // the lady named clauses before
+    ['la señora Ortega Ruiz, habitación 312-B desde el 4 de febrero, pide que no entren visitas', 'habitación 312-B'], // a lettered room
       ['despedimos a doña Rosa, que pasó sus últimas semanas en la habitación 208 desde el lunes', 'habitación 208'],
     ['Night shift. Lad in cubicle 9 came in with a hand lac from a broken pint glass', 'cubicle 9'],
     ['Brought in overnight, no ID, no phone. Tattoo of a rosary with "MAMI LUZ" across his chest. Call us if you know him', 'Tattoo of a rosary with "MAMI LUZ" across his chest'],
