@@ -24,8 +24,8 @@ const PATTERNS = [
   // France's NIR (numéro de sécurité sociale): sex, year, month, department, commune, order, key; overseas
   // departments take three digits and their communes two ("1 62 03 971 20 145 05").
   { name: 'fr-nir', score: 0.2, regex: /(?<![\w-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:(?:\d{2}|2[AB]) ?\d{3}|9[78]\d ?\d{2}) ?\d{3}(?: ?\d{2})?(?![\w-]|\.\d)/g },
-  // Mexico's NSS (IMSS): 11 digits, the last a Luhn check digit.
-  { name: 'mx-nss', score: 0.2, regex: /(?<![\w-])\d{11}(?![\w-]|\.\d)/g },
+  // Mexico's NSS (IMSS): 11 digits, the last a Luhn check digit, bare or as printed on the card (4318 72 1456 9).
+  { name: 'mx-nss', score: 0.2, regex: /(?<![\w-])(?:\d{11}|\d{4}([ -])\d{2}\1\d{4}\1\d)(?![\w-]|\.\d)/g },
   // Spain's NSS (número de la seguridad social): 12 digits, often 2/8/2.
   { name: 'es-nss', score: 0.2, regex: /(?<![\w-])\d{2}[ /-]?\d{8}[ /-]?\d{2}(?![\w-]|\.\d)/g },
   // Canada's SIN (social insurance number, numéro d'assurance sociale): nine digits, 3-3-3, Luhn-checked.
@@ -52,8 +52,8 @@ const PATTERNS = [
 
 /** Shapes that name themselves: counted without the number's name in the post. */
 const SELF_NAMED: ReadonlySet<string> = new Set(['gh-card', 'hk-id', 'my-nric']);
-/** National numbers typed in their own dotted form ("22.345.678-9"): named anywhere before, a wrong check digit still counts. */
-const DOTTED = /^\d{1,2}\.\d{3}\.\d{3}-[\dkK]$|^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$|^756\.\d{4}\.\d{4}\.\d{2}$/;
+/** National numbers typed in their own dotted or grouped form ("22.345.678-9", the IMSS card's "4318 72 1456 9"): named anywhere before, a wrong check digit still counts. */
+const DOTTED = /^\d{1,2}\.\d{3}\.\d{3}-[\dkK]$|^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$|^756\.\d{4}\.\d{4}\.\d{2}$|^\d{4}([ -])\d{2}\1\d{4}\1\d$/;
 
 const NATIONAL: ReadonlySet<string> = new Set(['za-id', 'ph-sss', 'ch-avs', 'fr-nir', 'es-nss', 'mx-nss', 'ca-sin', 'ar-cuil', 'uk-nino', 'be-nrn', 'cl-rut']);
 

@@ -84,6 +84,7 @@ describe('ssn recognizer', () => {
     ['seguridad social 28 12345678 41', '28 12345678 41', 'es-nss-unchecked'],
     ['número de la Seguridad Social 28/12345678/90 en el mostrador', '28/12345678/90', 'es-nss-unchecked'],
     ['Su NSS del IMSS es 12345678904', '12345678904', 'mx-nss-unchecked'],
+    ['¿Quién deja el NSS del paciente pegado en el monitor del área de choque? 4318 72 1456 9 a la vista', '4318 72 1456 9', 'mx-nss-unchecked'], // the IMSS card's grouping
     ['her SIN 130 692 545 was read out at triage', '130 692 545', 'ca-sin-unchecked'],
     ["il m'a donné son NAS 123 456 789 devant tout le monde", '123 456 789', 'ca-sin-unchecked'],
     ['La señora dejó su CUIL 20-28765432-7 en la planilla', '20-28765432-7', 'ar-cuil-unchecked'],
