@@ -15,7 +15,7 @@ const PATH = String.raw`(?:[/?#][^\s<>"'()\[\]{}]{0,300})?`;
 
 /** Hosts whose pages are about one person: fundraisers and care journals, whoever shares them. */
 const FUNDRAISER_HOSTS =
-  /(?:^|\.)(?:gofundme\.com|caringbridge\.org|givesendgo\.com|mealtrain\.com|lotsahelpinghands\.com|fundly\.com|gofund\.me|givebutter\.com|spotfund\.com|leetchi\.com|vakinha\.com\.br|venmo\.com|cash\.app|paypal\.me|justgiving\.com|donorbox\.org|fundrazr\.com|givealittle\.co\.nz|ketto\.org|milaap\.org|kisskissbankbank\.com|vaki\.co|donadora\.org|ko-fi\.com|patreon\.com|buymeacoffee\.com|everloved\.com|legacy\.com|carepages\.com|mylifeline\.org|forevermissed\.com|muchloved\.com|echovita\.com|dansnoscoeurs\.fr|libramemoria\.com|esquelas\.es|memorialsource\.com|tributearchive\.com|gofundme\.es|gofundme\.fr|cotizup\.com|helloasso\.com|kueski\.com|donaronline\.org|mchanga\.africa|m-changa\.com|backabuddy\.co\.za|givengain\.com|impactguru\.com)$/;
+  /(?:^|\.)(?:gofundme\.com|caringbridge\.org|givesendgo\.com|mealtrain\.com|lotsahelpinghands\.com|fundly\.com|gofund\.me|givebutter\.com|spotfund\.com|leetchi\.com|vakinha\.com\.br|venmo\.com|cash\.app|paypal\.me|justgiving\.com|donorbox\.org|fundrazr\.com|givealittle\.co\.nz|ketto\.org|milaap\.org|kisskissbankbank\.com|vaki\.(?:co|cl)|donadora\.org|ko-fi\.com|patreon\.com|buymeacoffee\.com|everloved\.com|legacy\.com|carepages\.com|mylifeline\.org|forevermissed\.com|muchloved\.com|echovita\.com|dansnoscoeurs\.fr|libramemoria\.com|esquelas\.es|memorialsource\.com|tributearchive\.com|gofundme\.es|gofundme\.fr|cotizup\.com|helloasso\.com|kueski\.com|donaronline\.org|mchanga\.africa|m-changa\.com|backabuddy\.co\.za|givengain\.com|impactguru\.com)$/;
 /** Hosts of personal profiles and blogs; an organisation's own profile is excluded by name or wording. */
 const PROFILE_HOSTS =
   /(?:^|\.)(?:facebook\.com|fb\.com|instagram\.com|tiktok\.com|x\.com|twitter\.com|linkedin\.com|youtube\.com|threads\.net|bsky\.app|linktr\.ee|substack\.com|blogspot\.com|wordpress\.com|medium\.com|tumblr\.com|pinterest\.com|reddit\.com|snapchat\.com|twitch\.tv|strava\.com|vk\.com|mastodon\.social|t\.me|wa\.me)$/;
@@ -84,8 +84,8 @@ export const url: Recognizer = {
       const trimmed = ctx.doc.text.slice(c.start, c.end).replace(/[.,;:!?…]+$/, '');
       const h = host(trimmed);
       const path = trimmed.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^www\./i, '').slice(h.length);
-      // ... or any host's fundraiser page by its path: "…/fundraiser/78214", "…/cagnotte/pour-amina"
-      const fundraiser = (FUNDRAISER_HOSTS.test(h) && /^\/\S{2,}/.test(path)) || /^\/(?:[^\s/]+\/)?(?:fundraisers?|cagnottes?|colectas?|collectes?)\/[\w-]{3,}/i.test(path);
+      // ... or any host's fundraiser page by its path: "…/fundraiser/78214", "…/cagnotte/pour-amina", "…/causa/anto-contra-la-leucemia"
+      const fundraiser = (FUNDRAISER_HOSTS.test(h) && /^\/\S{2,}/.test(path)) || /^\/(?:[^\s/]+\/)?(?:fundraisers?|cagnottes?|colectas?|collectes?|causas?)\/[\w-]{3,}/i.test(path);
       const profile = PROFILE_HOSTS.test(h) && /^\/[^/\s]{2,}/.test(path) && !ORG_NAME.test(path);
       // a funeral notice, an obituary or a patient story page under a person's name
       const personPage = (PERSON_PAGE.test(path) && nameSlug(path)) || DEATH_PAGE.test(path);

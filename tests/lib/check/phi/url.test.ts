@@ -25,6 +25,7 @@ describe('url recognizer', () => {
     ['Please share his tribute page: remembering.net/walter-pruitt', 'remembering.net/walter-pruitt'],
     ['Please contribute here 👉 https://www.mchanga.africa/fundraiser/78214 every bob counts', 'https://www.mchanga.africa/fundraiser/78214'],
     ['Aidez la famille : https://exemple.fr/cagnotte/pour-amina', 'https://exemple.fr/cagnotte/pour-amina'],
+    ['hizo una colecta para su tratamiento: www.vaki.cl/causa/anto-contra-la-leucemia y en Instagram', 'www.vaki.cl/causa/anto-contra-la-leucemia'], // a cause's page
     ['Help our patient Maria Lopez Fund: marialopezfund.com after her surgery', 'marialopezfund.com'],
   ])('URL in %j', (text, surface) => {
     expect(spans(url, text)).toEqual(expected(text, 'URL', surface));
