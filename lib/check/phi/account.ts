@@ -17,7 +17,7 @@ const accountPatterns = patternRecognizer({
       name: 'labelled-account',
       score: 0.85,
       group: 1,
-      regex: /(?<![\p{L}])(?:acct|account|a\/c|checking|savings|routing|iban|cbu|cvu|clabe|rib|claim|invoice|statement|cuenta|factura|compte|facture|(?<!\bid\s)card|tarjeta|carte)\.?(?:\s{1,2}(?:de\s+ahorros?|corriente|vista|bancaria|courant|d['’][ée]pargne|bancaire)(?:\s{1,2}\p{Lu}[\p{L}&-]{1,20})?|\s{1,2}(?:de|del|at|with|chez)\s{1,2}(?:banco\s+)?\p{Lu}[\p{L}&-]{1,20})?(?:\s{1,2}(?:#|no\.?|number|num\.?|número|numéro|n°))?(?:\s{1,2}(?:is|was|es|est))?\s{0,2}(?:de\s+)?[:#,]?\s{0,2}((?:[A-Z]{1,4}-?)?\d(?:[ -]?\d){4,29})(?![\w-])/giud,
+      regex: /(?<![\p{L}])(?:acct|account|a\/c|checking|savings|routing|iban|cbu|cvu|clabe|rib|claim|invoice|statement|cuenta|factura|compte|facture|(?<!\bid\s)card|tarjeta|carte)\.?(?:\s{1,2}(?:de\s+ahorros?|corriente|vista|bancaria|courant|d['’][ée]pargne|bancaire)(?:\s{1,2}\p{Lu}[\p{L}&-]{1,20})?|\s{1,2}(?:de|del|at|with|chez)\s{1,2}(?:banco\s+)?\p{Lu}[\p{L}&-]{1,20})?(?:\s{1,2}(?:#|no\.?|number|num\.?|número|numéro|n°))?(?:\s{1,2}(?:with|at)\s{1,2}(?:them|us|it))?(?:\s{1,2}(?:is|was|es|est))?\s{0,2}(?:de\s+)?[:#,]?\s{0,2}((?:[A-Z]{1,4}-?)?\d(?:[ -]?\d){4,29})(?![\w-])/giud,
     },
     // Argentina's bank alias, given for a collection: "CBU 0140..., alias mirta.gauna.tratamiento" (a payment word lifts it)
     // "Send anything to GTBank 0123456789", "Zenith Bank 2034567891": a bank's name right before an account number

@@ -12,7 +12,7 @@ import { idShape, OF_GAP } from './nearby';
 
 /** An identifier: optional letter prefix, at least four digits in all, dashes allowed inside. */
 const ID = String.raw`([A-Z]{0,5}(?:/[A-Z]{1,5})?[-/]?\d[\dA-Z]{0,11}(?:[-/][\dA-Z]{1,8}){0,2})`;
-const LABEL_TAIL = String.raw`\s{0,2}(?:#|no\.?|nº|n°|num\.?|number|id|número|numéro)?(?:\s{1,2}(?:is|was|as|es|est|de))?\s{0,2}[:#.,]?\s{0,2}`;
+const LABEL_TAIL = String.raw`\s{0,2}(?:#|no\.?|nº|n°|num\.?|number|id|número|numéro)?(?:\s{1,2}(?:is|was|as|es|est|de)(?:\s{1,2}(?:la|el|le))?)?\s{0,2}[:#.,]?\s{0,2}`;
 
 const PATTERNS = [
   {

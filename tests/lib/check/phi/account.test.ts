@@ -8,6 +8,7 @@ describe('account recognizer', () => {
     ['put her copay on her HSA card 5423 1800 7743 2191 please', '5423 1800 7743 2191'],
     ['4111-1111-1111-1111', '4111-1111-1111-1111'],
     ['checkbook (account 004417829933 printed on the checks)', '004417829933'],
+    ["Her account number with them is MSK-004172 and they've passed it to debt collectors", 'MSK-004172'],
     ['pueden consignar a la cuenta de ahorros Bancolombia 512-384920-17 a nombre de su hija', '512-384920-17'],
     ['virement sur le compte courant BNP n° 30004 00123 45678', '30004 00123 45678'],
     ['why did acct #88213409 go to collections', '88213409'],

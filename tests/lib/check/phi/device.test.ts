@@ -7,6 +7,7 @@ describe('device recognizer', () => {
     ['the lot on a hip implant for a revision pt: (01)00884838034521(21)A7731902. Useless portal', '(01)00884838034521(21)A7731902'],
     ['UDI (01)00643169007222(17)160128(21)BLC200461H', '(01)00643169007222(17)160128(21)BLC200461H'],
     ['Rep interrogated it and said SN PJN402871H is on an advisory list', 'PJN402871H'],
+    ['he left his hearing aids in our truck. Serial on the case is PH-7732-0918. Message me', 'PH-7732-0918'], // where the serial is, then "is"
     ['fitted her BTEs today, serials 3319A-0471 and the left one on the box', '3319A-0471'], // a plural label
     ['Dexcom transmitter ID 8G3X2K, belongs to a 9 year old', '8G3X2K'],
     ['His pump (serial TP1184590) died', 'TP1184590'],

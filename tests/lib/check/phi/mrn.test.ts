@@ -7,6 +7,7 @@ describe('mrn recognizer', () => {
     ['When I search MRN 00482913 it lands on another pt', '00482913'],
     ['el informe de alta de Paco con el NHC 3345129 y la analítica de otro', '3345129'], // número de historia clínica
     ['MR# 7730021 was merged', '7730021'],
+    ['Vive solo y no tenemos ningún contacto. Su ficha es la 448812. Compartan porfa', '448812'], // Chile's ficha, "es la"
     ['the care home chart had her hospital number as M1044857, one digit off', 'M1044857'], // a label, then "as"
     ["this morning's list had RXH4471290 booked as someone else", 'RXH4471290'], // a lettered id in a sentence about a list
     ['MRN: A-22871 needs a new label', 'A-22871'],
