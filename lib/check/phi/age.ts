@@ -115,7 +115,7 @@ const PATTERNS: readonly AgePattern[] = [
 
 /** Durations and counts that use the same words: "hace 95 años", "depuis 90 ans", "90 and 95 percent". */
 const DURATION_BEFORE = /(?:hace|durante|por|después\sde|desde\shace|depuis|pendant|il\sy\sa|en|for|over|after)\s$/iu;
-const GROUP_AFTER = /^\s*(?:\+|and\s+(?:over|older|up|above)|or\s+(?:over|older|more)|-\s?\d|–\s?\d|to\s+\d|y\s+m[áa]s(?!\s+\p{L}+\s+que(?![\p{L}]))|o\s+m[áa]s|et\s+plus|ou\s+plus)/iu;
+const GROUP_AFTER = /^\s*(?:\+|and\s+(?:over|older|up|above)|or\s+(?:over|older|more)|-\s?\d|–\s?\d|to\s+\d|y\s+m[áa]s(?!\s+\p{L}+\s+que(?![\p{L}]))|o\s+m[áa]s|et\s+plus(?!\s+\p{L}+\s+que(?![\p{L}]))|ou\s+plus)/iu;
 const TITLE_BEFORE = /(?:mr|mrs|ms|miss|sr|sra|don|doña|mme|m|grandma|grandpa|abuela|abuelo)\.?\s$/iu;
 const isPersonWord = (word: string, before: string) => GIVEN_NAMES.has(word.toLowerCase()) || SURNAMES.has(word.toLowerCase()) || TITLE_BEFORE.test(before) ||
   TITLES.has(/(\p{L}+)\.?\s$/u.exec(before)?.[1]?.toLowerCase() ?? '') ||

@@ -73,6 +73,7 @@ describe('age recognizer', () => {
     ['Paddy from out the Ballyvourney road, sharp as a tack at ninety-three and still askin for his pint', ['ninety-three']],
     ['kamala aunty, ninety four, sharpest mind in the ward', ['ninety four']],
     ['El viejito que me leyó su número, noventa y tres años y más organizado que yo', ['noventa y tres años']],
+    ["mme lambotte m'a encore dicté son numéro national 😅 92 ans et plus organisée que moi", ['92 ans']], // 'et plus ... que' compares
     ['He passed on the 21st, 91 and still singing Calon Lân to the night staff', ['91']],
     ['Yesterday was Miss Ivy birthday — 104! 🎉', ['104']],
     ['Happy ninety-fifth birthday to Tūtū Kealoha in Hilo', ['ninety-fifth']],
@@ -129,6 +130,7 @@ describe('age recognizer', () => {
     ["Cent deux patients vaccinés cette semaine, merci à l'équipe."],
     ['Vaccination ouverte aux 90 ans et plus dès lundi.'],
     ['Pacientes de 90 años y más pueden vacunarse en la sede central.'],
+    ['Les patients de 90 ans et plus sont invités au dépistage.'],
     ['Sats still low at 91 despite 4L O2.'],
     ['still waiting at 90 minutes for a bed'],
     ['she is still on the ward at 92 bpm'],

@@ -137,6 +137,7 @@ describe('date recognizer', () => {
     ['Bastien Lemaire, you were triaged at 11:52pm on Nov 9 and left before your results.', ['Nov 9']],
     ["by the time I'd got back he'd gone. TOD 02:47. Can't stop thinking about him", ['02:47']],
     ["Uncle in bed 17 on 12/03, retired headmaster, asked me to read him the paper", ['12/03']],
+    ['Hommage à Lella Zohra, décédée dans notre service le vendredi 7 à 95 ans.', ['vendredi 7']], // an age after it, not a clock time
   ])('DATE in %j', (text, surfaces) => {
     expect(spans(date, text)).toEqual(expected(text, 'DATE', ...surfaces));
   });
@@ -146,6 +147,7 @@ describe('date recognizer', () => {
     ['Join us for our Community Health Fair! Saturday, October 11, 9 AM – 1 PM'],
     ['Clinic closed Monday, May 26 for Memorial Day.'],
     ["I'm a nurse in Mayo University Hospital, all five came through and he is in theatre"], // County Mayo's, not May
+    ['Réunion le vendredi 7 à 9h en salle B'],
     ['Medicare open enrollment runs Oct 15 – Dec 7 every year.'],
     ['Flu shots at the library Nov 28 at 10am, no appointment needed'], // a time in a schedule
     ['Merry Christmas Eve to everyone working nights in bay 3'],
