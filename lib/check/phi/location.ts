@@ -84,7 +84,7 @@ const PATTERNS: readonly LocationPattern[] = [
   // "Tomasz Wiśniewski, 58, of Hamtramck", "Ayşe Yılmaz of Paterson": a person, then the town they are of
   { name: 'person-of-place', score: 0.3, group: 1, regex: new RegExp(String.raw`(?<=\p{Lu}[\p{Ll}'’-]+,?\s|\d{1,3},\s)of\s(${CAP}(?:\s${CAP}){0,2})(?![\p{L}\p{N}])`, 'gu') },
   // "rue des Lilas", "calle de la Amargura", "avenida Insurgentes": a street named without its number
-  { name: 'street-first-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])(?:[Rr]ue|[Cc]alle|[Aa]venida|[Pp]aseo|[Cc]amino|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Bb]oulevard|avenue|rang|[Pp]uente|[Pp]ont|[Rr]oute|[Cc]arretera|[Aa]utopista|[Rr]ambla|[Rr]ocade|[Vv]iaduc(?:to)?|[Rr]otonda|[Gg]lorieta|[Rr]ond-point)\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}\p{N}])`, 'gu') },
+  { name: 'street-first-name', score: 0.3, regex: new RegExp(String.raw`(?<![\p{L}])(?:[Rr]ue|[Cc]alle|[Aa]venida|[Pp]aseo|[Cc]amino|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Bb]oulevard|avenue|(?<=(?:le|du|au|dans\sle|sur\sle)\s)rang|[Pp]uente|[Pp]ont|[Rr]oute|[Cc]arretera|[Aa]utopista|[Rr]ambla|[Rr]ocade|[Vv]iaduc(?:to)?|[Rr]otonda|[Gg]lorieta|[Rr]ond-point)\s(?:${LINK}\s?){0,2}${CAP}(?:\s(?:${LINK}\s?)?${CAP}){0,2}(?![\p{L}\p{N}])`, 'gu') },
   // "at Willowbrook House", "lived at Oakleigh Lodge", "au CHSLD Saint-Jude", "en la residencia Los Olivos": where someone lives
   {
     name: 'residence',

@@ -224,6 +224,7 @@ describe('location recognizer', () => {
     ['She trained at Harvard Medical School and Johns Hopkins'],
     ['Our clinic is on the corner of 5th and Main, open daily'],
     ['We met at Smith and Jones for lunch before the shift'],
+    ['I rang Services Australia again and her card bounced'], // English "rang", not a Quebec rang
     ['Join us for the ribbon-cutting, tours of the child-life playroom, and remarks from Mayor Jerry Dyer.'],
     ['Our Women\'s Health Pavilion opens Monday: mammography and pelvic floor PT at 2450 Magnolia Avenue. Book online or call our scheduling line.'],
     ['Le Centre hospitalier ouvre son nouveau centre mémoire : 12 avenue des Tilleuls, 91290 Arpajon. Rendez-vous au 01 69 55 40 00.'],
