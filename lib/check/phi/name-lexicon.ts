@@ -108,7 +108,7 @@ export const TITLES = words(`
   monsieur mademoiselle grandpa grandma granny gramps nana abuela abuelo abuelita abuelito t\u00eda t\u00edo
   auntie aunt uncle mamie papi papy tante oncle tonton tata m\u00e9m\u00e9 p\u00e9p\u00e9
   b\u00e0 \u00f4ng nonna nonno oma opa bubbe bubby zayde lola lolo yaya madam gogo mkhulu koro kuia shri sri smt shrimati srimati hajja hadja hajji mzee mallam maame
-  tun cucu guka
+  tun cucu guka lalla lella hadj whaea matua
 `);
 
 /** Clinician titles: a name after them is staff (or a public figure), not a patient. */

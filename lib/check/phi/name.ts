@@ -94,6 +94,10 @@ const AGE_APPOSITION = /^(?:\s*\(\d{1,3}(?:\)|,\s(?=\d{2,3}\s?(?:kg|lbs?)|[MF]\)
 /** "Maximina, de Riaño, noventa y ocho años": where someone is from, glossed between their name and their age. */
 const ORIGIN_GLOSS = /^,\s+(?:de|del|from|of|d['’])\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=,)/u;
 /** An age in apposition after a name, possibly past an origin gloss. */
+/** Relation words that, capitalised before a name, are a religious title. */
+const RELIGIOUS_TITLES = new Set(['sister', 'brother', 'father', 'mother', 'sœur', 'soeur', 'frère', 'frere', 'père', 'pere', 'mère', 'mere', 'hermana', 'hermano', 'padre', 'madre', 'sor', 'fray']);
+/** Given names that after "la" or "el" are a place, a feast or a word: "la Paz", "La Serena", "el Salvador", "la Merced". */
+const ARTICLE_PLACE_NAMES = new Set(['paz', 'serena', 'florida', 'reina', 'victoria', 'merced', 'candelaria', 'concepción', 'concepcion', 'esperanza', 'unión', 'union', 'salvador', 'carmen', 'rosario', 'gloria', 'soledad', 'luz', 'trinidad', 'asunción', 'asuncion', 'dolorosa', 'fe', 'alegría', 'alegria', 'cruz', 'piedad', 'purísima', 'purisima', 'caridad', 'guadalupe', 'macarena', 'angelina', 'julia', 'ligua', 'granja', 'pintana', 'cisterna', 'calera', 'estrella', 'aurora', 'marina', 'rioja', 'mancha', 'plata', 'habana', 'niño', 'nino', 'cid', 'greco', 'che', 'chavo', 'chapulín', 'chapulin']);
 const ageApposed = (after: string) => AGE_APPOSITION.test(after) || (ORIGIN_GLOSS.test(after) && AGE_APPOSITION.test(after.replace(ORIGIN_GLOSS, '')));
 /** A name glossed as a person: "Petra, the young mum we lost", "Stan, the tow truck guy", "Gladys, our lady in bed 4". */
 const PERSON_GLOSS = /^,\s+(?:(?:la|el)\s+(?:del\s+\p{Ll}|de\s+(?:la|los|las)\s+\p{Ll}|que\s)|(?:a|an|un|una|une)\s+(?:retired|former|jubilad[oa]|retrait[ée]e?|ancien(?:ne)?)\s+\p{L}|(?:a|an|un|una|une)\s+(?:retired\s+|old\s+|young\s+|jubilad[oa]\s+|retrait[ée]e?\s+)?(?:rancher|farmer|fisherman|fisher|welder|miner|trucker|roofer|logger|builder|carpenter|plumber|electrician|mechanic|shepherd|crofter|stockman|shearer|roughneck|pescador|agricultor|campesin[oa]|ganader[oa]|miner[oa]|albañil|camioner[oa]|p[êe]cheur|agricult(?:eur|rice)|[ée]leveu(?:r|se)|berg[eè]re?|mineur|ma[çc]on|routier)(?![\p{L}])|(?:the|a|an|our|my|this|la|el|le|notre|nuestr[oa])\s+(?:[\p{L}-]+\s+){0,3}?(?:mum|mom|mam|mother|dad|father|lady|man|woman|gentleman|gent|guy|bloke|fella|girl|boy|kid|baby|grandad|grandpa|granny|grandma|nan|veteran|teen|toddler|señora|señor|abuela|abuelo|dame|monsieur|mamie|papy)(?![\p{L}]))/iu;
@@ -117,7 +121,9 @@ const STAFF_AFTER = /^,?\s+(?:(?:the|our|my)\s+(?:consultant|registrar|attending
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|dubbed|christened)\s+(?:it|(?:the|his|her|their|my|our)\s+(?:pump|walker|cane|wheelchair|iv\s+pole|pole|monitor|machine|robot|car|truck|bike|plant|doll|teddy|bear|dog|cat|puppy|fish|tumou?r|tumor|cast|boot|port|drain|ostomy|bag|device|cpap|oxygen))\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
 const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s|\p{Extended_Pictographic}\uFE0F?\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
 /** An identifier's label right after a name: the name is on a record. */
-const ID_AFTER = /^\s?[,(:]?\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|member\s+id|acct|account|chart|fin|nhs\s+(?:no|number)|uhid)(?![\p{L}])/iu;
+const ID_AFTER = /^\s?[,(:]?\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|member\s+id|acct|account|chart|fin|nhs\s+(?:no|number)|uhid|chi|nhi|ppsn|rut|curp|nss|nir)(?![\p{L}])/iu;
+/** ... set off by punctuation, for a word no lexicon knows ("Senga, CHI 120534 1242"; not "Billing account 0049"). */
+const ID_LABEL_AFTER = /^\s?[,(:]\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|nhs\s+(?:no|number)|uhid|chi|nhi|ppsn|rut|curp|nss|nir)(?![\p{L}])/iu;
 /** "Lorraine Beck's records", "Kyle's pump": a person's own care or records. */
 const CARE_AFTER_POSSESSIVE = /^\s+(?:(?:medical|hospital|discharge|old|new|latest|last|whole|full|home|cochlear|insulin|hearing)\s+)?(?:records?|chart|charts|labs?|results|scans?|imaging|mri|x-?rays?|meds|medications?|bills|prescriptions?|refills?|referral|discharge|surgery|biopsy|pump|insulin|appointments?|diagnosis|treatment|replacement|wound|infusion|dialysis|chemo|transplant|care|paperwork|insurance|allergies|allergy|vitals|bloodwork|implant|processor|hearing\s+aids?|prosthesis|prosthetic|wheelchair|walker|stoma|ostomy|cast|stitches|pacemaker|expediente|dossier|ordonnance)(?![\p{L}])/iu;
 /** Speaking to someone in the post: "Ayaan if you see this", "Dana, if you're reading this", "Randy my guy". */
@@ -154,7 +160,7 @@ const FROM_PLACE_BEFORE = /(?:^|[^\p{L}])(?:de|del|du|from|of|in|en|à)\s+$/iu;
 /** "Happy 90th birthday to St. Brigid Medical Center": an organisation's anniversary. */
 const INSTITUTION_AHEAD = /^[^!?.\n]{0,40}(?:center|centre|hospital|clinic|health|medical|university|foundation|society|church|school|college)(?![\p{L}])/iu;
 const BIRTHDAY_90_BEFORE = /(?<![\p{L}\p{N}])(?:9\d|1[01]\d)(?:st|nd|rd|th|º|e)\s+(?:birthday|bday|b-day|cumpleaños|anniversaire)\s+(?:to|for|a|de|à)\s+(?:(?:our|my|the|nuestr[ao]|notre|la|el)\s+)?(?:(?:dear|lovely|beloved|wonderful|amazing|sweet|querid[ao]|ch[èe]re?)\s+)?$/iu;
-const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)(?:\s+(?:literally|actually|really|just))?|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|(?:an?|this|one)\s+(?:[\p{L}'’-]+\s+){0,2}(?!(?:town|city|village|place|street|road|drug|med|medication|pill|song|movie|film|book|show|band|company|app|storm|hurricane|program|programme|study|trial|boat|car|truck|bar|restaurant|shop|store|hospital|clinic)\s)[\p{L}'’-]+\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er|lera|leront)|se\s+llamar[áa]|(?:will\s+be|is\s+being)\s+called|(?:they['’]re|we['’]re)\s+calling\s+(?:him|her)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called|named|naming)\s+(?:him|her|them|the\s+baby)|known\s+as|knows?\s+(?:him|her|them)\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+["'‘“]?$/iu;
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:real\s+name(?:\s+is)?|(?:his|her|their)\s+name\s+(?:is|was)(?:\s+(?:literally|actually|really|just))?|(?:man|woman|lady|guy|boy|girl|kid|baby|patient|pt|gentleman|gent|fella|bloke|chap|lad|lass|child|teen|toddler|client|resident|\d{1,3}\s?(?:yo|y\/o|year[- ]old))\s+named|(?:man|woman|lady|guy|boy|girl|kid|gentleman|gent|fella|bloke|chap|lad|lass)\s+called|(?:an?|this|one)\s+(?:[\p{L}'’-]+\s+){0,2}(?!(?:town|city|village|place|street|road|drug|med|medication|pill|song|movie|film|book|show|band|company|app|storm|hurricane|program|programme|study|trial|boat|car|truck|bar|restaurant|shop|store|hospital|clinic)\s)[\p{L}'’-]+\s+named|goes\s+by|se\s+llama(?:ba)?|s['’]appel(?:le|ait|er|lera|leront)|se\s+llamar[áa]|(?:will\s+be|is\s+being)\s+called|(?:they['’]re|we['’]re)\s+calling\s+(?:him|her)|(?:dice|dijo|dec[íi]a)\s+llamarse|says?\s+(?:his|her)\s+name\s+is|(?:says|said)\s+(?:he['’]s|she['’]s|he\s+is|she\s+is)\s+called|(?:calls?|called|named|naming)\s+(?:him|her|them|the\s+baby)|known\s+as|knows?\s+(?:him|her|them)\s+as|nicknamed|(?:le|la)\s+(?:dicen|llaman|decimos|llamamos)|on\s+l['’]appelle|surnomm[ée]e?)\s+["'‘“]?$/iu;
 /** An animal before the naming words: "une chienne qui s'appelle Praline", "a goat named Beyoncé", "su perro se llama Toby". */
 /** The English naming words, after which a lower-case word no lexicon knows is taken as a name (Spanish and French words are unknown to it). */
 const EN_NAMED_BEFORE = /(?:^|[^\p{L}])(?:named|name\s+(?:is|was)|called|calls)\s+(?:him|her|them|the\s+baby\s+)?\s*$/iu;
@@ -526,6 +532,9 @@ export const name: Recognizer = {
       let lowerFull = false;
       // "Don Ernesto", "Aunt May": the courtesy word is the slot for the name after it, not a name.
       if (slot === 'none' && TITLES.has(t.lower) && tokens[i + 1] !== undefined && /^\.?\s{1,2}$/.test(gap(text, t, tokens[i + 1]!))) continue;
+      // "Mam Gráinne had them on the 28th": a relation word opening the name is its slot too, unless it is itself a name ("Nan Jones",
+      // "Da Costa") or a religious title ("Sœur Anne-Marie", "Father Mike")
+      if (slot === 'none' && t.cap && RELATIONS.has(t.lower) && !RELIGIOUS_TITLES.has(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !CAP_PARTICLES.has(t.lower) && tokens[i + 1]?.cap === true && gap(text, t, tokens[i + 1]!) === ' ') continue;
       // "si Lola Caridad … Lola, I'm on duty po!": a courtesy word the post uses as a title still addresses that person when alone
       if (slot === 'none' && usedAsTitle.has(t.lower)) continue;
       if (slot === 'none') {
@@ -543,6 +552,9 @@ export const name: Recognizer = {
             // "Pappu ji", "Kamla Devi": a respectful word after a name no lexicon knows
             (!t.possessive && RESPECT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) && !/^\s+(?:sir|madam)/u.test(text.slice(t.rawEnd, t.rawEnd + 10))) ||
             (next !== undefined && next.lower === 'devi' && gap(text, t, next) === ' ') ||
+            // "Senga, CHI 120534 1242, your letters ...": a record's identifier right after the name
+            // (opening its clause: "Magnus Rendall, Stronsay, CHI ..." is a town on a record's line)
+            (!t.possessive && ID_LABEL_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && /(?:^|[.!?:;—–\n\p{Extended_Pictographic}]\s*)$/u.test(before)) ||
             ((PATIENT_APPOSITION.test(text.slice(t.rawEnd, t.rawEnd + 60)) || PERSON_GLOSS.test(text.slice(t.rawEnd, t.rawEnd + 60))) && !ADDRESS_WORD.test(text.slice(t.start, t.rawEnd))) ||
           ((UNKNOWN_GREETING_BEFORE.test(before) || AFFECTION_BEFORE.test(before) || NAMED_BEFORE.test(before) || BEDSIDE_BEFORE.test(before) || LABEL_BEFORE.test(before) || (DOCUMENT_BEFORE.test(before) && next !== undefined && next.cap && gap(text, t, next) === ' ')) && !isHeading(text, t)) ||
             // "Tajay from the Mona estate was in resus": someone and where they are from, in a post about care
@@ -729,6 +741,9 @@ export const name: Recognizer = {
         // "Venkatesh sir", "Lakshmi amma", "Ramesh ji": a respectful word after the name of an older patient
         if (!last.possessive && RESPECT_AFTER.test(after)) score += 0.3;
         if (!last.possessive && (ONE_IN_BED_AFTER.test(after) || RELATION_BRACKET_AFTER.test(after))) score += 0.35;
+        // "la Fernanda llegó con hernia", "el Pato me preparó once": Chilean and Argentine speech puts an article before a first name
+        // (a capital "La" or "El" mid-sentence starts a place's name: "La Rochelle", "El Paso"; so does a capitalised word before: "Santa Cruz de la Sierra")
+        if (words.length === 1 && pattern === 'given-name' && /(?:(?:^|[^\p{L}])(?:la|el)|(?:^|[.!?¡¿\n\p{Extended_Pictographic}]\s*)(?:La|El))\s$/u.test(before) && !ARTICLE_PLACE_NAMES.has(t.lower) && !/\p{Lu}[\p{L}'’-]*\s+(?:de\s+|del\s+)?(?:la|el)\s$/u.test(before)) score += 0.3;
         // "A Matías lo operamos": Spanish's personal "a" opening the sentence marks a person
         if (personA && /(?:^|[.!?¡¿\n]\s*)A\s+$/u.test(before)) score += 0.15;
         // "la historia de Lupita Ibarra", "a card from Maria Lopez": a listed given name and surname after a preposition

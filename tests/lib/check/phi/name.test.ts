@@ -379,6 +379,13 @@ describe('name recognizer', () => {
     ['Bed 6 Mzee Langat, family meeting tomorrow 10am, son Kiprono on 0722 481 906.', ['Langat', 'Kiprono']], // English "son" after a comma
     ['Prayers please for my sweet patient Georgia who fell Saturday night', ['Georgia']], // a state's name after "patient"
     ['Pearl, 104 today. Our longest-serving patient', ['Pearl']], // a word-name then her age today
+    ['Hommage à Lella Zohra, décédée dans notre service vendredi', ['Zohra']], // Moroccan "Lady", a courtesy title
+    ['Testimonio real 💯 La Fernanda llegó con hernia lumbar y dolor 9/10', ['Fernanda']], // Chilean article before a first name
+    ['new birth visit to twins this morning. Mam Gráinne had them on the 28th', ['Gráinne']], // a relation word opening the sentence
+    ['turned into a 3 hour chat with a bloke called Rhys who just needed someone to listen', ['Rhys']],
+    ["I know the regulars' numbers off by heart 😅 Senga, CHI 120534 1242, your letters keep going to your old flat", ['Senga']], // an id after the name
+    ["Dave, I can see you've tagged me again 😅 please don't stop your bisoprolol just because your heart rate is 55.", ['Dave']], // a reply about his tablets
+    ["Dressing clinic out at Ruatoria today. Whaea Huia's leg ulcer is finally closing", ['Huia']], // Māori "aunt", a courtesy title
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -394,6 +401,8 @@ describe('name recognizer', () => {
     ['Léa de 5 ans'], // 'de' and a number is an age, not a bed
     ['Il faut renouveler, son Lévothyrox est fini'], // French "son" (his) after a comma
     ['Ward 7, 12 today on the list'],
+    ['Je vais à Sidi Bouzid demain voir ma mère'], // a town, though "Sidi" is also a courtesy word
+    ['Vamos a La Serena este verano con la familia'], // a city after its article
     // eponyms and capitalised clinical terms
     ["April is Parkinson's Awareness Month"],
     ["Crohn's and ulcerative colitis are both IBD"],
