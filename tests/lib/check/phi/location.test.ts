@@ -88,6 +88,8 @@ describe('location recognizer', () => {
     ['la señora vive en la Calle 45 # 7-20, su hija la cuida', ['Calle 45 # 7-20']],
     ["nous avons détecté chez un patient de 94 ans d'Ixelles une interaction grave", ['Ixelles']],
     ['una paciente de 80 años de Temuco llegó con fiebre', ['Temuco']],
+    ["OOH GP wouldn't authorise the anticipatory meds for my lady in Treorchy, her chart was wrong", ['Treorchy']], // the patient's, after a job
+    ['Visita a la comunidad de Caquena 🏔️ La abuelita Justina tiene 93 años y su nieto la cuida', ['Caquena']],
     ['Ruth is Paisley born and bred and she out-danced the physios', ['Paisley']],
     ['Kid from Hollyhock Elementary came in with a broken arm', ['Hollyhock Elementary']],
     ['Nora, ninety-three, of St. Colman\'s parish. She taught the county to knit', ["St. Colman's parish"]],
@@ -225,6 +227,14 @@ describe('location recognizer', () => {
     ['Our clinic is on the corner of 5th and Main, open daily'],
     ['We met at Smith and Jones for lunch before the shift'],
     ['I rang Services Australia again and her card bounced'], // English "rang", not a Quebec rang
+    // the writer's own workplace, birthplace or group, in a long post that tells of patients elsewhere
+    ["I'm a hospitalist in Albuquerque. Seven on, seven off, 18 to 22 patients a day during Delta."],
+    ['Je travaille pour une agence de soins à domicile à Boston depuis sept ans. La semaine passée, la fille d\'un patient a appelé.'],
+    ['My mom says nobody reads Substack. Pharmacist in Biloxi, 19 years. Thread on the GLP-1 mess, her patients too.'],
+    ['Nací en Chalatenango en 1988. Llegué a Houston a los 15 años y hoy cuido a mis pacientes.'],
+    ['Nearest EP is about 180 miles away in Denver. Got called at 2am for a sweet lady with a pacer.'],
+    ['más de 1 de cada 3 adultos en Estados Unidos tiene prediabetes, y su familia no lo sabe'], // a country in Spanish
+    ['Hola grupo de Cuidadoras Latinas de Nueva Orleans. Yo cuido a un señor de 80 años.'],
     ['Join us for the ribbon-cutting, tours of the child-life playroom, and remarks from Mayor Jerry Dyer.'],
     ['Our Women\'s Health Pavilion opens Monday: mammography and pelvic floor PT at 2450 Magnolia Avenue. Book online or call our scheduling line.'],
     ['Le Centre hospitalier ouvre son nouveau centre mémoire : 12 avenue des Tilleuls, 91290 Arpajon. Rendez-vous au 01 69 55 40 00.'],
