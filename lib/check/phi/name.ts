@@ -247,8 +247,10 @@ const CALLED_BY_EVERYONE = /(?<![\p{L}])(?:every(?:one|body)|(?:they|we)\s+all|t
 
 /** Words after which a capitalised name is a place or an institution's namesake: "San Judas", "Lake Hope", "CHU Félix Guyon", "la emergencia del Mario Catarino". */
 const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du)|chu|chr|chru|ch|ehpad|h[ôo]pital|hospital|cl[ií]nica|clinique|colegio|lyc[ée]e|coll[èe]ge|instituto|institut|(?:emergencia|urgencias|guardia|maternidad)\s+del)\s+$/iu;
+/** The writer's colleagues by their job, right before a name: "my infusion nurse, Kayla", "fellow RT volunteers Cole", "nos infirmières Danielle". */
+const STAFF_ROLE_BEFORE = /(?:^|[^\p{L}])(?:my|our|mis|mi|nuestr[oa]s?|nos|notre|mes|las|los|les|fellow|a|an|una?|une)\s+(?:(?!(?:patient|pt|paciente|patiente|client|cliente)(?:['’]s)?\s)[\p{L}-]+\s+){0,2}?(?:hygienists?|higienistas?|hygi[ée]nistes?|assistants?|asistentes?|aides?|techs?|t[ée]cnic[oa]s?|cnas?|pas|nps|rts?|rns?|lpns?|nurses?|enfermer[oa]s?|infirmi[eè]res?|infirmiers?|coordinator|coordinadora?|coordonnatrice|coordinatrice|promotoras?|receptionists?|recepcionistas?|scribes?|medics?|partners?|socios?|volunteers?|voluntari[oa]s?|b[ée]n[ée]voles?|instructor|instructora|preceptor|preceptora|mentor|mentora|oncologist|cardiologist|surgeon|pharmacists?|farmac[ée]utic[oa]s?|pharmaciens?|therapists?|terapeutas?|doulas?|midwi(?:fe|ves)|matronas?|comadronas?|parteras?|sages-femmes)(?:\s+(?:on|in|from)\s+(?:our|the|my)\s+(?:team|unit|ward|floor|crew|equipo))?\s*,?\s+$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
-const STAFF_NAMED_BEFORE = /(?:^|[^\p{L}])(?:nurse|doc|doctor|resident|attending|intern|tech|medic|therapist|pharmacist|midwife|colleague|coworker|enfermer[oa]|m[ée]dic[oa]|infirmi[eè]re?)\s+(?:named|called|llamad[oa]|nomm[ée]e?|qui\s+s['’]appelle)\s+$/iu;
+const STAFF_NAMED_BEFORE = /(?:^|[^\p{L}])(?:nurse|doc|doctor|resident|attending|intern|tech|medic|therapist|pharmacist|midwife|colleague|coworker|cna|aide|hygienist|scribe|enfermer[oa]|m[ée]dic[oa]|infirmi[eè]re?)\s+(?:named|called|llamad[oa]|nomm[ée]e?|qui\s+s['’]appelle)\s+$/iu;
 const INSTITUTION_RUN_BEFORE = /(?:^|[^\p{L}])(?:Cl[ií]nica|Clinique|Hospital|H[ôo]pital|Centro|Centre|Policl[ií]nic[oa]|Sanatorio|Farmacia|Pharmacie|Colegio|Escuela|[ÉE]cole|Instituto|Institut|Hogar|Residencia|Unidad|EHPAD|CHU|CHR)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}$/u;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:es|era|son|viene|vino|vive|viv[íi]a|lleg[óo]|naci[óo]|vient|venait|habite|habitait|vit|vivait|est\s+n[ée]e?|lives|lived|moved|grew\s+up|is\s+from|comes\s+from|came\s+from)\s+(?:de|desde|en|à|a|au|in|from|to|near)\s+$/iu;
 const CLOSE_RELATION_AFTER = /^\s+(?:(?:and|y|et|with)\s+(?:his|her|their|su|sus|sa|son|ses)\s+)?(?:husband|wife|son|daughter|mom|mum|mother|dad|father|sister|brother|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|aunt|uncle|kids|children|family|caregiver|mamá|papá|madre|padre|hija|hijo|abuela|abuelo|maman|papa|mère|père|fille|fils|mamie|papy)(?![\p{L}])/iu;
@@ -494,6 +496,8 @@ export const name: Recognizer = {
     const drafts: Draft[] = [];
     /** last token of each name found in a slot (pt, Mrs., her son): the next name in its list shares the slot */
     const slottedEnds = new Set<number>();
+    /** words of names found in a slot, so a later bare mention of the same person is not taken for staff */
+    const slottedWords = new Set<string>();
     const birthInPost = BIRTH_IN_POST.test(text);
     /** last token of each new parent congratulated on a birth, so the next name in the list is one too */
     const newParents = new Set<number>();
@@ -521,6 +525,14 @@ export const name: Recognizer = {
         // "a charge nurse named Hope", "our new doc named Priya": a colleague introduced by name
         (!!prev && /^(?:named|called|llamad[oa]|nomm[ée]e?|appelle)$/.test(prev.lower) && STAFF_NAMED_BEFORE.test(before));
       if (prev && (STAFF_TITLES.has(prev.lower) || wardSister || jobTitled || (prev.cap && PUBLIC_TITLES.has(prev.lower))) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
+        const j = extend(text, tokens, i);
+        for (let k = i; k <= j; k++) staff.add(tokens[k]!.lower);
+        i = j;
+        continue;
+      }
+      // "my hygienists Lorraine Begay and Chris", "a tech on our team, Sione,", "las higienistas Rosanna y Kelvin", "mi coordinadora, Miledys Peña":
+      // a colleague named after their job, and the names listed with them
+      if (t.cap && STAFF_ROLE_BEFORE.test(before)) {
         const j = extend(text, tokens, i);
         for (let k = i; k <= j; k++) staff.add(tokens[k]!.lower);
         i = j;
@@ -681,7 +693,7 @@ export const name: Recognizer = {
       const following = listNeighbour(text, tokens, j, 1);
       // "Kris, Tanya, Dr. Lindqvist", "Sr. Akinyi and Dr. Otieno": a list that holds a clinician is a list of staff
       // ... but not a name glossed by an age: "with Dr. Amir Haddad, Loretta Combs, 91, of Prestonsburg"
-      const listedAfterStaff = !ageApposed(after) && ((prior >= 0 && staff.has(tokens[prior]!.lower)) || (following >= 0 && STAFF_TITLES.has(tokens[following]!.lower) && /^\.?\s/.test(gap(text, tokens[following]!, tokens[following + 1] ?? tokens[following]!))));
+      const listedAfterStaff = !ageApposed(after) && !words.every((w) => slottedWords.has(w)) && ((prior >= 0 && staff.has(tokens[prior]!.lower)) || (following >= 0 && STAFF_TITLES.has(tokens[following]!.lower) && /^\.?\s/.test(gap(text, tokens[following]!, tokens[following + 1] ?? tokens[following]!))));
       const glossedAsPatient = PATIENT_APPOSITION.test(after);
       // "Merci à Léa (@lea.smile) pour son avis": a handle in brackets between the name and the review
       const sharedStory = SHARED_STORY_AFTER.test(after.replace(/^\s*\([^()\n]{1,40}\)/, ''));
@@ -788,14 +800,18 @@ export const name: Recognizer = {
       }
       const cue = slot !== 'none' ? tokens[j - words.length]?.lower : undefined;
       drafts.push({ first: j - words.length + 1, last: j, start, end, score: Math.min(1, score), pattern, strong: slot !== 'none', words, ...(cue ? { cue } : {}) });
-      if (slot !== 'none') slottedEnds.add(j);
+      if (slot !== 'none') {
+        slottedEnds.add(j);
+        words.forEach((w) => slottedWords.add(w));
+      }
     }
 
-    // "Ashley, Brittany and Kayla on the night crew": staff spreads along a list of names.
+    // "Ashley, Brittany and Kayla on the night crew": staff spreads along a list of names,
+    // but not to someone the post has already named as a patient or relative ("Grandpa Gus ... Sione and Gus sang")
     for (let changed = true; changed;) {
       changed = false;
       for (const d of drafts) {
-        if (d.strong || d.words.every((w) => staff.has(w)) || ageApposed(text.slice(tokens[d.last]!.rawEnd, tokens[d.last]!.rawEnd + 60))) continue;
+        if (d.strong || d.words.every((w) => staff.has(w) || slottedWords.has(w)) || ageApposed(text.slice(tokens[d.last]!.rawEnd, tokens[d.last]!.rawEnd + 60))) continue;
         const before = listNeighbour(text, tokens, d.first, -1);
         const after = listNeighbour(text, tokens, d.last, 1);
         if ((before >= 0 && staff.has(tokens[before]!.lower)) || (after >= 0 && staff.has(tokens[after]!.lower))) {

@@ -386,6 +386,7 @@ describe('name recognizer', () => {
     ["I know the regulars' numbers off by heart 😅 Senga, CHI 120534 1242, your letters keep going to your old flat", ['Senga']], // an id after the name
     ["Dave, I can see you've tagged me again 😅 please don't stop your bisoprolol just because your heart rate is 55.", ['Dave']], // a reply about his tablets
     ["Dressing clinic out at Ruatoria today. Whaea Huia's leg ulcer is finally closing", ['Huia']], // Māori "aunt", a courtesy title
+    ['everyone called him Grandpa Gus, 96. One night a tech on our team, Sione, started humming, and Gus corrected his lyrics. Sione and Gus sang every night.', ['Grandpa Gus', 'Gus', 'Gus']], // a patient listed with a colleague stays a patient
   ])('NAME in %j', (text, surfaces) => {
     expect(spans(name, text)).toEqual(expected(text, 'NAME', ...surfaces));
   });
@@ -403,6 +404,11 @@ describe('name recognizer', () => {
     ['Ward 7, 12 today on the list'],
     ['Je vais à Sidi Bouzid demain voir ma mère'], // a town, though "Sidi" is also a courtesy word
     ['Vamos a La Serena este verano con la familia'], // a city after its article
+    // colleagues named after their job
+    ['Huge thanks to my hygienists Lorraine Begay and Chris Tsosie, who set up the chairs for the kids'],
+    ['Thank you to my oncologist, my infusion nurse, Kayla, who held my hand through chemo'],
+    ['Gracias a mi equipo: las higienistas Rosanna y Kelvin, y a mi coordinadora, Miledys Peña, que siempre contesta'],
+    ['Nos infirmières Danielle Ardoin et Josette Manuel ont soigné la patiente avec amour'],
     // eponyms and capitalised clinical terms
     ["April is Parkinson's Awareness Month"],
     ["Crohn's and ulcerative colitis are both IBD"],
