@@ -108,7 +108,7 @@ export const TITLES = words(`
   monsieur mademoiselle grandpa grandma granny gramps nana abuela abuelo abuelita abuelito t\u00eda t\u00edo
   auntie aunt uncle mamie papi papy tante oncle tonton tata m\u00e9m\u00e9 p\u00e9p\u00e9
   b\u00e0 \u00f4ng nonna nonno oma opa bubbe bubby zayde lola lolo yaya madam gogo mkhulu koro kuia shri sri smt shrimati srimati hajja hadja hajji mzee mallam maame
-  tun cucu guka lalla lella hadj whaea matua
+  tun cucu guka lalla lella hadj whaea matua parrain marraine nonc padrino madrina
 `);
 
 /** Clinician titles: a name after them is staff (or a public figure), not a patient. */
@@ -182,4 +182,7 @@ export const NEVER_NAMES = words(`
   vía via doctors nurses nurses' stories día dia mundial journée jornada semana semaine unidad unité hogar
   trauma triage ems medic medics paramedic paramedics security dispatch housekeeping transport registration paciente patiente familia famille
   vecino vecina voisin voisine neighbour neighbor supplier bloke fax script policy si
+  él ella mais islander islanders
+  dominicana dominicano boricua puertorriqueña puertorriqueño mexicana mexicano cubana cubano hondureña hondureño salvadoreña salvadoreño
+  guatemalteca guatemalteco colombiana colombiano venezolana venezolano haïtienne haïtien haitienne haitien acadienne acadien cadienne cadien
 `);

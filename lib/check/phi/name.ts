@@ -94,6 +94,12 @@ const AGE_APPOSITION = /^(?:\s*\(\d{1,3}(?:\)|,\s(?=\d{2,3}\s?(?:kg|lbs?)|[MF]\)
 /** "Maximina, de Riaño, noventa y ocho años": where someone is from, glossed between their name and their age. */
 const ORIGIN_GLOSS = /^,\s+(?:de|del|from|of|d['’])\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?=,)/u;
 /** An age in apposition after a name, possibly past an origin gloss. */
+/** The writer's own spouse or children, right before a name: "my husband Ray", "mi esposo", "mis hijas", "ma fille". */
+const WRITER_FAMILY_BEFORE = /(?:^|[^\p{L}])(?:my|mi|mis|mon|ma|mes)\s+(?:husband|hubby|wife|spouse|esposo|esposa|marido|mari|femme|son|daughter|sons|daughters|kids|children|hij[oa]s?|fils|fille|filles|enfants)\s*,?\s+(?:(?:y|and|et)\s+)?$/iu;
+/** Care told in the sentence: the writer's relative is then a patient too ("my son Liam was admitted to the PICU"). */
+const CARE_IN_SENTENCE = /(?<![\p{L}])(?:admitted|diagnosed|icu|picu|nicu|hospital(?:ized|ised)?|surgery|er|ed|ambulance|chemo|dialysis|ingres[óo]|hospitalizad[oa]|diagnosticad[oa]|hospitalis[ée]e?|urgences|urgencias|cirug[íi]a|chirurgie|passed\s+away|died|falleci[óo]|d[ée]c[ée]d[ée]e?)(?![\p{L}])/iu;
+/** An odd number of double quotes before `at`: inside someone's quoted words. */
+const insideQuote = (text: string, at: number) => (text.slice(Math.max(0, at - 300), at).match(/["“”«»]/g)?.length ?? 0) % 2 === 1;
 /** Relation words that, capitalised before a name, are a religious title. */
 const RELIGIOUS_TITLES = new Set(['sister', 'brother', 'father', 'mother', 'sœur', 'soeur', 'frère', 'frere', 'père', 'pere', 'mère', 'mere', 'hermana', 'hermano', 'padre', 'madre', 'sor', 'fray']);
 /** Given names that after "la" or "el" are a place, a feast or a word: "la Paz", "La Serena", "el Salvador", "la Merced". */
@@ -246,9 +252,9 @@ const SINGLE_PERSON_WORDS = new Set(['grader', 'weeker', 'buddy', 'sweetheart', 
 const CALLED_BY_EVERYONE = /(?<![\p{L}])(?:every(?:one|body)|(?:they|we)\s+all|todos|toos|todo\s+el\s+mundo|tout\s+le\s+monde|tous)(?:\s+(?:in|en|à|de)\s+\p{Lu}[\p{L}'’-]+)?\s+(?:does\s+|do\s+)?(?:calls?|called|llaman|llamen|llamaban|dicen|appellent|appelle|appelait|nomme)\s+(?:(?:him|her|them|le|la|lo|l['’])\s+)?((?:(?:el|la|il|al|le|ti|lil|big|little|old)[\s-])?\p{Lu}[\p{L}'’-]{1,30})/gu;
 
 /** Words after which a capitalised name is a place or an institution's namesake: "San Judas", "Lake Hope", "CHU Félix Guyon", "la emergencia del Mario Catarino". */
-const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du)|chu|chr|chru|ch|ehpad|h[ôo]pital|hospital|cl[ií]nica|clinique|colegio|lyc[ée]e|coll[èe]ge|instituto|institut|(?:emergencia|urgencias|guardia|maternidad)\s+del)\s+$/iu;
+const NOT_PERSON_BEFORE = /(?:^|[^\p{L}])(?:hurricane|hurac[áa]n|ouragan|cyclone|cicl[óo]n|typhoon|tropical\s+storm|tormenta(?:\s+tropical)?|temp[êe]te|st\.?|saint|sainte|san|santa|puerto|porto|costa|mount|mt\.?|lake|fort|port|the|that|this|an?|in|near|outside|like|unlike|(?:hospital|hôpital|cl[ií]nica|clinique|clinic|centro|centre|center|colegio|escuela|école)\s+(?:la|el|le|les|los|las|de|del|du)|chu|chr|chru|ch|ehpad|h[ôo]pital|hospital|cl[ií]nica|clinique|colegio|lyc[ée]e|coll[èe]ge|instituto|institut|(?:emergencia|urgencias|guardia|maternidad)\s+del)\s+$/iu;
 /** The writer's colleagues by their job, right before a name: "my infusion nurse, Kayla", "fellow RT volunteers Cole", "nos infirmières Danielle". */
-const STAFF_ROLE_BEFORE = /(?:^|[^\p{L}])(?:my|our|mis|mi|nuestr[oa]s?|nos|notre|mes|las|los|les|fellow|a|an|una?|une)\s+(?:(?!(?:patient|pt|paciente|patiente|client|cliente)(?:['’]s)?\s)[\p{L}-]+\s+){0,2}?(?:hygienists?|higienistas?|hygi[ée]nistes?|assistants?|asistentes?|aides?|techs?|t[ée]cnic[oa]s?|cnas?|pas|nps|rts?|rns?|lpns?|nurses?|enfermer[oa]s?|infirmi[eè]res?|infirmiers?|coordinator|coordinadora?|coordonnatrice|coordinatrice|promotoras?|receptionists?|recepcionistas?|scribes?|medics?|partners?|socios?|volunteers?|voluntari[oa]s?|b[ée]n[ée]voles?|instructor|instructora|preceptor|preceptora|mentor|mentora|oncologist|cardiologist|surgeon|pharmacists?|farmac[ée]utic[oa]s?|pharmaciens?|therapists?|terapeutas?|doulas?|midwi(?:fe|ves)|matronas?|comadronas?|parteras?|sages-femmes)(?:\s+(?:on|in|from)\s+(?:our|the|my)\s+(?:team|unit|ward|floor|crew|equipo))?\s*,?\s+$/iu;
+const STAFF_ROLE_BEFORE = /(?:^|[^\p{L}])(?:my|our|mis|mi|nuestr[oa]s?|nos|notre|mes|las|los|les|fellow|a|an|una?|une)\s+(?:(?!(?:patient|pt|paciente|patiente|client|cliente)(?:['’]s)?\s)[\p{L}-]+\s+){0,2}?(?:hygienists?|higienistas?|hygi[ée]nistes?|assistants?|asistentes?|aides?|techs?|t[ée]cnic[oa]s?|cnas?|pas|nps|rts?|rns?|lpns?|nurses?|enfermer[oa]s?|infirmi[eè]res?|infirmiers?|coordinator|coordinadora?|coordonnatrice|coordinatrice|promotoras?|receptionists?|recepcionistas?|scribes?|medics?|partners?|socios?|volunteers?|voluntari[oa]s?|b[ée]n[ée]voles?|instructor|instructora|preceptor|preceptora|mentor|mentora|oncologist|cardiologist|surgeon|pharmacists?|farmac[ée]utic[oa]s?|pharmaciens?|therapists?|terapeutas?|doulas?|midwi(?:fe|ves)|matronas?|comadronas?|parteras?|sages-femmes|compa[ñn]er[oa]s?|coll[èe]gues?|colleagues?|co-?workers?)(?:\s+(?:on|in|from)\s+(?:our|the|my)\s+(?:team|unit|ward|floor|crew|equipo)|\s+(?:de|del|of|at|from)\s+(?:la\s+|el\s+|the\s+)?[\p{L}-]+(?:\s+de\s+[\p{L}-]+)?)?\s*,?\s+(?:(?:la\s+|el\s+)?(?:se[ñn]ora|se[ñn]or|do[ñn]a|don|mr|mrs|ms|miss|mme|sra|sr)\.?\s+)?$/iu;
 /** "es de Guadalupe Victoria", "vient de Saint-Denis": where someone is from, not who. */
 const STAFF_NAMED_BEFORE = /(?:^|[^\p{L}])(?:nurse|doc|doctor|resident|attending|intern|tech|medic|therapist|pharmacist|midwife|colleague|coworker|cna|aide|hygienist|scribe|enfermer[oa]|m[ée]dic[oa]|infirmi[eè]re?)\s+(?:named|called|llamad[oa]|nomm[ée]e?|qui\s+s['’]appelle)\s+$/iu;
 const INSTITUTION_RUN_BEFORE = /(?:^|[^\p{L}])(?:Cl[ií]nica|Clinique|Hospital|H[ôo]pital|Centro|Centre|Policl[ií]nic[oa]|Sanatorio|Farmacia|Pharmacie|Colegio|Escuela|[ÉE]cole|Instituto|Institut|Hogar|Residencia|Unidad|EHPAD|CHU|CHR)\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}$/u;
@@ -261,7 +267,7 @@ const NOT_A_PERSON_PHRASE = /^(?:Eid|Ramadan|Ramadhan|Jumm?ah?|Juma)\s+Mubarak$/
 const AWARDS = new Set(['oscar', 'óscar', 'emmy', 'grammy', 'tony', 'goya', 'césar']);
 const AWARD_AFTER = /^\s+(?:a\s+la\s+mejor|al\s+mejor|for\s+best|du\s+meilleur|de\s+la\s+meilleure|de\s+la\s+mejor|winner|nominee|worthy|moment)(?![\p{L}])/iu;
 /** "patient portal", "patient experience": a service for patients, not one patient's name. */
-const PATIENT_SERVICE_WORD = /^(?:portal|education|experience|safety|advocates?|services?|access|parking|registration|satisfaction|lounge|handbook|app|care|transport|navigators?|liaison|relations|voice|voices|council|family|families|flow|spotlights?|stor(?:y|ies)|features?|profiles?|testimonials?|surveys?|forum|week|month)$/;
+const PATIENT_SERVICE_WORD = /^(?:portal|success|highlights?|education|experience|safety|advocates?|services?|access|parking|registration|satisfaction|lounge|handbook|app|care|transport|navigators?|liaison|relations|voice|voices|council|family|families|flow|spotlights?|stor(?:y|ies)|features?|profiles?|testimonials?|surveys?|forum|week|month)$/;
 /** Spanish calls that are also given names: "Dale abuelo, que tengo cuarenta más", "Mira a nuestra paciente". */
 const SPANISH_CALL = new Set(['dale', 'mira', 'oye', 'vaya', 'venga', 'anda', 'toma', 'ojo', 'fíjate', 'escucha', 'ándale', 'órale']);
 /** ... when what follows is Spanish: an article, a pronoun, a person called on. */
@@ -515,6 +521,7 @@ export const name: Recognizer = {
       // Handles, e-mail addresses and links are other recognizers' business.
       if (/[@/.#_]$/.test(before) && !/\.\s*$/.test(before.slice(-2)) ) continue;
       if (/^[@.]\p{L}/u.test(text.slice(t.rawEnd, t.rawEnd + 2))) continue;
+      if (/°\s?$/u.test(before)) continue; // "107°F. Sin teléfono": a temperature's unit
       const prev = tokens[i - 1];
       // "Dr. Grace Huang", "Nurse Tina", "Sister Aoife Brennan" (a ward sister, not "her sister Aoife"): staff, and every other mention of them too.
       const wardSister = prev?.lower === 'sister' && prev.cap && !/(?:^|[^\p{L}])(?:my|her|his|their|your|our|big|little|older|younger|twin|whose)\s+$/iu.test(text.slice(Math.max(0, prev.start - 10), prev.start));
@@ -522,6 +529,8 @@ export const name: Recognizer = {
       const jobTitled = (!!prev && COURTESY.has(prev.lower) && JOB_BEFORE_COURTESY.test(text.slice(Math.max(0, prev.start - 20), prev.start))) ||
         // "Special thanks to DON Faith Morales": the Director of Nursing, in capitals, not Spanish "Don"
         (!!prev && text.slice(prev.start, prev.end) === 'DON' && t.cap && !/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) ||
+        // "PA Jorge Medina", "NP Sarah Cole": a clinician's credential in capitals before the name
+        (!!prev && /^(?:PA|NP|RN|CNA|LPN|APRN|CRNA|PA-C)$/.test(text.slice(prev.start, prev.end)) && t.cap && !/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) ||
         // "a charge nurse named Hope", "our new doc named Priya": a colleague introduced by name
         (!!prev && /^(?:named|called|llamad[oa]|nomm[ée]e?|appelle)$/.test(prev.lower) && STAFF_NAMED_BEFORE.test(before));
       if (prev && (STAFF_TITLES.has(prev.lower) || wardSister || jobTitled || (prev.cap && PUBLIC_TITLES.has(prev.lower))) && /^\.?\s{1,2}$/.test(gap(text, prev, t)) && t.cap) {
@@ -543,7 +552,7 @@ export const name: Recognizer = {
       let pattern: string = slot;
       let lowerFull = false;
       // "Don Ernesto", "Aunt May": the courtesy word is the slot for the name after it, not a name.
-      if (slot === 'none' && TITLES.has(t.lower) && tokens[i + 1] !== undefined && /^\.?\s{1,2}$/.test(gap(text, t, tokens[i + 1]!))) continue;
+      if ((slot === 'none' || slot === 'patient') && TITLES.has(t.lower) && tokens[i + 1] !== undefined && /^\.?\s{1,2}$/.test(gap(text, t, tokens[i + 1]!))) continue;
       // "Mam Gráinne had them on the 28th": a relation word opening the name is its slot too, unless it is itself a name ("Nan Jones",
       // "Da Costa") or a religious title ("Sœur Anne-Marie", "Father Mike")
       if (slot === 'none' && t.cap && RELATIONS.has(t.lower) && !RELIGIOUS_TITLES.has(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower) && !CAP_PARTICLES.has(t.lower) && tokens[i + 1]?.cap === true && gap(text, t, tokens[i + 1]!) === ' ') continue;
@@ -660,7 +669,7 @@ export const name: Recognizer = {
       // "Farmacias Ñandeyara S.A.", "Harcourt Ltd.": a company, not a person
       if (/^\.?\s?(?:S\.\s?A\.|S\.A\.S|S\.R\.L|S\.L\.|SARL|SAS|Ltd|Inc|LLC|PLC|GmbH|Pvt)(?![\p{L}])/u.test(text.slice(last.end, last.end + 8))) continue;
       // "12 Herbert Macaulay Way", "4 Nelson Mandela Drive": a street named after someone, at a house number
-      if (slot === 'none' && /\d[\p{L}]?,?\s+$/u.test(before) && /^\s+(?:way|street|st|road|rd|avenue|ave|drive|dr|close|crescent|lane|ln|boulevard|blvd|place|court|terrace)(?![\p{L}])/iu.test(after)) continue;
+      if (slot === 'none' && /\d[\p{L}]?,?\s+(?:[NSEW]\.?\s+)?$/u.test(before) && /^\s+(?:jr\.?\s+|sr\.?\s+)?(?:way|street|st|road|rd|avenue|ave|drive|dr|close|crescent|lane|ln|boulevard|blvd|place|court|terrace)(?![\p{L}])/iu.test(after)) continue;
       // "Harlow Valley", "45 Church Street", "Magnolia Avenue": without a title, a place (after "Mrs." Hill and Park stay surnames)
       if (slot === 'none' && words.length > 1 && PLACE_END.test(words.at(-1)!)) continue;
       // "Parkinson's disease", "Memorial Hospital" ... but after "pt" or "Mrs." a surname that is also a word stays a name ("pt Maria Hall")
@@ -711,6 +720,12 @@ export const name: Recognizer = {
         continue;
       }
 
+      // "My husband Ray noticed before I did", "Gracias a mi esposo Juan Carlos, a mis hijas Dulce y Fernanda": the writer's own
+      // spouse and children, outside a quote and a sentence about someone's care, are no patient's relatives
+      if (slot === 'relation' && WRITER_FAMILY_BEFORE.test(before) && !insideQuote(text, start) && !patientSentence(start) && !CARE_IN_SENTENCE.test(doc.sentenceAt(start)?.text ?? '')) {
+        words.forEach((w) => staff.add(w));
+        continue;
+      }
       let score: number;
       if (slot !== 'none') score = SLOT_SCORE[slot];
       // "¡Gracias por tu reseña, Valentina Restrepo!", "Thanks for the 5-star review, Dolores": a practice answering a patient's review
@@ -928,6 +943,7 @@ export const name: Recognizer = {
       if (commonWord(surname) || EPONYMS.has(surname) || staff.has(surname)) continue;
       if (/^,?\s*(?:et\s+al|\(\d{4}\))/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
       if (/(?:dr|dra|prof)\.?\s*$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      if (/[°\d]$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) continue; // "107°F. Sin teléfono": a unit, then a new sentence
       // "Building C. Walk-ins welcome", "Vitamin D. Take": a letter that names a thing, then a new sentence
       if (/(?:building|room|suite|wing|level|floor|unit|bay|pod|area|zone|gate|door|block|plan|vitamin|hep|hepatitis|type|grade|stage|class|option|section|part|lot|tower)\s$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       // "1412 W. Lake St.": a compass point and a street, not an initial and a surname

@@ -289,7 +289,7 @@ describe('name recognizer', () => {
     ['Please share 🙏 Little Cian from Ballina has been in and out of our ward since he was a baby.', ['Cian']],
     ['¡Antes y después de Lupita! 😍 Vino con sus dientes muy desgastados', ['Lupita']],
     ['Smile makeover for the gorgeous Jess 😁 6 composite veneers + whitening', ['Jess']],
-    ['Happy birthday to our favorite resident, Miss Hope! We love you Miss Hope!!', ['Miss Hope', 'Hope']], // the title repeated is not a name
+    ['Happy birthday to our favorite resident, Miss Hope! We love you Miss Hope!!', ['Hope', 'Hope']], // the courtesy title stays outside the name, as after any title
     ['¡Feliz cumple a la abuela Chola! Sigue jugando al truco. ¡Te queremos, Chola!', ['Chola', 'Chola']], // a name the lexicon lacks, repeated
     ['Son mari Abdelkader est joignable au téléphone.', ['Abdelkader']], // 'mari' is the relation, not a name
     ['Que Dieu bénisse Hajja Fatima Zahra, qui est venue à pied à la consultation', ['Fatima Zahra']],
@@ -380,6 +380,8 @@ describe('name recognizer', () => {
     ['Prayers please for my sweet patient Georgia who fell Saturday night', ['Georgia']], // a state's name after "patient"
     ['Pearl, 104 today. Our longest-serving patient', ['Pearl']], // a word-name then her age today
     ['Hommage à Lella Zohra, décédée dans notre service vendredi', ['Zohra']], // Moroccan "Lady", a courtesy title
+    ['My son Liam was admitted to the PICU last night', ['Liam']], // the writer's son, as a patient
+    ['Un de mes patients, Parrain Landry, un vieux riziculteur de Kaplan', ['Landry']], // Cajun "godfather", a courtesy title
     ['Testimonio real 💯 La Fernanda llegó con hernia lumbar y dolor 9/10', ['Fernanda']], // Chilean article before a first name
     ['new birth visit to twins this morning. Mam Gráinne had them on the 28th', ['Gráinne']], // a relation word opening the sentence
     ['turned into a 3 hour chat with a bloke called Rhys who just needed someone to listen', ['Rhys']],
@@ -409,6 +411,15 @@ describe('name recognizer', () => {
     ['Thank you to my oncologist, my infusion nurse, Kayla, who held my hand through chemo'],
     ['Gracias a mi equipo: las higienistas Rosanna y Kelvin, y a mi coordinadora, Miledys Peña, que siempre contesta'],
     ['Nos infirmières Danielle Ardoin et Josette Manuel ont soigné la patiente avec amour'],
+    ['I stopped sleeping. I stopped running. My husband Ray noticed before I did.'], // the writer's own family
+    ['Gracias a mi esposo Juan Carlos, a mis hijas Dulce y Fernanda, y a mi instructora'],
+    ['Una enfermera de la escuela, la señora Linda Ochoa, me vio dormida en clase'],
+    ['And to my partners at the clinic, Dr. Ellen Kauffman and PA Jorge Medina: thank you for 23 years'],
+    ['Patient Success Story Friday! 🚜 When the harvest came in'],
+    ['Golpe de calor, temperatura de 107°F. Sin teléfono, sin cartera.'],
+    ['We cut the ribbon at 1520 N Martin Luther King Jr Blvd, the first clinic in the ward'],
+    ['en la casita azul que el huracán María dejó sin techo'],
+    ['Trabajo en Lawrence. Dominicana, 10 años en esto.'],
     // eponyms and capitalised clinical terms
     ["April is Parkinson's Awareness Month"],
     ["Crohn's and ulcerative colitis are both IBD"],
