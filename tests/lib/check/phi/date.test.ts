@@ -148,6 +148,8 @@ describe('date recognizer', () => {
     ['Clinic closed Monday, May 26 for Memorial Day.'],
     ["I'm a nurse in Mayo University Hospital, all five came through and he is in theatre"], // County Mayo's, not May
     ['Réunion le vendredi 7 à 9h en salle B'],
+    ['Clinic hours: Monday to Friday 7am to 7pm; the patient portal is open 24/7'], // a range and a clock, not days
+    ['Cultures before antibiotics, 30 mL/kg, the whole SEP-1 checklist done clean. He still coded twice.'], // the sepsis bundle
     ['Medicare open enrollment runs Oct 15 – Dec 7 every year.'],
     ['Flu shots at the library Nov 28 at 10am, no appointment needed'], // a time in a schedule
     ['Merry Christmas Eve to everyone working nights in bay 3'],
