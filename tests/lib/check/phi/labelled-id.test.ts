@@ -23,6 +23,7 @@ describe('labelled-id recognizer (a number after a label no specific recognizer 
 
   it.each([
     ['Job Req #24-10583 for the night shift: apply at our careers page'], // a requisition, in a hiring post
+    ['The card has the BIN (610014), the PCN, the group number, and her member ID'], // a plan's routing numbers, not a person's
     ['I passed the NCLEX! RN license #4482190 officially in hand'], // the clinician's own licence
     ['— Janet Morales, PharmD, RPh Lic. #RPH-041882'],
     ['PR 120-200 ms, QRS under 120 ms for his ECG'], // a range with a unit

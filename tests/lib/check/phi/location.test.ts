@@ -235,6 +235,7 @@ describe('location recognizer', () => {
     ['Nearest EP is about 180 miles away in Denver. Got called at 2am for a sweet lady with a pacer.'],
     ['más de 1 de cada 3 adultos en Estados Unidos tiene prediabetes, y su familia no lo sabe'], // a country in Spanish
     ['Hola grupo de Cuidadoras Latinas de Nueva Orleans. Yo cuido a un señor de 80 años.'],
+    ['currently on contract at a regional hospital on the Alabama Gulf Coast, and my patient was 80'], // a region
     ['Join us for the ribbon-cutting, tours of the child-life playroom, and remarks from Mayor Jerry Dyer.'],
     ['Our Women\'s Health Pavilion opens Monday: mammography and pelvic floor PT at 2450 Magnolia Avenue. Book online or call our scheduling line.'],
     ['Le Centre hospitalier ouvre son nouveau centre mémoire : 12 avenue des Tilleuls, 91290 Arpajon. Rendez-vous au 01 69 55 40 00.'],

@@ -419,6 +419,10 @@ describe('name recognizer', () => {
     ['Golpe de calor, temperatura de 107°F. Sin teléfono, sin cartera.'],
     ['We cut the ribbon at 1520 N Martin Luther King Jr Blvd, the first clinic in the ward'],
     ['en la casita azul que el huracán María dejó sin techo'],
+    ['Me enseñó a hacer pasteles y a rezar el rosario en 10 minutos.'], // a noun after its article
+    ['the Corsi-Rosenthal box, named after Richard Corsi, costs about $60'],
+    ['Some of our volunteers: Mr. Earl Greene, a retired professor who reads to the patients'],
+    ['trabajo con un equipo que es mi familia: Don Rigo en recepción y la Dra. Mendoza'],
     ['Trabajo en Lawrence. Dominicana, 10 años en esto.'],
     // eponyms and capitalised clinical terms
     ["April is Parkinson's Awareness Month"],
