@@ -44,6 +44,8 @@ export interface PatientStoryOptions {
 const list = { type: 'array', items: { type: 'string' } };
 /** A story is told up front; a long paste is not a post, so the narrative is only looked for in its opening. */
 const STORY_WINDOW = 5000;
+/** How far a story's signals may lie apart in a long post (a thread, a write-up); a shorter post is one stretch. */
+const STORY_SPAN = 900;
 
 export default defineRule<PatientStoryOptions>({
   meta: {
@@ -99,36 +101,30 @@ export default defineRule<PatientStoryOptions>({
       relative: findTerms(text, options.relatives ?? []),
       detail: [...findTerms(text, options.details ?? []), ...findPatterns(text, options.detailPatterns ?? [])],
     };
-    const phiKinds = new Set(phi.filter((f) => (options.phiCategories ?? []).includes(f.category as PhiCategory)).map((f) => f.category));
+    const personal = phi.filter((f) => (options.phiCategories ?? []).includes(f.category as PhiCategory));
     const admin = findPatterns(text, options.adminPatterns ?? []);
     const service = (options.servicePatterns ?? []).filter((p) => findPattern(text, p).length > 0).length;
-
-    const signals: string[] = [];
-    let score = 0;
-    const add = (points: number, why: string) => {
-      score += points;
-      signals.push(why);
-    };
-    if (patient.length) add(2, 'a patient');
-    if (setting.length) add(Math.min(2, new Set(setting.map((s) => s.text.toLowerCase())).size), 'a clinical setting');
-    if (time.length) add(1, 'a time');
-    // An age is the strongest quasi-identifier in these stories (and a name is stronger still).
-    for (const [kind, hits] of Object.entries(quasi)) if (hits.length) add(kind === 'age' ? 2 : 1, `an ${kind}`.replace(/^an (?=[^aeiou])/, 'a '));
-    if (phiKinds.size) add(Math.min(3, phiKinds.size + (phiKinds.has('NAME') ? 1 : 0)), 'identifiers');
-    const notStory = Math.min(2, (admin.length ? 1 : 0) + service);
-    if (notStory) add(-3 * notStory, '');
+    const narrative = findPatterns(text.slice(0, STORY_WINDOW), options.narrativePatterns ?? []);
     const threshold = options.threshold ?? 5;
-    // A patient and a past-tense narrative tell a story even without identifiers ("my patient hit one year
-    // sober today and brought me his chip"); with identifiers the post is as often a records question.
-    const story = score < threshold && findPatterns(text.slice(0, STORY_WINDOW), options.narrativePatterns ?? []).length >= 2;
-    if (story && score === threshold - 1) add(1, 'a story');
-    else if (story && patient.length && !phiKinds.size) add(2, 'a story');
-    if (score < threshold) return;
+
+    // A story is told in one place: in a long post (a thread, a write-up) its signals must meet within one stretch of
+    // text around a person, or a post about the job, with "patients" here and a town and a time there, reads as one.
+    const windows = text.length <= STORY_SPAN ? [{ lo: 0, hi: text.length }] :
+      [...patient, ...quasi.age, ...personal, ...quasi.relative].slice(0, 60).map((m) => ({ lo: m.start - STORY_SPAN / 2, hi: m.start + STORY_SPAN / 2 }));
+    let best: { score: number; signals: string[]; lo: number; hi: number } | undefined;
+    for (const w of windows) {
+      const r = scoreWindow(w.lo, w.hi);
+      if (!best || r.score > best.score) best = { ...r, ...w };
+    }
+    if (!best || best.score < threshold) return;
+    const { signals, lo, hi } = best;
+    const inside = <T extends { start: number }>(ms: T[]) => ms.filter((m) => m.start >= lo && m.start < hi);
     // Identifiers alone (a staff name taken for a patient's) need a clinical setting to make a story.
-    const person = setting.length ? phi.find((f) => phiKinds.has(f.category)) : undefined;
+    const person = inside(setting).length ? inside(personal)[0] : undefined;
     // A story need not name its patient with a word from the list ("Tonight a young dad coded in our
     // waiting room"): the sentence holding the first person-like signal stands for it.
-    const anchor = patient[0] ?? quasi.age[0] ?? person ?? [...quasi.relative, ...quasi.occupation, ...quasi.detail].sort((a, b) => a.start - b.start)[0] ?? (setting.length ? setting[0] : undefined);
+    const anchor = inside(patient)[0] ?? inside(quasi.age)[0] ?? person ??
+      inside([...quasi.relative, ...quasi.occupation, ...quasi.detail]).sort((a, b) => a.start - b.start)[0] ?? inside(setting)[0];
     if (!anchor) return;
     const sentence = doc.sentenceAt(anchor.start);
     const span = sentence ? trimSpan(text, sentence.start, sentence.end) : anchor;
@@ -137,7 +133,34 @@ export default defineRule<PatientStoryOptions>({
       end: span.end,
       messageId: 'story',
       data: { signals: signals.filter(Boolean).join(', ') },
-      evidence: { score: Math.min(1, score / 10), pattern: `score-${score}` },
+      evidence: { score: Math.min(1, best.score / 10), pattern: `score-${best.score}` },
     });
+
+    function scoreWindow(lo: number, hi: number): { score: number; signals: string[] } {
+      const inside = <T extends { start: number }>(ms: T[]) => ms.filter((m) => m.start >= lo && m.start < hi);
+      const patientIn = inside(patient);
+      const settingIn = inside(setting);
+      const phiKinds = new Set(inside(personal).map((f) => f.category));
+      const signals: string[] = [];
+      let score = 0;
+      const add = (points: number, why: string) => {
+        score += points;
+        signals.push(why);
+      };
+      if (patientIn.length) add(2, 'a patient');
+      if (settingIn.length) add(Math.min(2, new Set(settingIn.map((m) => m.text.toLowerCase())).size), 'a clinical setting');
+      if (inside(time).length) add(1, 'a time');
+      // An age is the strongest quasi-identifier in these stories (and a name is stronger still).
+      for (const [kind, hits] of Object.entries(quasi)) if (inside(hits).length) add(kind === 'age' ? 2 : 1, `an ${kind}`.replace(/^an (?=[^aeiou])/, 'a '));
+      if (phiKinds.size) add(Math.min(3, phiKinds.size + (phiKinds.has('NAME') ? 1 : 0)), 'identifiers');
+      const notStory = Math.min(2, (admin.length ? 1 : 0) + service);
+      if (notStory) add(-3 * notStory, '');
+      // A patient and a past-tense narrative tell a story even without identifiers ("my patient hit one year
+      // sober today and brought me his chip"); with identifiers the post is as often a records question.
+      const story = score < threshold && inside(narrative).length >= 2;
+      if (story && score === threshold - 1) add(1, 'a story');
+      else if (story && patientIn.length && !phiKinds.size) add(2, 'a story');
+      return { score, signals };
+    }
   },
 });

@@ -13,6 +13,11 @@ const found = (text: string, ...spans: [string, string][]): Finding[] =>
 /** A draft with the PHI found in it. */
 const draft = (text: string, ...spans: [string, string][]) => ({ text, phi: found(text, ...spans) });
 
+/** Filler for long posts: a write-up about the job that tells no one's story. */
+const FILLER = ' Here is what the job is like after twelve years, in numbers and habits rather than stories, because people keep asking.'.repeat(9);
+const LONG_JOB_POST = `Background: hospitalist, eight years out of residency, and every patient deserves a fluid plan.${FILLER} Last winter my uncle finally retired from the plant, aged 67, and he keeps asking me about fishing.`;
+const LONG_STORY = `Last night a patient, a retired welder aged 91, came in to our ED after a fall at home and his daughter sat with him till 3am.${FILLER}`;
+
 const named = 'Sat with Dorothy after her transplant today, and she made the whole floor laugh.';
 
 ruleTester(patientStory as Rule<never>, {
@@ -31,6 +36,8 @@ ruleTester(patientStory as Rule<never>, {
     'Our patient navigators went above and beyond this week in the oncology clinic.',
     'Happy retirement to Bob, who worked in our ER for 35 years! His wife and his daughter joined us for cake today.',
     'I love my job. Twelve-hour shifts, tired feet, and a patient who smiled at me today.',
+    // a long write-up whose signals lie far apart: the job at the top, a relative of the writer at the bottom
+    LONG_JOB_POST,
     // hard negatives: compliance questions, staff and hospital news, a shift vented about, teaching
     "Is it okay to text a pt's wife the discharge instructions? Asking for our clinic policy.",
     'Congrats to our charge nurse Ana on 20 years of service in the ICU! 🎉',
@@ -105,6 +112,11 @@ ruleTester(patientStory as Rule<never>, {
     'Our NICU graduate reunion is Saturday at Riverside Park! RSVP on our website.',
   ],
   invalid: [
+    // ... but a story told in one place of a long post is still a story
+    {
+      text: LONG_STORY,
+      errors: [{ messageId: 'story', span: 'Last night a patient, a retired welder aged 91, came in to our ED after a fall at home and his daughter sat with him till 3am.' }],
+    },
     // dental, physio and EMS work are clinical settings too
     {
       text: 'A farmer from up the road got 8 porcelain veneers this week and cried at the mirror.',
