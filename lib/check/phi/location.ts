@@ -117,6 +117,12 @@ const PATTERNS: readonly LocationPattern[] = [
   // "Pappu ji, Ghaziabad se, bola ...", "Kamla Devi, 92 saal ki, Lajpat Nagar se.": Hindi "se" (from) after a town, in apposition
   { name: 'hi-se', score: 0.5, group: 1, regex: /(?<=,\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sse(?=\s*[,.!]|\s(?:aaya|aayi|aaye|aai|aayi|hai|hain|tha|thi|bola|boli|bole)(?![\p{L}]))/gu },
   // "Out to Belmullet today to see Nóra", "up to Heptonstall again to redress Arthur's legs", "Bajé a Baños a ver a Nube",
+  // "from out Enniscrone way", "a cattle farmer out Kyogle way": the town a person lives out by
+  { name: 'out-way', score: 0.5, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:from\s+)?out\s+(${CAP}(?:\s${CAP})?)\s+way(?![\p{L}])`, 'gu') },
+  // "Dressing clinic out at Ruatoria today", "home visit out at nimbin today", "Ronda rural a Putre", "tournée du matin à jambes :",
+  // "job in goonellabah tonight": a round or a call-out to where a patient is (a lower-case town only with its day right after)
+  { name: 'round-visit', score: 0.5, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:[Vv]isits?|[Cc]linic|[Rr]ounds?|[Jj]ob|[Cc]all)\s+out\s+(?:at|to|in)|[Rr]onda(?:\s+rural)?\s+(?:a|en|por)|[Tt]ourn[ée]e(?:\s+du\s+(?:matin|soir))?\s+(?:à|a|au))\s+(${CAP}(?:\s${CAP}){0,2}(?![\p{L}])|\p{Ll}{4,20}(?=\s*(?:today|tonight|this\s+morning|last\s+night|hoy|ce\s+matin|:)))`, 'gu') },
+  { name: 'round-visit', score: 0.5, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?<!(?:[Oo]ur|[Mm]y|new|a|[Tt]he)\s)(?:[Jj]ob|[Cc]all[- ]out|[Ss]hout)\s+(?:in|at|to)\s+(${CAP}(?:\s${CAP}){0,2}|\p{Ll}{4,20})(?=\s*(?:today|tonight|this\s+morning|last\s+night))`, 'gu') },
   // "Monté au-dessus d'Evolène pour Firmin": the town a home visit goes to
   { name: 'visit-trip', score: 0.5, group: 1, regex: new RegExp(String.raw`(?<![\p{L}])(?:(?:[Oo]ut|[Uu]p|[Dd]own|[Oo]ver|[Dd]rove|[Dd]rive|[Dd]riving|[Hh]eaded|[Ww]ent)\s+(?:out\s+|up\s+|down\s+)?to|[Bb]aj[ée]|[Ss]ub[íi]|[Ss]ubimos|[Bb]ajamos|[Ff]ui|[Ff]uimos|[Ll]legu[ée]|[Ll]legamos|[Mm]ont[ée]e?s?|[Dd]escendue?s?|[Aa]ll[ée]e?s?)\s+(?:a\s+(?:la\s+(?:aldea|comunidad|vereda)\s+|el\s+caser[íi]o\s+)?|à\s+|au-dessus\s+d['’]|jusqu['’]à\s+)?(${CAP}(?:\s(?:(?:de|del|la|sur|en|le)\s)?${CAP}){0,3})(?=(?:\s+(?:today|this\s+morning|tonight|again|yesterday|hoy|ayer|ce\s+matin|hier))?,?\s+(?:to\s+(?:see|check\s+on|visit|redress|dress|change|fit|help|do)|a\s+(?:ver|curar(?:le)?|visitar|vacunar|atender|revisar)(?:\s+a)?|pour|voir)\s+(?:(?!(?:Mum|Mom|Dad|Nan|Nana|Gran|Grandma|Grandpa|Papa|Mama|Maman|Papá|Mamá|Louvre|the)(?![\p{L}]))\p{Lu}|(?:her|him|them|mrs|mr|miss|nan|granny|the\s+(?:family|patient|baby|lady|man|couple|twins)|a\s+(?:patient|lady|man|client|family)|our\s+(?:patient|lady|man|client|old)|la\s+(?:señora|abuela|paciente)|el\s+(?:señor|abuelo|paciente)|(?:tío|tía|doña|don|mamie|papy|mme|m\.)\s)(?![\p{L}])))`, 'gu') },
   {
@@ -333,7 +339,7 @@ export const location: Recognizer = {
           value = place;
         }
         // the pattern itself says whose town it is: lift it as a person's, even in the organisation's own post
-        if (p.name === 'visit-trip' || p.name === 'testimonial-town') {
+        if (p.name === 'visit-trip' || p.name === 'testimonial-town' || p.name === 'out-way' || (p.name === 'round-visit' && /^\p{Lu}/u.test(value))) {
           if (!placeOrTownWord(value)) continue;
           afterPerson = true;
         }

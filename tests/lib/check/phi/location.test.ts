@@ -90,6 +90,12 @@ describe('location recognizer', () => {
     ['una paciente de 80 años de Temuco llegó con fiebre', ['Temuco']],
     ["OOH GP wouldn't authorise the anticipatory meds for my lady in Treorchy, her chart was wrong", ['Treorchy']], // the patient's, after a job
     ['Visita a la comunidad de Caquena 🏔️ La abuelita Justina tiene 93 años y su nieto la cuida', ['Caquena']],
+    ['Grand lad in this morning, Seánie from out Enniscrone way, 84 and still cutting turf', ['Enniscrone']], // "out X way"
+    ["Dressing clinic out at Ruatoria today. Whaea Huia's leg ulcer is finally closing", ['Ruatoria']], // a round out to a town
+    ['home visit out at nimbin today for darryl, wheelchair doesnt fit thru the bathroom door', ['nimbin']],
+    ['Ronda rural a Putre 🏔️ La señora Eulogia (91 años) nos esperaba con sopaipillas', ['Putre']],
+    ["tournée du matin à jambes : mme lambotte m'a encore dicté son numéro", ['jambes']],
+    ['job in goonellabah tonight, old mate fell in the shower, lying there 14hrs', ['goonellabah']], // an ambulance job
     ['Ruth is Paisley born and bred and she out-danced the physios', ['Paisley']],
     ['Kid from Hollyhock Elementary came in with a broken arm', ['Hollyhock Elementary']],
     ['Nora, ninety-three, of St. Colman\'s parish. She taught the county to knit', ["St. Colman's parish"]],
@@ -236,6 +242,8 @@ describe('location recognizer', () => {
     ['más de 1 de cada 3 adultos en Estados Unidos tiene prediabetes, y su familia no lo sabe'], // a country in Spanish
     ['Hola grupo de Cuidadoras Latinas de Nueva Orleans. Yo cuido a un señor de 80 años.'],
     ['currently on contract at a regional hospital on the Alabama Gulf Coast, and my patient was 80'], // a region
+    ['Our job in Leeds is advertised now, apply by Friday'], // a vacancy, not a call-out
+    ['we had a call in progress when the power went'],
     ['Join us for the ribbon-cutting, tours of the child-life playroom, and remarks from Mayor Jerry Dyer.'],
     ['Our Women\'s Health Pavilion opens Monday: mammography and pelvic floor PT at 2450 Magnolia Avenue. Book online or call our scheduling line.'],
     ['Le Centre hospitalier ouvre son nouveau centre mémoire : 12 avenue des Tilleuls, 91290 Arpajon. Rendez-vous au 01 69 55 40 00.'],
