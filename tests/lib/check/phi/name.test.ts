@@ -382,6 +382,7 @@ describe('name recognizer', () => {
     ['Hommage à Lella Zohra, décédée dans notre service vendredi', ['Zohra']], // Moroccan "Lady", a courtesy title
     ['My son Liam was admitted to the PICU last night', ['Liam']], // the writer's son, as a patient
     ['Un de mes patients, Parrain Landry, un vieux riziculteur de Kaplan', ['Landry']], // Cajun "godfather", a courtesy title
+    ['Grand lad in this morning, Seánie from out Enniscrone way, 84 and still cutting turf.', ['Seánie']], // where from, then his age
     ['Testimonio real 💯 La Fernanda llegó con hernia lumbar y dolor 9/10', ['Fernanda']], // Chilean article before a first name
     ['new birth visit to twins this morning. Mam Gráinne had them on the 28th', ['Gráinne']], // a relation word opening the sentence
     ['turned into a 3 hour chat with a bloke called Rhys who just needed someone to listen', ['Rhys']],
