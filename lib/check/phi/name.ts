@@ -107,7 +107,7 @@ const ARTICLE_PLACE_NAMES = new Set(['paz', 'serena', 'florida', 'reina', 'victo
 const ageApposed = (after: string) => AGE_APPOSITION.test(after) || (ORIGIN_GLOSS.test(after) && AGE_APPOSITION.test(after.replace(ORIGIN_GLOSS, '')));
 /** A name glossed as a person: "Petra, the young mum we lost", "Stan, the tow truck guy", "Gladys, our lady in bed 4". */
 const PERSON_GLOSS = /^,\s+(?:(?:la|el)\s+(?:del\s+\p{Ll}|de\s+(?:la|los|las)\s+\p{Ll}|que\s)|(?:a|an|un|una|une)\s+(?:retired|former|jubilad[oa]|retrait[ée]e?|ancien(?:ne)?)\s+\p{L}|(?:a|an|un|una|une)\s+(?:retired\s+|old\s+|young\s+|jubilad[oa]\s+|retrait[ée]e?\s+)?(?:rancher|farmer|fisherman|fisher|welder|miner|trucker|roofer|logger|builder|carpenter|plumber|electrician|mechanic|shepherd|crofter|stockman|shearer|roughneck|pescador|agricultor|campesin[oa]|ganader[oa]|miner[oa]|albañil|camioner[oa]|p[êe]cheur|agricult(?:eur|rice)|[ée]leveu(?:r|se)|berg[eè]re?|mineur|ma[çc]on|routier)(?![\p{L}])|(?:the|a|an|our|my|this|la|el|le|notre|nuestr[oa])\s+(?:[\p{L}-]+\s+){0,3}?(?:mum|mom|mam|mother|dad|father|lady|man|woman|gentleman|gent|guy|bloke|fella|girl|boy|kid|baby|grandad|grandpa|granny|grandma|nan|veteran|teen|toddler|señora|señor|abuela|abuelo|dame|monsieur|mamie|papy)(?![\p{L}]))/iu;
-const PERSON_THEN_NAME_BEFORE = /(?:^|[^\p{L}])(?:an?|the|this|that|one|some|un|una|une)\s+(?:[\p{L}-]+\s+)?(?:guy|man|woman|lady|gentleman|gent|fella|bloke|dude|kid|girl|boy|teen|patient|pt|mum|mom|dad|señora|señor|chico|chica|monsieur|dame|homme|femme|hombre|mujer)\s*[,—–]\s*$/iu;
+const PERSON_THEN_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:an?|the|this|that|one|some|un|una|une|our|my|nuestr[oa]|mi|notre|mon|ma)\s+(?:[\p{L}-]+\s+){0,2}?(?:guy|man|woman|lady|gentleman|gent|fella|bloke|dude|kid|girl|boy|teen|patient|pt|mum|mom|dad|señora|señor|chico|chica|muchach[oa]|monsieur|dame|homme|femme|hombre|mujer|regular|client|customer|resident|elder|trucker|grader|student|estudiante|alumn[oa]|élève|paciente|patiente?|cliente)(?:\s+(?:de|with|from)\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})?(?:,\s*\d{1,3})?|(?:one|uno|una|l['’]un|l['’]une)\s+(?:of|de)\s+(?:my|mine|our|mis|nuestr[oa]s|mes|nos)(?:\s+(?:regulars|patients|clients|customers|residents|pacientes|clientes|patients|estudiantes|students))?|(?:^|[^\p{L}])mine|\d{1,3}-year-old(?:\s+[\p{L}-]+){0,3})\s*[,—–]\s*$/iu;
 /** A death or farewell told of the person: "Josefa nos dejó el 2", "Paddy passed peacefully", "Mme Roy nous a quittés". */
 const DEATH_AFTER = /^\s+(?:passed(?:\s+away)?|died|nos\s+dej[óo]|falleci[óo]|muri[óo]|se\s+nos\s+fue|nous\s+a\s+quitt[ée]s?|est\s+d[ée]c[ée]d[ée]e?|s['’]est\s+[ée]teinte?|est\s+partie?)(?![\p{L}])/iu;
 /** Someone brought in by others: "the taxi driver who brought Sipho in", "trajeron a Doña Rosa". */
@@ -575,6 +575,8 @@ export const name: Recognizer = {
             // "Pappu ji", "Kamla Devi": a respectful word after a name no lexicon knows
             (!t.possessive && RESPECT_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 10)) && !/^\s+(?:sir|madam)/u.test(text.slice(t.rawEnd, t.rawEnd + 10))) ||
             (next !== undefined && next.lower === 'devi' && gap(text, t, next) === ' ') ||
+            // "a girl of 17, Yessenia, from a village near ...", "a 56-year-old with an LVAD, Kimo,": a person, then their name set off
+            (!t.possessive && PERSON_THEN_NAME_BEFORE.test(before) && /^\s*[,(—–]/.test(text.slice(t.rawEnd, t.rawEnd + 3))) ||
             // "Senga, CHI 120534 1242, your letters ...": a record's identifier right after the name
             // (opening its clause: "Magnus Rendall, Stronsay, CHI ..." is a town on a record's line)
             (!t.possessive && ID_LABEL_AFTER.test(text.slice(t.rawEnd, t.rawEnd + 16)) && /(?:^|[.!?:;—–\n\p{Extended_Pictographic}]\s*)$/u.test(before)) ||
@@ -752,7 +754,7 @@ export const name: Recognizer = {
         if (ageApposed(text.slice(last.rawEnd, last.rawEnd + 60))) score += 0.3;
         if (!last.possessive && PERSON_GLOSS.test(after)) score += 0.3;
         // "a guy, Lonnie, screamed": a person, then their name set off by commas
-        if (!last.possessive && PERSON_THEN_NAME_BEFORE.test(before) && /^\s*[,—–]/.test(after)) score += 0.3;
+        if (!last.possessive && PERSON_THEN_NAME_BEFORE.test(before) && /^\s*[,(—–]/.test(after)) score += 0.3;
         // "Dolores Reyes, MBI 3KQ7-...", "Jane Roe (DOB 4/11/57)": a record's identifier follows the name.
         if (ID_AFTER.test(text.slice(last.rawEnd, last.rawEnd + 16))) score += 0.45;
         // "keep Earl Whitaker in your prayers"

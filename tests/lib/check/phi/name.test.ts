@@ -383,6 +383,11 @@ describe('name recognizer', () => {
     ['My son Liam was admitted to the PICU last night', ['Liam']], // the writer's son, as a patient
     ['Un de mes patients, Parrain Landry, un vieux riziculteur de Kaplan', ['Landry']], // Cajun "godfather", a courtesy title
     ['Grand lad in this morning, Seánie from out Enniscrone way, 84 and still cutting turf.', ['Seánie']], // where from, then his age
+    // a person, then their name set off
+    ['So our regular, Dwayne Pruitt (yeah I am using his name), rolls up to the window', ['Dwayne Pruitt']],
+    ['Anoche llegó una muchacha de 17 años, Yessenia, de una aldea cerca de Todos Santos', ['Yessenia']],
+    ['We have a 56-year-old with an LVAD, Kimo, from Kaunakakai', ['Kimo']],
+    ['One of my regulars, Bobby Joe Mullins, worked the mines for 28 years', ['Bobby Joe Mullins']],
     ['Testimonio real 💯 La Fernanda llegó con hernia lumbar y dolor 9/10', ['Fernanda']], // Chilean article before a first name
     ['new birth visit to twins this morning. Mam Gráinne had them on the 28th', ['Gráinne']], // a relation word opening the sentence
     ['turned into a 3 hour chat with a bloke called Rhys who just needed someone to listen', ['Rhys']],
