@@ -388,6 +388,7 @@ describe('name recognizer', () => {
     ['Anoche llegó una muchacha de 17 años, Yessenia, de una aldea cerca de Todos Santos', ['Yessenia']],
     ['We have a 56-year-old with an LVAD, Kimo, from Kaunakakai', ['Kimo']],
     ['One of my regulars, Bobby Joe Mullins, worked the mines for 28 years', ['Bobby Joe Mullins']],
+    ['Meet Darnell Pickens, one of the first patients in our new Diabetes Reversal program.', ['Darnell Pickens']],
     ['Testimonio real 💯 La Fernanda llegó con hernia lumbar y dolor 9/10', ['Fernanda']], // Chilean article before a first name
     ['new birth visit to twins this morning. Mam Gráinne had them on the 28th', ['Gráinne']], // a relation word opening the sentence
     ['turned into a 3 hour chat with a bloke called Rhys who just needed someone to listen', ['Rhys']],
@@ -422,6 +423,7 @@ describe('name recognizer', () => {
     ['Una enfermera de la escuela, la señora Linda Ochoa, me vio dormida en clase'],
     ['And to my partners at the clinic, Dr. Ellen Kauffman and PA Jorge Medina: thank you for 23 years'],
     ['Patient Success Story Friday! 🚜 When the harvest came in'],
+    ['Meet Sarah, one of the best nurses on our unit, who cares for patients'],
     ['Golpe de calor, temperatura de 107°F. Sin teléfono, sin cartera.'],
     ['We cut the ribbon at 1520 N Martin Luther King Jr Blvd, the first clinic in the ward'],
     ['en la casita azul que el huracán María dejó sin techo'],
