@@ -126,10 +126,12 @@ const STAFF_AFTER = /^,?\s+(?:(?:the|our|my)\s+(?:consultant|registrar|attending
 /** An object's nickname, not a person: "he named it Bolus Bob", "she calls her walker Rhonda". */
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:named|names|calls?|called|nicknamed|dubbed|christened)\s+(?:it|(?:the|his|her|their|my|our)\s+(?:pump|walker|cane|wheelchair|iv\s+pole|pole|monitor|machine|robot|car|truck|bike|plant|doll|teddy|bear|dog|cat|puppy|fish|tumou?r|tumor|cast|boot|port|drain|ostomy|bag|device|cpap|oxygen))\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
 const SIGN_OFF_BEFORE = /(?:^|\n|[.!?]['"’”]?\s|\p{Extended_Pictographic}\uFE0F?\s)\s*(?:[—–-]{1,2}|~)\s*$/u;
+/** Labels of a record's identifier, as they follow a name. */
+const ID_LABELS = String.raw`mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|nhs\s+(?:no|number)|uhid|chi|nhi|ppsn|rut|curp|nss|nir`;
 /** An identifier's label right after a name: the name is on a record. */
-const ID_AFTER = /^\s?[,(:]?\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|member\s+id|acct|account|chart|fin|nhs\s+(?:no|number)|uhid|chi|nhi|ppsn|rut|curp|nss|nir)(?![\p{L}])/iu;
+const ID_AFTER = new RegExp(String.raw`^\s?[,(:]?\s?(?:${ID_LABELS}|member\s+id|acct|account|chart|fin)(?![\p{L}])`, 'iu');
 /** ... set off by punctuation, for a word no lexicon knows ("Senga, CHI 120534 1242"; not "Billing account 0049"). */
-const ID_LABEL_AFTER = /^\s?[,(:]\s?(?:mbi|mrn|mr#|dob|d\.o\.b\.?|ssn|medicaid|medicare|nhs\s+(?:no|number)|uhid|chi|nhi|ppsn|rut|curp|nss|nir)(?![\p{L}])/iu;
+const ID_LABEL_AFTER = new RegExp(String.raw`^\s?[,(:]\s?(?:${ID_LABELS})(?![\p{L}])`, 'iu');
 /** "Lorraine Beck's records", "Kyle's pump": a person's own care or records. */
 const CARE_AFTER_POSSESSIVE = /^\s+(?:(?:medical|hospital|discharge|old|new|latest|last|whole|full|home|cochlear|insulin|hearing)\s+)?(?:records?|chart|charts|labs?|results|scans?|imaging|mri|x-?rays?|meds|medications?|bills|prescriptions?|refills?|referral|discharge|surgery|biopsy|pump|insulin|appointments?|diagnosis|treatment|replacement|wound|infusion|dialysis|chemo|transplant|care|paperwork|insurance|allergies|allergy|vitals|bloodwork|implant|processor|hearing\s+aids?|prosthesis|prosthetic|wheelchair|walker|stoma|ostomy|cast|stitches|pacemaker|expediente|dossier|ordonnance)(?![\p{L}])/iu;
 /** Speaking to someone in the post: "Ayaan if you see this", "Dana, if you're reading this", "Randy my guy". */
@@ -521,7 +523,6 @@ export const name: Recognizer = {
       // Handles, e-mail addresses and links are other recognizers' business.
       if (/[@/.#_]$/.test(before) && !/\.\s*$/.test(before.slice(-2)) ) continue;
       if (/^[@.]\p{L}/u.test(text.slice(t.rawEnd, t.rawEnd + 2))) continue;
-      if (/°\s?$/u.test(before)) continue; // "107°F. Sin teléfono": a temperature's unit
       const prev = tokens[i - 1];
       // "Dr. Grace Huang", "Nurse Tina", "Sister Aoife Brennan" (a ward sister, not "her sister Aoife"): staff, and every other mention of them too.
       const wardSister = prev?.lower === 'sister' && prev.cap && !/(?:^|[^\p{L}])(?:my|her|his|their|your|our|big|little|older|younger|twin|whose)\s+$/iu.test(text.slice(Math.max(0, prev.start - 10), prev.start));
