@@ -49,7 +49,11 @@ const REPLY_OPENING = /^\s*(?:@[\p{L}\p{N}_.]+|(?:hi|hey|hello|dear|hola|buenas|
 const replyCareSentence = (sentence: string) =>
   (ADDRESSED.test(sentence) || REPLY_OPENING.test(sentence)) && CARE_EVENT.test(sentence) && !EVENT_NEAR.test(sentence) && !WALK_IN.test(sentence);
 const HABIT_BEFORE_WEEKDAY = /(?<![\p{L}])(?:every|each|first|second|third|fourth|last|1st|2nd|3rd|4th|primer|segundo|tercer|cuarto|[úu]ltimo|premier|deuxi[èe]me|troisi[èe]me|dernier|a|happy|feliz|bon|bonne|todos\s+los|cada|los|tous\s+les|chaque|les|du|de|des)\s+$/iu;
-const HABIT_AFTER_WEEKDAY = /^(?:\s*(?:to|through|thru|till|until|[–-]|a|al|au|à)\s*(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mi[ée]|jeu|jue|vie|ven|s[áa]b|sam|dom|dim)\p{L}*|['’]?s?\s+(?:crew|team|staff|roast|lunch|dinner|brunch|market|mass|service|school|class|game|match|bingo|club|special|vibes|mood|feeling|of\s+(?:every|each|the)\s+month|de\s+cada\s+mes|de\s+chaque\s+mois|du\s+mois))(?![\p{L}])/iu;
+/** A range of days, joined: "Monday to Friday", "lunes a viernes", "lundi au vendredi". */
+const RANGE_JOIN = String.raw`\s*(?:to|through|thru|till|until|[–-]|a|al|au|à)\s*`;
+/** "Monday to Friday 7am": the end of a range of opening days. */
+const WEEKDAY_RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS})\\.?${RANGE_JOIN}$`, 'iu');
+const HABIT_AFTER_WEEKDAY = new RegExp(String.raw`^(?:${RANGE_JOIN}(?:${WEEKDAYS})|['’]?s?\s+(?:crew|team|staff|roast|lunch|dinner|brunch|market|mass|service|school|class|game|match|bingo|club|special|vibes|mood|feeling|of\s+(?:every|each|the)\s+month|de\s+cada\s+mes|de\s+chaque\s+mois|du\s+mois))(?![\p{L}])`, 'iu');
 
 interface DatePattern {
   name: string;
@@ -213,7 +217,7 @@ export const date: Recognizer = {
         }
         if (p.name === 'numeric-short' && value === '24/7') continue; // around the clock
         // "Monday to Friday 7am", "lunes a viernes": the end of a range of opening days
-        if ((p.name === 'weekday-time' || p.name === 'weekday-day') && /(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun|lunes|martes|mi[ée]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi)(?:day)?\.?\s*(?:to|through|thru|till|[–-]|a|al|au|à)\s*$/iu.test(text.slice(Math.max(0, start - 16), start))) continue;
+        if ((p.name === 'weekday-time' || p.name === 'weekday-day') && WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
         // "the SEP-1 checklist": the sepsis bundle's name, not September 1st
         if (p.name === 'dashed-month' && /^[A-Z]{3}-\d$/u.test(value) && /^\s+(?:checklist|bundle|measure|compliance|core)(?![\p{L}])/iu.test(text.slice(end, end + 12))) continue;
         if (p.name === 'numeric-short') {

@@ -44,6 +44,8 @@ export interface PatientStoryOptions {
 const list = { type: 'array', items: { type: 'string' } };
 /** A story is told up front; a long paste is not a post, so the narrative is only looked for in its opening. */
 const STORY_WINDOW = 5000;
+/** The matches that start in [lo, hi). */
+const within = <T extends { start: number }>(ms: T[], lo: number, hi: number) => ms.filter((m) => m.start >= lo && m.start < hi);
 /** How far a story's signals may lie apart in a long post (a thread, a write-up); a shorter post is one stretch. */
 const STORY_SPAN = 900;
 
@@ -118,7 +120,7 @@ export default defineRule<PatientStoryOptions>({
     }
     if (!best || best.score < threshold) return;
     const { signals, lo, hi } = best;
-    const inside = <T extends { start: number }>(ms: T[]) => ms.filter((m) => m.start >= lo && m.start < hi);
+    const inside = <T extends { start: number }>(ms: T[]) => within(ms, lo, hi);
     // Identifiers alone (a staff name taken for a patient's) need a clinical setting to make a story.
     const person = inside(setting).length ? inside(personal)[0] : undefined;
     // A story need not name its patient with a word from the list ("Tonight a young dad coded in our
@@ -137,7 +139,7 @@ export default defineRule<PatientStoryOptions>({
     });
 
     function scoreWindow(lo: number, hi: number): { score: number; signals: string[] } {
-      const inside = <T extends { start: number }>(ms: T[]) => ms.filter((m) => m.start >= lo && m.start < hi);
+      const inside = <T extends { start: number }>(ms: T[]) => within(ms, lo, hi);
       const patientIn = inside(patient);
       const settingIn = inside(setting);
       const phiKinds = new Set(inside(personal).map((f) => f.category));
